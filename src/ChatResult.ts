@@ -1,0 +1,150 @@
+/**
+ * The value `chat` returns, whether it travelled as JSON or as a folded stream: the normalized
+ * completion (text, reasoning, tool calls, annotations, images, finish reason, usage) plus the
+ * routing metadata of the call.
+ *
+ * @since 0.1.0
+ */
+import type { Annotation, ChatCompletion, ImageOutput, ReasoningDetail, ToolCall } from "./ChatCompletion.js"
+import type { Usage } from "./Usage.js"
+
+/**
+ * One attempt of a logical call, as recorded by the pipeline.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface AttemptRecord {
+  /** The candidate model the attempt was for. */
+  readonly model: string
+  /** 1-based attempt number within the candidate. */
+  readonly attempt: number
+  /** `"Success"` or the error tag. */
+  readonly outcome: string
+  readonly status: number | undefined
+  readonly durationMs: number
+  /** How long the pipeline waited before this attempt. */
+  readonly waitMs: number
+  /** Whether this attempt may have been billed even though it failed. */
+  readonly mayBeBilled: boolean
+}
+
+/**
+ * Where and how a call was served.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RoutingMetadata {
+  /** The model the caller asked for (normalized). */
+  readonly requestedModel: string
+  /** The model that produced the answer (from the response). */
+  readonly servedModel: string | undefined
+  readonly provider: string | undefined
+  /** Whether a model other than the requested one served it (client fallback or server `models`). */
+  readonly fallback: boolean
+  readonly generationId: string | undefined
+  /** From send of the successful attempt to the end of the body, in ms. */
+  readonly latencyMs: number
+  /** From send to the first content event (streams only). */
+  readonly timeToFirstTokenMs: number | undefined
+  readonly wire: "json" | "stream"
+  /** Response headers of the successful attempt. */
+  readonly headers: Readonly<Record<string, string>>
+  /** Every attempt of the call, failed ones included. */
+  readonly attempts: ReadonlyArray<AttemptRecord>
+}
+
+/**
+ * The normalized completion. Equal for the same exchange over either wire.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Completion {
+  readonly id: string | undefined
+  readonly model: string | undefined
+  readonly provider: string | undefined
+  readonly created: number | undefined
+  readonly text: string
+  readonly refusal: string | undefined
+  readonly reasoning: string | undefined
+  readonly reasoningDetails: ReadonlyArray<ReasoningDetail>
+  readonly toolCalls: ReadonlyArray<ToolCall>
+  readonly annotations: ReadonlyArray<Annotation>
+  readonly images: ReadonlyArray<ImageOutput>
+  readonly finishReason: string | null
+  readonly nativeFinishReason: string | null
+  /** `undefined` when the response carried no usage (unknown, never 0). */
+  readonly usage: Usage | undefined
+}
+
+/**
+ * What `chat` returns.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ChatResult extends Completion {
+  readonly meta: RoutingMetadata
+  /** The decoded JSON body, for `wire: "json"` (unknown fields included). */
+  readonly raw: ChatCompletion | undefined
+}
+
+const str = (u: unknown): string | undefined => (typeof u === "string" ? u : undefined)
+
+/**
+ * Normalizes a JSON completion body (first choice).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const fromCompletion = (body: ChatCompletion): Completion => {
+  const choice = body.choices[0]
+  const message = choice?.message
+  return {
+    id: str(body.id),
+    model: str(body.model),
+    provider: str(body.provider),
+    created: typeof body.created === "number" ? body.created : undefined,
+    text: str(message?.content) ?? "",
+    refusal: str(message?.refusal),
+    reasoning: str(message?.reasoning),
+    reasoningDetails: message?.reasoning_details ?? [],
+    toolCalls: (message?.tool_calls ?? []).map(stripToolCallIndex),
+    annotations: message?.annotations ?? [],
+    images: message?.images ?? [],
+    finishReason: str(choice?.finish_reason) ?? null,
+    nativeFinishReason: str(choice?.native_finish_reason) ?? null,
+    usage: body.usage ?? undefined
+  }
+}
+
+const stripToolCallIndex = (call: ToolCall): ToolCall => {
+  if (!("index" in call)) return call
+  const { index: _index, ...rest } = call as ToolCall & { readonly index?: unknown }
+  return rest as ToolCall
+}
+
+/**
+ * The completion part of a result (drops `meta` and `raw`), for comparisons.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const completion = (result: Completion): Completion => ({
+  id: result.id,
+  model: result.model,
+  provider: result.provider,
+  created: result.created,
+  text: result.text,
+  refusal: result.refusal,
+  reasoning: result.reasoning,
+  reasoningDetails: result.reasoningDetails,
+  toolCalls: result.toolCalls,
+  annotations: result.annotations,
+  images: result.images,
+  finishReason: result.finishReason,
+  nativeFinishReason: result.nativeFinishReason,
+  usage: result.usage
+})

@@ -1,0 +1,672 @@
+/**
+ * The service users call: `chat`, `chatStream`, `models`, `generation`, `key`, `credits`,
+ * `embeddings`. Every call goes through one pipeline (DESIGN §3): request validation, fallback
+ * plan, per-candidate retry, circuit breaker, client rate limit and bulkhead, per-attempt
+ * timeouts, transport. Each policy is a Layer the user can swap; `OpenRouter.layer` uses whichever
+ * are provided and the defaults otherwise.
+ *
+ * @since 0.1.0
+ */
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import * as Cause from "effect/Cause"
+import type * as Chunk from "effect/Chunk"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as ExecutionStrategy from "effect/ExecutionStrategy"
+import * as Exit from "effect/Exit"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+import * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
+import { CreditsResponse, type Credits, type KeyInfo, KeyResponse } from "./Account.js"
+import * as Bulkhead from "./Bulkhead.js"
+import { ChatCompletion } from "./ChatCompletion.js"
+import { ChatRequest } from "./ChatRequest.js"
+import type { AttemptRecord, ChatResult, Completion, RoutingMetadata } from "./ChatResult.js"
+import { fromCompletion } from "./ChatResult.js"
+import * as ChatStream from "./ChatStream.js"
+import * as CircuitBreaker from "./CircuitBreaker.js"
+import { EmbeddingsRequest, EmbeddingsResponse } from "./Embeddings.js"
+import * as Fallback from "./Fallback.js"
+import { type Generation, GenerationResponse } from "./Generation.js"
+import { ModelsResponse, type ModelsQuery } from "./Model.js"
+import * as ModelId from "./ModelId.js"
+import * as OpenRouterConfig from "./OpenRouterConfig.js"
+import {
+  classify,
+  InvalidRequestError,
+  MalformedResponseError,
+  mayHaveBeenBilled,
+  type OpenRouterError,
+  StreamInterrupted,
+  TimeoutError
+} from "./OpenRouterError.js"
+import * as RateLimit from "./RateLimit.js"
+import * as RetryPolicy from "./RetryPolicy.js"
+import * as Transport from "./Transport.js"
+
+// =============================================================================
+// Service interface
+// =============================================================================
+
+/**
+ * A chat request: the wire shape (`ChatRequest`), `stream` is set by the client.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ChatRequestInput = Omit<ChatRequest, "stream">
+
+/**
+ * Per-call overrides. Each beats the corresponding layer for this call only.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface CallOptions {
+  /** `stream` (default): send `stream: true` and fold; `json`: a plain JSON request. */
+  readonly wire?: "stream" | "json" | undefined
+  readonly retry?: Partial<RetryPolicy.Options> | undefined
+  readonly fallback?: Partial<Fallback.Options> | undefined
+  readonly timeouts?: Partial<{ readonly [K in keyof OpenRouterConfig.Timeouts]: Duration.DurationInput }> | undefined
+  /** Extra request headers for this call. */
+  readonly headers?: Readonly<Record<string, string>> | undefined
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /** One chat completion. Streams on the wire by default and folds. */
+  readonly chat: (request: ChatRequestInput, options?: CallOptions) => Effect.Effect<ChatResult, OpenRouterError>
+  /** A streamed chat completion as typed events, ending with `Done`. */
+  readonly chatStream: (
+    request: ChatRequestInput,
+    options?: CallOptions
+  ) => Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError>
+  /** `GET /models` with its query filters. */
+  readonly models: (query?: ModelsQuery) => Effect.Effect<ModelsResponse, OpenRouterError>
+  /** `GET /generation?id=`. */
+  readonly generation: (id: string) => Effect.Effect<Generation, OpenRouterError>
+  /** `GET /key`: limits and usage of the calling key. */
+  readonly key: Effect.Effect<KeyInfo, OpenRouterError>
+  /** `GET /credits` (management keys, per the current spec). */
+  readonly credits: Effect.Effect<Credits, OpenRouterError>
+  /** `POST /embeddings`. */
+  readonly embeddings: (request: EmbeddingsRequest) => Effect.Effect<EmbeddingsResponse, OpenRouterError>
+}
+
+/**
+ * @since 0.1.0
+ * @category tags
+ */
+export class OpenRouter extends Context.Tag("effect-openrouter/OpenRouter")<OpenRouter, Service>() {}
+
+// =============================================================================
+// Pipeline
+// =============================================================================
+
+interface Policies {
+  readonly retry: RetryPolicy.Options
+  readonly fallback: Fallback.Options
+  readonly breaker: CircuitBreaker.Service | undefined
+  readonly rateLimit: RateLimit.Service | undefined
+  readonly bulkhead: Bulkhead.Service | undefined
+}
+
+interface CallContext {
+  readonly requestedModel: string
+  readonly body: Record<string, unknown>
+  readonly wire: "json" | "stream"
+  readonly timeouts: OpenRouterConfig.Timeouts
+  readonly headers: Readonly<Record<string, string>> | undefined
+  readonly retry: RetryPolicy.Options
+  readonly fallback: Fallback.Options
+  readonly attempts: Array<AttemptRecord>
+  readonly startedAt: number
+}
+
+const encodeRequest = Schema.encodeUnknown(ChatRequest, { onExcessProperty: "preserve", errors: "all" })
+
+const validateRequest = (
+  request: ChatRequestInput
+): Effect.Effect<{ readonly body: Record<string, unknown>; readonly model: string }, InvalidRequestError> =>
+  Effect.gen(function*() {
+    if (typeof request !== "object" || request === null) {
+      return yield* new InvalidRequestError({ message: "The request must be an object", field: "request" })
+    }
+    const encoded = yield* encodeRequest(request).pipe(
+      Effect.mapError((e) => {
+        const issue = ParseResult.ArrayFormatter.formatErrorSync(e)[0]
+        const field = issue !== undefined && issue.path.length > 0 ? issue.path.join(".") : "request"
+        return new InvalidRequestError({
+          message: `Invalid request at ${field}: ${issue?.message ?? ParseResult.TreeFormatter.formatErrorSync(e)}`,
+          field
+        })
+      })
+    )
+    const body = { ...(encoded as Record<string, unknown>) }
+    const messages = body["messages"]
+    if (!Array.isArray(messages) || messages.length === 0) {
+      return yield* new InvalidRequestError({ message: "messages must be a non-empty array", field: "messages" })
+    }
+    const rawModel = body["model"]
+    const models = body["models"]
+    if (rawModel === undefined && !(Array.isArray(models) && models.length > 0)) {
+      return yield* new InvalidRequestError({
+        message: "model is required (or a non-empty models list)",
+        field: "model"
+      })
+    }
+    if (Array.isArray(models)) {
+      const normalized: Array<string> = []
+      for (const [i, m] of models.entries()) normalized.push(yield* ModelId.normalize(m, `models[${i}]`))
+      body["models"] = normalized
+    }
+    const model = rawModel !== undefined ? yield* ModelId.normalize(rawModel) : String((body["models"] as Array<string>)[0])
+    if (rawModel !== undefined) body["model"] = model
+    delete body["stream"]
+    return { body, model }
+  })
+
+const resolveTimeouts = (
+  base: OpenRouterConfig.Timeouts,
+  override: CallOptions["timeouts"]
+): OpenRouterConfig.Timeouts => {
+  if (override === undefined) return base
+  const pick = (k: keyof OpenRouterConfig.Timeouts) => {
+    const v = override[k]
+    return v === undefined ? base[k] : Duration.decode(v)
+  }
+  return {
+    headers: pick("headers") ?? base.headers,
+    idle: pick("idle") ?? base.idle,
+    firstContent: pick("firstContent") ?? base.firstContent,
+    attempt: pick("attempt"),
+    deadline: pick("deadline") ?? base.deadline
+  }
+}
+
+/** A stream attempt that reached its commit point (or ended before content). */
+interface OpenedStream {
+  readonly model: string
+  readonly buffered: Array<ChatStream.ChatStreamEvent>
+  readonly pull: Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<OpenRouterError>>
+  readonly ended: boolean
+  readonly state: ChatStream.DecodeState
+  readonly response: Transport.TransportResponse
+  readonly firstContentAt: number | undefined
+  readonly onEnd: (exit: Exit.Exit<unknown, OpenRouterError>) => Effect.Effect<void>
+}
+
+const failureOf = <A>(exit: Exit.Exit<A, OpenRouterError>): OpenRouterError | undefined =>
+  Exit.isFailure(exit) ? Option.getOrUndefined(Cause.failureOption(exit.cause)) : undefined
+
+const toOpenRouterError = (e: ChatStream.StepFailure | OpenRouterError): OpenRouterError =>
+  e._tag === "SseLimitExceeded"
+    ? new MalformedResponseError({ message: e.message, status: 200, excerpt: "" })
+    : e
+
+/**
+ * Builds the service from the transport, the configuration and whichever policies are in context.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make: Effect.Effect<Service, never, Transport.Transport | OpenRouterConfig.OpenRouterConfig> = Effect.gen(
+  function*() {
+    const transport = yield* Transport.Transport
+    const config = yield* OpenRouterConfig.OpenRouterConfig
+    const retryLayer = yield* Effect.serviceOption(RetryPolicy.RetryPolicy)
+    const fallbackLayer = yield* Effect.serviceOption(Fallback.Fallback)
+    const policies: Policies = {
+      retry: Option.getOrElse(retryLayer, () => RetryPolicy.defaults),
+      fallback: Option.getOrElse(fallbackLayer, () => Fallback.defaults),
+      breaker: Option.getOrUndefined(yield* Effect.serviceOption(CircuitBreaker.CircuitBreaker)),
+      rateLimit: Option.getOrUndefined(yield* Effect.serviceOption(RateLimit.RateLimit)),
+      bulkhead: Option.getOrUndefined(yield* Effect.serviceOption(Bulkhead.Bulkhead))
+    }
+
+    const estimateTokens = (body: Record<string, unknown>): number => {
+      const text = JSON.stringify(body["messages"] ?? "")
+      const max = body["max_tokens"] ?? body["max_completion_tokens"]
+      return Math.ceil(text.length / 4) + (typeof max === "number" ? max : 0)
+    }
+
+    /**
+     * Runs one attempt against `model` in its own scope: breaker admission, rate limit, bulkhead,
+     * then `send`. The attempt's scope stays open on success (a stream keeps its permit) and is
+     * closed on failure.
+     */
+    const attempt = <A>(
+      ctx: CallContext,
+      model: string,
+      n: number,
+      send: (model: string) => Effect.Effect<A, OpenRouterError, Scope.Scope>,
+      outcomeLater: boolean,
+      waitMs: number
+    ): Effect.Effect<{ readonly value: A; readonly permit: CircuitBreaker.Permit | undefined }, OpenRouterError, Scope.Scope> =>
+      Effect.gen(function*() {
+        const parent = yield* Effect.scope
+        const scope = yield* Scope.fork(parent, ExecutionStrategy.sequential)
+        const start = yield* Clock.currentTimeMillis
+        const run = Effect.gen(function*() {
+          const permit = policies.breaker !== undefined ? yield* policies.breaker.admit(model) : undefined
+          const guarded = Effect.gen(function*() {
+            if (policies.rateLimit !== undefined) {
+              yield* policies.rateLimit.acquire({ model, tokens: estimateTokens(ctx.body) })
+            }
+            if (policies.bulkhead !== undefined) yield* policies.bulkhead.permit
+            const sendOnce = send(model)
+            return yield* ctx.timeouts.attempt !== undefined && !outcomeLater
+              ? Effect.timeoutFail(sendOnce, {
+                duration: ctx.timeouts.attempt,
+                onTimeout: () =>
+                  new TimeoutError({
+                    message: `Attempt exceeded ${Duration.format(ctx.timeouts.attempt ?? Duration.zero)}`,
+                    kind: "attempt",
+                    model
+                  })
+              })
+              : sendOnce
+          })
+          const exit = yield* Effect.exit(guarded)
+          if (permit !== undefined && (Exit.isFailure(exit) || !outcomeLater)) {
+            yield* permit.record(
+              Exit.isSuccess(exit)
+                ? "success"
+                : Exit.isInterrupted(exit)
+                ? "ignored"
+                : CircuitBreaker.classify(failureOf(exit))
+            )
+          }
+          return yield* Exit.matchEffect(exit, {
+            onFailure: Effect.failCause,
+            onSuccess: (value) => Effect.succeed({ value, permit })
+          })
+        }).pipe(Scope.extend(scope))
+        const exit = yield* Effect.exit(run)
+        const end = yield* Clock.currentTimeMillis
+        const error = failureOf(exit)
+        if (Exit.isFailure(exit)) yield* Scope.close(scope, exit)
+        if (!(Exit.isInterrupted(exit))) {
+          ctx.attempts.push({
+            model,
+            attempt: n,
+            outcome: error === undefined ? "Success" : error._tag,
+            status: error !== undefined && "status" in error && typeof error.status === "number" ? error.status : 200,
+            durationMs: end - start,
+            waitMs,
+            mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
+          })
+        }
+        if (
+          error !== undefined && error._tag === "RateLimitError" && error.retryAfter !== undefined &&
+          policies.rateLimit !== undefined
+        ) {
+          yield* policies.rateLimit.pause(error.retryAfter)
+        }
+        return yield* exit
+      })
+
+    /** The whole logical call: fallback over candidates, retry per candidate. */
+    const pipeline = <A>(
+      ctx: CallContext,
+      send: (model: string) => Effect.Effect<A, OpenRouterError, Scope.Scope>,
+      outcomeLater: boolean
+    ) =>
+      Effect.gen(function*() {
+        const serverModels = Fallback.serverSideModels(ctx.requestedModel, ctx.fallback)
+        if (serverModels !== undefined) ctx.body["models"] = serverModels
+        const fallbackOptions = serverModels !== undefined ? { ...ctx.fallback, models: [], contextLength: [], contentPolicy: [] } : ctx.fallback
+        let pendingWait = 0
+        const result = yield* Fallback.run(
+          ctx.requestedModel,
+          fallbackOptions,
+          (model) =>
+            RetryPolicy.retry(
+              (n) => {
+                const wait = pendingWait
+                pendingWait = 0
+                return attempt(ctx, model, n, send, outcomeLater, wait)
+              },
+              {
+                ...ctx.retry,
+                wire: ctx.wire,
+                onRetry: (info) => Effect.sync(() => { pendingWait = info.waitMs })
+              }
+            ),
+          policies.breaker !== undefined
+            ? { unavailable: (model) => (policies.breaker as CircuitBreaker.Service).remaining(model) }
+            : {}
+        )
+        return { ...result.value, model: result.model }
+      })
+
+    const makeContext = (
+      request: ChatRequestInput,
+      options: CallOptions | undefined,
+      defaultWire: "json" | "stream"
+    ): Effect.Effect<CallContext, InvalidRequestError> =>
+      Effect.gen(function*() {
+        const { body, model } = yield* validateRequest(request)
+        const startedAt = yield* Clock.currentTimeMillis
+        return {
+          requestedModel: model,
+          body,
+          wire: options?.wire ?? defaultWire,
+          timeouts: resolveTimeouts(config.timeouts, options?.timeouts),
+          headers: options?.headers,
+          retry: { ...policies.retry, ...options?.retry },
+          fallback: { ...policies.fallback, ...options?.fallback },
+          attempts: [],
+          startedAt
+        }
+      })
+
+    const deadlineError = (ctx: CallContext) =>
+      new TimeoutError({
+        message: `The call exceeded its deadline of ${Duration.format(ctx.timeouts.deadline)}`,
+        kind: "deadline",
+        timeout: ctx.timeouts.deadline,
+        model: ctx.requestedModel
+      })
+
+    const metadata = (
+      ctx: CallContext,
+      completion: Completion,
+      response: Transport.TransportResponse,
+      model: string,
+      endAt: number,
+      firstContentAt: number | undefined
+    ): RoutingMetadata => ({
+      requestedModel: ctx.requestedModel,
+      servedModel: completion.model ?? model,
+      provider: completion.provider,
+      fallback: model !== ctx.requestedModel ||
+        (completion.model !== undefined && ModelId.base(completion.model) !== ModelId.base(ctx.requestedModel)),
+      generationId: response.generationId ?? completion.id,
+      latencyMs: endAt - response.sentAt,
+      timeToFirstTokenMs: firstContentAt !== undefined ? firstContentAt - response.sentAt : undefined,
+      wire: ctx.wire,
+      headers: response.headers,
+      attempts: [...ctx.attempts]
+    })
+
+    // --- JSON wire -------------------------------------------------------------
+
+    const sendJson = (ctx: CallContext) => (model: string) =>
+      Effect.gen(function*() {
+        const body = { ...ctx.body, model, stream: false }
+        const { response, value } = yield* transport.json(
+          { method: "POST", path: "/chat/completions", body, model, headers: ctx.headers, headersTimeout: ctx.timeouts.headers },
+          ChatCompletion
+        )
+        const choice = value.choices[0]
+        if (choice !== undefined && (choice.finish_reason === "error" || (choice.error !== undefined && choice.error !== null))) {
+          return yield* Effect.fail(
+            classify({
+              status: response.status,
+              body: { error: choice.error ?? { message: "The choice finished with an error" } },
+              headers: response.headers,
+              generationId: response.generationId ?? value.id,
+              model,
+              nowMillis: yield* Clock.currentTimeMillis
+            })
+          )
+        }
+        const endAt = yield* Clock.currentTimeMillis
+        return { value, response, endAt }
+      })
+
+    const chatJson = (ctx: CallContext): Effect.Effect<ChatResult, OpenRouterError> =>
+      Effect.scoped(
+        Effect.gen(function*() {
+          const { value, response, endAt, model } = yield* pipeline(ctx, sendJson(ctx), false)
+          const completion = fromCompletion(value)
+          const meta = metadata(ctx, completion, response, model, endAt, undefined)
+          return { ...completion, meta, raw: value }
+        })
+      ).pipe(Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) }))
+
+    // --- Stream wire -----------------------------------------------------------
+
+    const openStream = (ctx: CallContext) => (model: string): Effect.Effect<OpenedStream, OpenRouterError, Scope.Scope> =>
+      Effect.gen(function*() {
+        const body = { ...ctx.body, model, stream: true }
+        const response = yield* transport.send({
+          method: "POST",
+          path: "/chat/completions",
+          body,
+          accept: "sse",
+          model,
+          headers: ctx.headers,
+          headersTimeout: ctx.timeouts.headers
+        })
+        const idle = ctx.timeouts.idle
+        const bytes = response.stream.pipe(
+          Stream.timeoutFail(
+            () =>
+              new TimeoutError({
+                message: `No bytes received for ${Duration.format(idle)}`,
+                kind: "idle",
+                timeout: idle,
+                model
+              }),
+            idle
+          )
+        )
+        const decoded = ChatStream.decodeEvents({
+          maxEventBytes: config.limits.maxEventBytes,
+          model,
+          generationId: response.generationId
+        })(bytes)
+        const pull = (yield* Stream.toPull(decoded.stream)).pipe(
+          Effect.mapError(Option.map(toOpenRouterError))
+        )
+        const buffered: Array<ChatStream.ChatStreamEvent> = []
+        let ended = false
+        let committed = false
+        while (!committed) {
+          const next = yield* Effect.either(pull)
+          if (Either.isLeft(next)) {
+            if (Option.isNone(next.left)) {
+              ended = true
+              break
+            }
+            return yield* Effect.fail(next.left.value)
+          }
+          for (const event of next.right) {
+            buffered.push(event)
+            if (!committed && ChatStream.isContent(event)) committed = true
+          }
+        }
+        const firstContentAt = committed ? yield* Clock.currentTimeMillis : undefined
+        const opened: OpenedStream = {
+          model,
+          buffered,
+          pull,
+          ended,
+          state: decoded.state,
+          response,
+          firstContentAt,
+          onEnd: () => Effect.void
+        }
+        return opened
+      }).pipe(
+        Effect.timeoutFail({
+          duration: ctx.timeouts.firstContent,
+          onTimeout: () =>
+            new TimeoutError({
+              message: `No content within ${Duration.format(ctx.timeouts.firstContent)} of sending`,
+              kind: "firstContent",
+              timeout: ctx.timeouts.firstContent,
+              model
+            })
+        })
+      )
+
+    const streamFor = (
+      request: ChatRequestInput,
+      options: CallOptions | undefined
+    ): Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> =>
+      Stream.unwrapScoped(
+        Effect.gen(function*() {
+          const ctx = yield* makeContext(request, options, "stream")
+          const deadlineAt = ctx.startedAt + Duration.toMillis(ctx.timeouts.deadline)
+          const opened = yield* pipeline(ctx, openStream(ctx), true).pipe(
+            Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) })
+          )
+          const permit = opened.permit
+          const tail: Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> = opened.ended
+            ? Stream.empty
+            : Stream.repeatEffectChunkOption(opened.pull)
+          const now = yield* Clock.currentTimeMillis
+          const remaining = Math.max(0, deadlineAt - now)
+          const interrupted = (reason: OpenRouterError) =>
+            new StreamInterrupted({
+              message: `The stream failed after content was delivered: ${reason.message}`,
+              partial: opened.state.accumulator.completion(),
+              reason,
+              ...(opened.state.accumulator.id !== undefined ? { generationId: opened.state.accumulator.id } : {}),
+              model: opened.state.accumulator.model ?? opened.model
+            })
+          const done = Stream.fromEffect(
+            Effect.gen(function*() {
+              const endAt = yield* Clock.currentTimeMillis
+              const completion = opened.state.accumulator.completion()
+              const result: ChatResult = {
+                ...completion,
+                meta: metadata(ctx, completion, opened.response, opened.model, endAt, opened.firstContentAt),
+                raw: undefined
+              }
+              const event: ChatStream.ChatStreamEvent = { _tag: "Done", result }
+              return event
+            })
+          )
+          return Stream.fromIterable(opened.buffered).pipe(
+            Stream.concat(tail.pipe(
+              Stream.interruptWhen(Effect.zipRight(Effect.sleep(remaining), Effect.fail(deadlineError(ctx))))
+            )),
+            Stream.catchAll((e) => Stream.fail(e._tag === "StreamInterrupted" ? e : interrupted(e))),
+            Stream.concat(done),
+            Stream.ensuringWith((exit) =>
+              permit === undefined
+                ? Effect.void
+                : permit.record(
+                  Exit.isSuccess(exit)
+                    ? "success"
+                    : Exit.isInterrupted(exit)
+                    ? "ignored"
+                    : CircuitBreaker.classify(failureOf(exit))
+                )
+            )
+          )
+        })
+      )
+
+    const chatStreamWire = (request: ChatRequestInput, options: CallOptions | undefined) =>
+      streamFor(request, { ...options, wire: "stream" }).pipe(
+        Stream.runLast,
+        Effect.flatMap((last) =>
+          Option.isSome(last) && last.value._tag === "Done"
+            ? Effect.succeed(last.value.result)
+            : Effect.fail(new MalformedResponseError({ message: "The stream produced no result", excerpt: "" }))
+        )
+      )
+
+    const chat: Service["chat"] = (request, options) =>
+      (options?.wire ?? "stream") === "json"
+        ? Effect.flatMap(makeContext(request, options, "json"), chatJson)
+        : chatStreamWire(request, options)
+
+    const get = <A, I>(path: string, schema: Schema.Schema<A, I>, query?: Transport.TransportRequest["query"]) =>
+      Effect.map(transport.json({ method: "GET", path, query }, schema), (r) => r.value)
+
+    return {
+      chat,
+      chatStream: (request, options) => streamFor(request, options),
+      models: (query) => get("/models", ModelsResponse, query as Transport.TransportRequest["query"]),
+      generation: (id) =>
+        id.trim() === ""
+          ? Effect.fail(new InvalidRequestError({ message: "generation id is empty", field: "id" }))
+          : Effect.map(get("/generation", GenerationResponse, { id }), (r) => r.data),
+      key: Effect.map(get("/key", KeyResponse), (r) => r.data),
+      credits: Effect.map(get("/credits", CreditsResponse), (r) => r.data),
+      embeddings: (request) =>
+        Effect.gen(function*() {
+          const body = yield* Schema.encodeUnknown(EmbeddingsRequest)(request).pipe(
+            Effect.mapError((e) =>
+              new InvalidRequestError({ message: ParseResult.TreeFormatter.formatErrorSync(e), field: "request" })
+            )
+          )
+          const model = yield* ModelId.normalize((body as { readonly model?: unknown }).model)
+          const { value } = yield* transport.json(
+            { method: "POST", path: "/embeddings", body: { ...(body as object), model }, model },
+            EmbeddingsResponse
+          )
+          return value
+        })
+    }
+  }
+)
+
+// =============================================================================
+// Layers
+// =============================================================================
+
+/**
+ * The service over any `HttpClient` and a configuration. Policies provided to this layer (retry,
+ * fallback, breaker, rate limit, bulkhead) are used; absent ones take their defaults (retry on,
+ * the rest off).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer: Layer.Layer<OpenRouter, never, HttpClient.HttpClient | OpenRouterConfig.OpenRouterConfig> = Layer
+  .effect(OpenRouter, make).pipe(Layer.provide(Transport.layer))
+
+/**
+ * The default policies of `OpenRouterLive`: retry (2 retries, 500 ms doubling, jitter) and a
+ * per-model circuit breaker (5 consecutive failures, 30 s open).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const defaultPolicies: Layer.Layer<RetryPolicy.RetryPolicy | CircuitBreaker.CircuitBreaker> = Layer.mergeAll(
+  RetryPolicy.layer(),
+  CircuitBreaker.layer()
+)
+
+/**
+ * Everything from the environment: `OPENROUTER_API_KEY` (required), Node's HTTP client
+ * (undici), the default policies.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const OpenRouterLive: Layer.Layer<OpenRouter, import("./OpenRouterError.js").ConfigError> = layer.pipe(
+  Layer.provide(defaultPolicies),
+  Layer.provide(OpenRouterConfig.layerEnv),
+  Layer.provide(NodeHttpClient.layerUndici)
+)
+
+/**
+ * `OpenRouterLive` with a configuration given in code.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerNode = (options: OpenRouterConfig.Options) =>
+  layer.pipe(
+    Layer.provide(defaultPolicies),
+    Layer.provide(OpenRouterConfig.layer(options)),
+    Layer.provide(NodeHttpClient.layerUndici)
+  )

@@ -1,0 +1,360 @@
+/**
+ * The HTTP edge: base URL, auth and attribution headers, JSON or SSE bodies with size bounds,
+ * non-2xx and 200-with-error bodies mapped onto tagged errors, `X-Generation-Id` and response
+ * headers kept. Everything above it speaks in `OpenRouterError`s.
+ *
+ * @since 0.1.0
+ */
+import * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClientError from "@effect/platform/HttpClientError"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
+import { redactString } from "./internal/redact.js"
+import { OpenRouterConfig } from "./OpenRouterConfig.js"
+import {
+  type ApiError,
+  classify,
+  errorObject,
+  excerpt,
+  MalformedResponseError,
+  TimeoutError,
+  TransportError
+} from "./OpenRouterError.js"
+
+/**
+ * One HTTP request to OpenRouter.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface TransportRequest {
+  readonly method: "GET" | "POST"
+  /** Path below the base URL, e.g. `/chat/completions`. */
+  readonly path: string
+  /** JSON body. */
+  readonly body?: unknown
+  readonly query?: Readonly<Record<string, string | number | boolean | undefined>> | undefined
+  readonly headers?: Readonly<Record<string, string>> | undefined
+  /** `json` (default) or `sse`: sets `Accept`. */
+  readonly accept?: "json" | "sse" | undefined
+  /** Model the request is for (error context only). */
+  readonly model?: string | undefined
+  /** Overrides the configured headers timeout. */
+  readonly headersTimeout?: Duration.Duration | undefined
+}
+
+/**
+ * A 2xx response whose body has not been read yet.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface TransportResponse {
+  readonly status: number
+  readonly headers: Readonly<Record<string, string>>
+  /** `X-Generation-Id`, when sent. */
+  readonly generationId: string | undefined
+  /** Clock millis when the request was sent and when headers arrived. */
+  readonly sentAt: number
+  readonly headersAt: number
+  /** The body as parsed JSON, bounded by `limits.maxBodyBytes`. */
+  readonly json: Effect.Effect<unknown, MalformedResponseError | TransportError>
+  /** The raw body bytes (for SSE). Ending or interrupting it aborts the request. */
+  readonly stream: Stream.Stream<Uint8Array, TransportError>
+}
+
+/**
+ * The transport service.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /**
+   * Sends a request. Non-2xx answers fail with the classified tagged error (body read, bounded);
+   * network failures with `TransportError`; no headers within the headers timeout with
+   * `TimeoutError { kind: "headers" }` (the request is aborted).
+   */
+  readonly send: (
+    request: TransportRequest
+  ) => Effect.Effect<TransportResponse, ApiError | TransportError | TimeoutError | MalformedResponseError>
+  /**
+   * Sends a request and decodes the JSON body with `schema`. A 2xx body that is an `{ error }`
+   * envelope fails with the classified error, never succeeds.
+   */
+  readonly json: <A, I>(
+    request: TransportRequest,
+    schema: Schema.Schema<A, I>
+  ) => Effect.Effect<
+    { readonly value: A; readonly response: TransportResponse },
+    ApiError | TransportError | TimeoutError | MalformedResponseError
+  >
+}
+
+/**
+ * @since 0.1.0
+ * @category tags
+ */
+export class Transport extends Context.Tag("effect-openrouter/Transport")<Transport, Service>() {}
+
+const LIBRARY_USER_AGENT = "effect-openrouter/0.1.0"
+
+/**
+ * Converts a platform `HttpClientError` into a `TransportError`, scrubbing secrets.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export const fromHttpClientError = (
+  error: HttpClientError.HttpClientError,
+  sent: boolean,
+  model?: string
+): TransportError => {
+  const cause = "cause" in error && error.cause !== undefined ? describeCause(error.cause) : undefined
+  return new TransportError({
+    message: redactString(
+      `${error._tag === "RequestError" ? "Request" : "Response"} failed (${error.reason})${
+        cause !== undefined ? `: ${cause}` : ""
+      }`
+    ),
+    sent,
+    ...(model !== undefined ? { model } : {})
+  })
+}
+
+const describeCause = (cause: unknown): string => {
+  if (cause instanceof Error) {
+    const code = (cause as { readonly code?: unknown }).code
+    const inner = (cause as { readonly cause?: unknown }).cause
+    const base = `${cause.name}: ${cause.message}${typeof code === "string" ? ` (${code})` : ""}`
+    return inner !== undefined && inner !== cause ? `${base} <- ${describeCause(inner)}` : base
+  }
+  return String(cause)
+}
+
+/**
+ * Whether a transport failure happened before anything could reach the server (connection
+ * refused, DNS failure): such a request cannot have been billed.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export const isNotSent = (error: HttpClientError.HttpClientError): boolean =>
+  /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|CERT_|certificate/i.test(
+    "cause" in error && error.cause !== undefined ? describeCause(error.cause) : ""
+  )
+
+const headersRecord = (response: HttpClientResponse.HttpClientResponse): Record<string, string> => {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(response.headers)) out[k] = v
+  return out
+}
+
+const readBounded = (
+  stream: Stream.Stream<Uint8Array, TransportError>,
+  maxBytes: number,
+  status: number,
+  model: string | undefined
+): Effect.Effect<string, TransportError | MalformedResponseError> =>
+  Effect.suspend(() => {
+    const parts: Array<Uint8Array> = []
+    let total = 0
+    return Stream.runForEachWhile(stream, (chunk) =>
+      Effect.suspend(() => {
+        total += chunk.length
+        if (total > maxBytes) {
+          return Effect.fail(
+            new MalformedResponseError({
+              message: `Response body exceeds the limit of ${maxBytes} bytes`,
+              status,
+              excerpt: "",
+              ...(model !== undefined ? { model } : {})
+            })
+          )
+        }
+        parts.push(chunk)
+        return Effect.succeed(true)
+      })).pipe(Effect.map(() => Buffer.concat(parts, total).toString("utf8")))
+  })
+
+/**
+ * Parses a JSON body leniently (leading whitespace is trimmed; OpenRouter pads long requests).
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const parseJson = (
+  text: string,
+  status: number,
+  model?: string,
+  generationId?: string
+): Effect.Effect<unknown, MalformedResponseError> =>
+  Effect.try({
+    try: () => JSON.parse(text) as unknown,
+    catch: (e) =>
+      new MalformedResponseError({
+        message: `Response body is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+        status,
+        excerpt: excerpt(text),
+        ...(model !== undefined ? { model } : {}),
+        ...(generationId !== undefined ? { generationId } : {})
+      })
+  })
+
+/**
+ * Decodes a value with a wire schema, mapping failures onto `MalformedResponseError`.
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const decodeWith = <A, I>(schema: Schema.Schema<A, I>) => {
+  const decode = Schema.decodeUnknown(schema, { onExcessProperty: "preserve", errors: "first" })
+  return (value: unknown, status: number, model?: string): Effect.Effect<A, MalformedResponseError> =>
+    decode(value).pipe(
+      Effect.mapError((e) =>
+        new MalformedResponseError({
+          message: `Response does not match the expected shape: ${ParseResult.TreeFormatter.formatErrorSync(e)}`,
+          status,
+          excerpt: excerpt(safeStringify(value)),
+          ...(model !== undefined ? { model } : {})
+        })
+      )
+    )
+}
+
+const safeStringify = (value: unknown): string => {
+  try {
+    return JSON.stringify(value) ?? String(value)
+  } catch {
+    return String(value)
+  }
+}
+
+/**
+ * Builds the transport from an `HttpClient` and the configuration.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRouterConfig> = Effect.gen(function*() {
+  const client = yield* HttpClient.HttpClient
+  const config = yield* OpenRouterConfig
+  const baseHeaders: Record<string, string> = {
+    "user-agent": LIBRARY_USER_AGENT,
+    ...(config.referer !== undefined ? { "http-referer": config.referer } : {}),
+    ...(config.title !== undefined ? { "x-openrouter-title": config.title, "x-title": config.title } : {}),
+    ...config.headers
+  }
+
+  const send: Service["send"] = (request) =>
+    Effect.gen(function*() {
+      let req = request.method === "GET"
+        ? HttpClientRequest.get(config.baseUrl + request.path)
+        : HttpClientRequest.post(config.baseUrl + request.path)
+      req = HttpClientRequest.setHeaders(req, { ...baseHeaders, ...request.headers })
+      req = HttpClientRequest.bearerToken(req, config.apiKey)
+      req = HttpClientRequest.setHeader(req, "accept", request.accept === "sse" ? "text/event-stream" : "application/json")
+      if (request.query !== undefined) {
+        for (const [k, v] of Object.entries(request.query)) {
+          if (v !== undefined) req = HttpClientRequest.setUrlParam(req, k, String(v))
+        }
+      }
+      if (request.body !== undefined) req = HttpClientRequest.bodyUnsafeJson(req, request.body)
+      const timeout = request.headersTimeout ?? config.timeouts.headers
+      const model = request.model
+      const sentAt = yield* Clock.currentTimeMillis
+      const response = yield* client.execute(req).pipe(
+        Effect.mapError((e) => fromHttpClientError(e, !isNotSent(e), model)),
+        Effect.timeoutFail({
+          duration: timeout,
+          onTimeout: () =>
+            new TimeoutError({
+              message: `No response headers within ${Duration.format(timeout)}`,
+              kind: "headers",
+              timeout,
+              ...(model !== undefined ? { model } : {})
+            })
+        })
+      )
+      const headersAt = yield* Clock.currentTimeMillis
+      const headers = headersRecord(response)
+      const generationId = headers["x-generation-id"]
+      const stream = response.stream.pipe(Stream.mapError((e) => fromHttpClientError(e, true, model)))
+      const readText = readBounded(stream, config.limits.maxBodyBytes, response.status, model)
+      if (response.status < 200 || response.status >= 300) {
+        const text = yield* readText.pipe(Effect.catchAll(() => Effect.succeed("")))
+        let body: unknown = undefined
+        try {
+          body = JSON.parse(text)
+        } catch {
+          body = undefined
+        }
+        return yield* Effect.fail(
+          classify({
+            status: response.status,
+            body,
+            text: body === undefined ? text : undefined,
+            headers,
+            generationId,
+            model,
+            nowMillis: headersAt
+          })
+        )
+      }
+      const result: TransportResponse = {
+        status: response.status,
+        headers,
+        generationId,
+        sentAt,
+        headersAt,
+        json: Effect.flatMap(readText, (text) => parseJson(text, response.status, model, generationId)),
+        stream
+      }
+      return result
+    })
+
+  const json: Service["json"] = <A, I>(request: TransportRequest, schema: Schema.Schema<A, I>) => {
+    const decode = decodeWith(schema)
+    return Effect.gen(function*() {
+      const response = yield* send(request)
+      const body = yield* response.json
+      const err = typeof body === "object" && body !== null && "error" in body ? errorObject(body) : undefined
+      if (err !== undefined) {
+        const now = yield* Clock.currentTimeMillis
+        return yield* Effect.fail(
+          classify({
+            status: response.status,
+            body,
+            headers: response.headers,
+            generationId: response.generationId,
+            model: request.model,
+            nowMillis: now
+          })
+        )
+      }
+      const value = yield* decode(body, response.status, request.model)
+      return { value, response }
+    })
+  }
+
+  return { send, json }
+})
+
+/**
+ * The transport layer over any `HttpClient`.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer: Layer.Layer<Transport, never, HttpClient.HttpClient | OpenRouterConfig> = Layer.effect(
+  Transport,
+  make
+)

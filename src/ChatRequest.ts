@@ -3,9 +3,9 @@
  * OpenRouter extra (fallback `models`, `provider` routing, `plugins`, `reasoning`, server tools,
  * sessions, tracing, caching, …).
  *
- * The request is tolerant like every wire schema here: unknown keys survive decode/encode, and
- * the top-level `ChatRequest` type additionally carries an index signature so provider-specific
- * pass-through parameters (e.g. Mistral `safe_prompt`) can be written without a cast.
+ * The request is tolerant like every wire schema here: unknown keys survive decode/encode at every
+ * level, so provider-specific pass-through parameters (e.g. Mistral `safe_prompt`) reach the wire.
+ * Type a request as `ChatRequest & PassThroughFields` to write such extras without a cast.
  * Request-side unions (messages, content parts, response formats, plugins) are closed so that
  * narrowing on `role` / `type` / `id` works; enum-like values are open literals.
  *
@@ -1193,8 +1193,10 @@ export type WebSearchOptions = typeof WebSearchOptions.Type
 /**
  * The chat completions request body. Only `messages` is required.
  *
- * The type carries an index signature (`[key: string]: unknown`) so provider-specific
- * pass-through parameters can be added; declared fields keep their types.
+ * Unknown keys (provider-specific pass-through parameters such as Mistral `safe_prompt`) are kept
+ * by decode and encode. The `ChatRequest` type itself has no index signature (so `Omit`/`Pick`
+ * and excess-property checks keep working); to write extras without a cast, type the value as
+ * `ChatRequest & PassThroughFields`.
  *
  * @since 0.1.0
  * @category schemas
@@ -1276,8 +1278,7 @@ export const ChatRequest = tolerant(
       ),
       // debugging
       debug: Schema.optional(tolerant(Schema.Struct({ echo_upstream_body: Schema.optional(Schema.Boolean) })))
-    },
-    PassThrough
+    }
   ),
   { identifier: "ChatRequest" }
 )
@@ -1287,3 +1288,13 @@ export const ChatRequest = tolerant(
  * @category models
  */
 export type ChatRequest = typeof ChatRequest.Type
+
+/**
+ * Index signature to intersect with a request type when writing provider-specific pass-through
+ * parameters: `const body: ChatRequest & PassThroughFields = { messages, safe_prompt: true }`.
+ * Declared fields keep their types; the extras are sent as they are.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type PassThroughFields = { readonly [key: string]: unknown }

@@ -421,6 +421,15 @@ export const makeDecoder = (options: {
       })
       return
     }
+    if (typeof json === "object" && json !== null && "error" in json && !("choices" in json)) {
+      failure = classify({
+        status: 200,
+        body: json,
+        generationId: state.accumulator.id ?? options.generationId,
+        model: state.accumulator.model ?? options.model
+      })
+      return
+    }
     const decoded = decodeChunk(json)
     if (Either.isLeft(decoded)) {
       failure = new MalformedResponseError({

@@ -5,7 +5,7 @@
  */
 import { Schema } from "effect"
 import { ProviderPreferences } from "./ChatRequest.js"
-import { openLiteral, optionalNullable, PassThrough, tolerant } from "./internal/schema.js"
+import { openLiteral, optionalNullable, tolerant } from "./internal/schema.js"
 import { CostDetails } from "./Usage.js"
 
 /**
@@ -90,8 +90,8 @@ export const EmbeddingsInput = Schema.Union(
 export type EmbeddingsInput = typeof EmbeddingsInput.Type
 
 /**
- * The embeddings request body. Like `ChatRequest`, the type has an index signature for
- * provider-specific pass-through parameters.
+ * The embeddings request body. Unknown keys (provider-specific parameters) are kept; use
+ * `EmbeddingsRequest & PassThroughFields` (from `ChatRequest`) to write them without a cast.
  *
  * @since 0.1.0
  * @category schemas
@@ -107,8 +107,7 @@ export const EmbeddingsRequest = tolerant(
       input_type: Schema.optional(Schema.String),
       user: Schema.optional(Schema.String),
       provider: optionalNullable(ProviderPreferences)
-    },
-    PassThrough
+    }
   ),
   { identifier: "EmbeddingsRequest" }
 )

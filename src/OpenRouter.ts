@@ -209,6 +209,9 @@ interface OpenedStream {
 const failureOf = <A>(exit: Exit.Exit<A, OpenRouterError>): OpenRouterError | undefined =>
   Exit.isFailure(exit) ? Option.getOrUndefined(Cause.failureOption(exit.cause)) : undefined
 
+const outcomeOf = (exit: Exit.Exit<unknown, OpenRouterError>): CircuitBreaker.Outcome =>
+  Exit.isSuccess(exit) ? "success" : Exit.isInterrupted(exit) ? "ignored" : CircuitBreaker.classify(failureOf(exit))
+
 const toOpenRouterError = (e: ChatStream.StepFailure | OpenRouterError): OpenRouterError =>
   e._tag === "SseLimitExceeded"
     ? new MalformedResponseError({ message: e.message, status: 200, excerpt: "" })
@@ -257,40 +260,32 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
         const parent = yield* Effect.scope
         const scope = yield* Scope.fork(parent, ExecutionStrategy.sequential)
         const start = yield* Clock.currentTimeMillis
-        const run = Effect.gen(function*() {
+        const run: Effect.Effect<
+          { readonly value: A; readonly permit: CircuitBreaker.Permit | undefined },
+          OpenRouterError
+        > = Effect.gen(function*() {
           const permit = policies.breaker !== undefined ? yield* policies.breaker.admit(model) : undefined
-          const guarded = Effect.gen(function*() {
+          const guarded: Effect.Effect<A, OpenRouterError, Scope.Scope> = Effect.gen(function*() {
             if (policies.rateLimit !== undefined) {
               yield* policies.rateLimit.acquire({ model, tokens: estimateTokens(ctx.body) })
             }
             if (policies.bulkhead !== undefined) yield* policies.bulkhead.permit
             const sendOnce = send(model)
-            return yield* ctx.timeouts.attempt !== undefined && !outcomeLater
+            const limit = ctx.timeouts.attempt
+            return yield* limit !== undefined && !outcomeLater
               ? Effect.timeoutFail(sendOnce, {
-                duration: ctx.timeouts.attempt,
+                duration: limit,
                 onTimeout: () =>
-                  new TimeoutError({
-                    message: `Attempt exceeded ${Duration.format(ctx.timeouts.attempt ?? Duration.zero)}`,
-                    kind: "attempt",
-                    model
-                  })
+                  new TimeoutError({ message: `Attempt exceeded ${Duration.format(limit)}`, kind: "attempt", model })
               })
               : sendOnce
           })
-          const exit = yield* Effect.exit(guarded)
+          const exit: Exit.Exit<A, OpenRouterError> = yield* Effect.exit(guarded)
           if (permit !== undefined && (Exit.isFailure(exit) || !outcomeLater)) {
-            yield* permit.record(
-              Exit.isSuccess(exit)
-                ? "success"
-                : Exit.isInterrupted(exit)
-                ? "ignored"
-                : CircuitBreaker.classify(failureOf(exit))
-            )
+            yield* permit.record(outcomeOf(exit))
           }
-          return yield* Exit.matchEffect(exit, {
-            onFailure: Effect.failCause,
-            onSuccess: (value) => Effect.succeed({ value, permit })
-          })
+          const value: A = yield* exit
+          return { value, permit }
         }).pipe(Scope.extend(scope))
         const exit = yield* Effect.exit(run)
         const end = yield* Clock.currentTimeMillis
@@ -347,7 +342,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
             ? { unavailable: (model) => (policies.breaker as CircuitBreaker.Service).remaining(model) }
             : {}
         )
-        return { ...result.value, model: result.model }
+        return { value: result.value.value, permit: result.value.permit, model: result.model }
       })
 
     const makeContext = (
@@ -429,7 +424,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
     const chatJson = (ctx: CallContext): Effect.Effect<ChatResult, OpenRouterError> =>
       Effect.scoped(
         Effect.gen(function*() {
-          const { value, response, endAt, model } = yield* pipeline(ctx, sendJson(ctx), false)
+          const { value: { value, response, endAt }, model } = yield* pipeline(ctx, sendJson(ctx), false)
           const completion = fromCompletion(value)
           const meta = metadata(ctx, completion, response, model, endAt, undefined)
           return { ...completion, meta, raw: value }
@@ -521,10 +516,9 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
         Effect.gen(function*() {
           const ctx = yield* makeContext(request, options, "stream")
           const deadlineAt = ctx.startedAt + Duration.toMillis(ctx.timeouts.deadline)
-          const opened = yield* pipeline(ctx, openStream(ctx), true).pipe(
+          const { value: opened, permit } = yield* pipeline(ctx, openStream(ctx), true).pipe(
             Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) })
           )
-          const permit = opened.permit
           const tail: Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> = opened.ended
             ? Stream.empty
             : Stream.repeatEffectChunkOption(opened.pull)
@@ -557,17 +551,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
             )),
             Stream.catchAll((e) => Stream.fail(e._tag === "StreamInterrupted" ? e : interrupted(e))),
             Stream.concat(done),
-            Stream.ensuringWith((exit) =>
-              permit === undefined
-                ? Effect.void
-                : permit.record(
-                  Exit.isSuccess(exit)
-                    ? "success"
-                    : Exit.isInterrupted(exit)
-                    ? "ignored"
-                    : CircuitBreaker.classify(failureOf(exit))
-                )
-            )
+            Stream.ensuringWith((exit) => permit === undefined ? Effect.void : permit.record(outcomeOf(exit)))
           )
         })
       )

@@ -3,6 +3,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Chunk, Effect, Either, FastCheck, Stream } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import { fileURLToPath } from "node:url"
 import * as Sse from "../src/Sse.js"
 
 // ---------------------------------------------------------------------------------------------
@@ -792,7 +793,7 @@ describe("Sse properties", () => {
 // recorded OpenRouter streams (the project's own fixtures, if present)
 // ---------------------------------------------------------------------------------------------
 
-const fixtureDir = path.join(import.meta.dirname, "fixtures", "stream")
+const fixtureDir = fileURLToPath(new URL("./fixtures/stream/", import.meta.url))
 const fixtureFiles = fs.existsSync(fixtureDir) ? fs.readdirSync(fixtureDir).filter((f) => f.endsWith(".json")) : []
 
 const readBodyText = (file: string): string | undefined => {

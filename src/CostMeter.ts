@@ -1,0 +1,521 @@
+/**
+ * The session cost and token meter: one `record` per logical request (success, failure or
+ * interruption), kept in a `SubscriptionRef` so callers can read a snapshot or follow every update.
+ *
+ * How a request's cost is known (each request lands in exactly one bucket):
+ *
+ * | bucket | when | counted in |
+ * |---|---|---|
+ * | reported | `usage.cost` present (also on failures/interruptions with partial usage) | `costPicos` / `costMicros` |
+ * | estimated | no `usage.cost`, but the pipeline passed `estimatedCostMicros` (registry pricing) | `estimatedCostPicos` / `estimatedCostMicros`, never in `costMicros` |
+ * | unknown | no `usage.cost`, no estimate, and the request may have been billed | `unknownCostRequests`, never counted as 0 |
+ * | unbilled | failed with nothing billed (an HTTP error status, a local rejection) | `unbilledRequests` |
+ *
+ * BYOK requests (`usage.is_byok`) are counted in `byokRequests`; what the upstream provider
+ * charged your own key (`cost_details.upstream_inference_cost`) is kept apart in
+ * `upstreamCostPicos` and is not part of `costMicros` (OpenRouter credits spent).
+ *
+ * An estimated or unknown request with a `generationId` can later be turned into a reported one
+ * with `reconcile`, which polls `GET /generation` (it answers 404 for a while after a request).
+ *
+ * Amounts are exact: pico-USD (`bigint`) internally, micro-USD (`number`, rounded half-up once
+ * from the exact total) for display and budgets.
+ *
+ * @since 0.1.0
+ */
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Schedule from "effect/Schedule"
+import * as Stream from "effect/Stream"
+import * as SubscriptionRef from "effect/SubscriptionRef"
+import type { Generation } from "./Generation.js"
+import {
+  applyContribution,
+  applyKeyed,
+  type Contribution,
+  type CostKind,
+  zeroTokens,
+  zeroTotals
+} from "./internal/costTotals.js"
+import { formatUsd, microsToPicos, parseUsd, picosToMicros } from "./Money.js"
+import type { OpenRouterError } from "./OpenRouterError.js"
+import type { Usage } from "./Usage.js"
+
+// =============================================================================
+// Models
+// =============================================================================
+
+/**
+ * One logical request, as the pipeline records it once when it ends.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RequestRecord {
+  /** The model the caller asked for. */
+  readonly requestedModel: string
+  /** The model that answered (`response.model`); `undefined` when none did. */
+  readonly servedModel: string | undefined
+  /** The provider that answered (`response.provider`). */
+  readonly provider: string | undefined
+  readonly outcome: "success" | "error" | "interrupted"
+  /** `_tag` of the final error, for `outcome: "error"`. */
+  readonly errorTag?: string | undefined
+  /** HTTP attempts made (local rejections not included). */
+  readonly attempts: number
+  /** Retries (attempts after the first on the same candidate). */
+  readonly retries: number
+  /** Fallbacks to another candidate. */
+  readonly fallbacks: number
+  /** Usage as reported (full, or partial for an interrupted stream); `undefined` when none arrived. */
+  readonly usage: Usage | undefined
+  /** Cost computed from registry pricing when `usage.cost` is absent (flagged as estimated). */
+  readonly estimatedCostMicros?: number | undefined
+  /** `X-Generation-Id` / response id; enables `reconcile` and de-duplication. */
+  readonly generationId?: string | undefined
+  /**
+   * Whether a failed request may have been billed (`mayHaveBeenBilled(error)`). When omitted, a
+   * failure counts as possibly billed if `errorTag` is `TransportError`, `TimeoutError`,
+   * `StreamInterrupted` or `MalformedResponseError`.
+   */
+  readonly possiblyBilled?: boolean | undefined
+  /** De-duplication key: a second `record` with the same key (or `generationId`) is ignored. */
+  readonly requestId?: string | undefined
+}
+
+/**
+ * Token counts. `prompt` includes `cachedRead` and `cacheWrite`; `completion` includes `reasoning`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Tokens {
+  readonly prompt: number
+  readonly completion: number
+  /** Prompt tokens read from the provider cache. */
+  readonly cachedRead: number
+  /** Prompt tokens written to the cache. */
+  readonly cacheWrite: number
+  readonly reasoning: number
+}
+
+/**
+ * Additive totals, for the session and for each model / provider.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Totals {
+  /** Logical requests recorded. */
+  readonly requests: number
+  readonly succeeded: number
+  readonly failed: number
+  readonly interrupted: number
+  readonly attempts: number
+  readonly retries: number
+  readonly fallbacks: number
+  readonly tokens: Tokens
+  /** Requests whose cost OpenRouter reported. */
+  readonly reportedRequests: number
+  /** Σ reported `usage.cost`, exact pico-USD. */
+  readonly costPicos: bigint
+  /** `costPicos` in micro-USD (rounded half-up once, from the exact total). */
+  readonly costMicros: number
+  /** Requests priced from the catalogue because no cost was reported. */
+  readonly estimatedRequests: number
+  readonly estimatedCostPicos: bigint
+  readonly estimatedCostMicros: number
+  /** Requests that may have been billed and whose cost is unknown (never counted as 0). */
+  readonly unknownCostRequests: number
+  /** Failed requests that were not billed. */
+  readonly unbilledRequests: number
+  readonly byokRequests: number
+  /** Σ upstream cost of BYOK requests (charged to your own provider key), kept apart. */
+  readonly upstreamCostPicos: bigint
+  readonly upstreamCostMicros: number
+}
+
+/**
+ * The meter's state.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Snapshot extends Totals {
+  /** Local rejections per kind (`CircuitOpenError`, `RateLimitExceededError`, `BudgetExceededError`…). */
+  readonly rejections: Readonly<Record<string, number>>
+  readonly rejectionsTotal: number
+  /** Failed requests per final error tag. */
+  readonly errorsByTag: Readonly<Record<string, number>>
+  /** Totals per served model (the requested one when none answered). */
+  readonly byModel: Readonly<Record<string, Totals>>
+  /** Totals per provider (`"unknown"` when none answered). */
+  readonly byProvider: Readonly<Record<string, Totals>>
+  /** Requests turned from estimated/unknown into reported by `reconcile`. */
+  readonly reconciledRequests: number
+  /** Estimated or unknown requests with a generation id, waiting for `reconcile`. */
+  readonly pendingReconciliation: number
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface ReconcileOptions {
+  /** Delay between lookups while `/generation` answers 404. Default 500 ms × 2, capped at 8 s. */
+  readonly schedule?: Schedule.Schedule<unknown, OpenRouterError> | undefined
+  /** Lookups after the first. Default 6 (about 23.5 s in all with the default schedule). */
+  readonly maxRetries?: number | undefined
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface ReconcileResult {
+  readonly generation: Generation
+  /** Whether the meter changed (the request was pending and the record carried a cost). */
+  readonly applied: boolean
+  /** The cost the generation record reports, in micro-USD. */
+  readonly costMicros: number | undefined
+}
+
+/**
+ * @since 0.1.0
+ * @category services
+ */
+export interface Service {
+  /** Records one logical request. Call it exactly once per request, whatever its outcome. */
+  readonly record: (record: RequestRecord) => Effect.Effect<void>
+  /** Counts one local rejection (an attempt refused before any HTTP call). */
+  readonly recordRejection: (kind: string) => Effect.Effect<void>
+  readonly snapshot: Effect.Effect<Snapshot>
+  readonly reset: Effect.Effect<void>
+  /** The current snapshot, then every update. */
+  readonly changes: Stream.Stream<Snapshot>
+  /** Generation ids of estimated/unknown requests, oldest first. */
+  readonly pending: Effect.Effect<ReadonlyArray<string>>
+  /**
+   * Looks the generation up (retrying while it 404s) and, when the request is pending, replaces
+   * its estimated/unknown cost and tokens by the reported ones (`total_cost`, `native_tokens_*`).
+   */
+  readonly reconcile: (
+    generationId: string,
+    fetchGeneration: Effect.Effect<Generation, OpenRouterError>,
+    options?: ReconcileOptions
+  ) => Effect.Effect<ReconcileResult, OpenRouterError>
+}
+
+/**
+ * @since 0.1.0
+ * @category services
+ */
+export class CostMeter extends Context.Tag("effect-openrouter/CostMeter")<CostMeter, Service>() {}
+
+// =============================================================================
+// Constructors
+// =============================================================================
+
+/**
+ * An empty snapshot.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const empty: Snapshot = {
+  ...zeroTotals,
+  rejections: {},
+  rejectionsTotal: 0,
+  errorsByTag: {},
+  byModel: {},
+  byProvider: {},
+  reconciledRequests: 0,
+  pendingReconciliation: 0
+}
+
+const AMBIGUOUS_TAGS: ReadonlySet<string> = new Set([
+  "TransportError",
+  "TimeoutError",
+  "StreamInterrupted",
+  "MalformedResponseError"
+])
+
+const count = (n: number | null | undefined): number => (typeof n === "number" && Number.isFinite(n) ? n : 0)
+
+const picosOf = (usd: number | null | undefined): bigint | undefined => {
+  if (usd === undefined || usd === null) return undefined
+  return Option.getOrUndefined(parseUsd(usd))
+}
+
+const tokensOfUsage = (usage: Usage | undefined) =>
+  usage === undefined ? zeroTokens : {
+    prompt: count(usage.prompt_tokens),
+    completion: count(usage.completion_tokens),
+    cachedRead: count(usage.prompt_tokens_details?.cached_tokens),
+    cacheWrite: count(usage.prompt_tokens_details?.cache_write_tokens),
+    reasoning: count(usage.completion_tokens_details?.reasoning_tokens)
+  }
+
+const contributionOf = (r: RequestRecord): Contribution => {
+  const usage = r.usage
+  const reported = picosOf(usage?.cost)
+  const byok = usage?.is_byok === true
+  const billed = r.outcome !== "error" || usage !== undefined ||
+    (r.possiblyBilled ?? (r.errorTag !== undefined && AMBIGUOUS_TAGS.has(r.errorTag)))
+  const kind: CostKind = reported !== undefined
+    ? "reported"
+    : r.estimatedCostMicros !== undefined
+    ? "estimated"
+    : billed
+    ? "unknown"
+    : "unbilled"
+  return {
+    model: r.servedModel ?? r.requestedModel,
+    provider: r.provider ?? "unknown",
+    outcome: r.outcome,
+    attempts: r.attempts,
+    retries: r.retries,
+    fallbacks: r.fallbacks,
+    tokens: tokensOfUsage(usage),
+    kind,
+    costPicos: reported ?? (r.estimatedCostMicros !== undefined ? microsToPicos(r.estimatedCostMicros) : 0n),
+    byok,
+    upstreamPicos: byok ? picosOf(usage?.cost_details?.upstream_inference_cost) ?? 0n : 0n
+  }
+}
+
+const apply = (s: Snapshot, c: Contribution, sign: 1 | -1): Snapshot => ({
+  ...s,
+  ...applyContribution(s, c, sign),
+  byModel: applyKeyed(s.byModel, c.model, c, sign),
+  byProvider: applyKeyed(s.byProvider, c.provider, c, sign)
+})
+
+const bump = (record: Readonly<Record<string, number>>, key: string): Readonly<Record<string, number>> => ({
+  ...record,
+  [key]: (record[key] ?? 0) + 1
+})
+
+/** Replaces a pending contribution by what the generation record reports. */
+const reconciled = (old: Contribution, g: Generation): Contribution | undefined => {
+  const cost = picosOf(g.total_cost ?? g.usage)
+  if (cost === undefined) return undefined
+  const byok = g.is_byok === true || old.byok
+  const prompt = g.native_tokens_prompt ?? g.tokens_prompt
+  const completion = g.native_tokens_completion ?? g.tokens_completion
+  return {
+    ...old,
+    model: g.model ?? old.model,
+    provider: g.provider_name ?? old.provider,
+    kind: "reported",
+    costPicos: cost,
+    byok,
+    upstreamPicos: byok ? picosOf(g.upstream_inference_cost) ?? old.upstreamPicos : 0n,
+    tokens: {
+      prompt: prompt === undefined || prompt === null ? old.tokens.prompt : prompt,
+      completion: completion === undefined || completion === null ? old.tokens.completion : completion,
+      cachedRead: g.native_tokens_cached ?? old.tokens.cachedRead,
+      cacheWrite: old.tokens.cacheWrite,
+      reasoning: g.native_tokens_reasoning ?? old.tokens.reasoning
+    }
+  }
+}
+
+/**
+ * The default reconciliation schedule: 500 ms, 1 s, 2 s, 4 s, 8 s, 8 s… (no jitter).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const reconcileSchedule: Schedule.Schedule<unknown, unknown> = Schedule.exponential("500 millis", 2).pipe(
+  Schedule.either(Schedule.spaced("8 seconds")),
+  Schedule.asVoid
+)
+
+/**
+ * A fresh meter.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make: Effect.Effect<Service> = Effect.gen(function*() {
+  const ref = yield* SubscriptionRef.make<Snapshot>(empty)
+  // Touched only inside `SubscriptionRef.modify`/`update`, which run one at a time.
+  const seen = new Set<string>()
+  const pendingById = new Map<string, Contribution>()
+
+  const record = (r: RequestRecord): Effect.Effect<void> =>
+    SubscriptionRef.update(ref, (s) => {
+      const key = r.requestId ?? r.generationId
+      if (key !== undefined) {
+        if (seen.has(key)) return s
+        seen.add(key)
+      }
+      const c = contributionOf(r)
+      let pendingReconciliation = s.pendingReconciliation
+      if (r.generationId !== undefined && (c.kind === "estimated" || c.kind === "unknown")) {
+        pendingById.set(r.generationId, c)
+        pendingReconciliation++
+      }
+      const next = apply(s, c, 1)
+      return {
+        ...next,
+        pendingReconciliation,
+        errorsByTag: r.outcome === "error" ? bump(s.errorsByTag, r.errorTag ?? "UnknownError") : s.errorsByTag
+      }
+    })
+
+  const reconcile = (
+    generationId: string,
+    fetchGeneration: Effect.Effect<Generation, OpenRouterError>,
+    options: ReconcileOptions = {}
+  ): Effect.Effect<ReconcileResult, OpenRouterError> =>
+    fetchGeneration.pipe(
+      Effect.retry({
+        schedule: (options.schedule ?? reconcileSchedule).pipe(
+          Schedule.intersect(Schedule.recurs(options.maxRetries ?? 6))
+        ),
+        while: (e: OpenRouterError) => e._tag === "ModelNotFoundError"
+      }),
+      Effect.flatMap((generation) =>
+        SubscriptionRef.modify(ref, (s): readonly [ReconcileResult, Snapshot] => {
+          const costPicos = picosOf(generation.total_cost ?? generation.usage)
+          const costMicros = costPicos === undefined ? undefined : picosToMicros(costPicos)
+          const old = pendingById.get(generationId)
+          const replacement = old === undefined ? undefined : reconciled(old, generation)
+          if (old === undefined || replacement === undefined) {
+            return [{ generation, applied: false, costMicros }, s]
+          }
+          pendingById.delete(generationId)
+          const next = apply(apply(s, old, -1), replacement, 1)
+          return [
+            { generation, applied: true, costMicros },
+            {
+              ...next,
+              reconciledRequests: s.reconciledRequests + 1,
+              pendingReconciliation: s.pendingReconciliation - 1
+            }
+          ]
+        })
+      )
+    )
+
+  return CostMeter.of({
+    record,
+    recordRejection: (kind) =>
+      SubscriptionRef.update(ref, (s) => ({
+        ...s,
+        rejections: bump(s.rejections, kind),
+        rejectionsTotal: s.rejectionsTotal + 1
+      })),
+    snapshot: SubscriptionRef.get(ref),
+    reset: SubscriptionRef.update(ref, () => {
+      seen.clear()
+      pendingById.clear()
+      return empty
+    }),
+    changes: ref.changes,
+    pending: SubscriptionRef.modify(ref, (s) => [Array.from(pendingById.keys()), s] as const),
+    reconcile
+  })
+})
+
+/**
+ * A layer with a fresh meter.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer: Layer.Layer<CostMeter> = Layer.effect(CostMeter, make)
+
+// =============================================================================
+// Accessors
+// =============================================================================
+
+/**
+ * The current snapshot of the meter in context.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const snapshot: Effect.Effect<Snapshot, never, CostMeter> = Effect.flatMap(CostMeter, (m) => m.snapshot)
+
+/**
+ * Resets the meter in context.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const reset: Effect.Effect<void, never, CostMeter> = Effect.flatMap(CostMeter, (m) => m.reset)
+
+/**
+ * Every snapshot of the meter in context, starting with the current one.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const changes: Stream.Stream<Snapshot, never, CostMeter> = Stream.unwrap(
+  Effect.map(CostMeter, (m) => m.changes)
+)
+
+/**
+ * Records a request on the meter in context.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const record = (r: RequestRecord): Effect.Effect<void, never, CostMeter> =>
+  Effect.flatMap(CostMeter, (m) => m.record(r))
+
+// =============================================================================
+// Formatting
+// =============================================================================
+
+const pad = (text: string, width: number, right: boolean) => right ? text.padStart(width) : text.padEnd(width)
+
+/**
+ * A plain-text table of a snapshot: one row per served model (requests, tokens, cost) and a total,
+ * then the estimated / unknown / BYOK / rejection notes.
+ *
+ * @since 0.1.0
+ * @category formatting
+ */
+export const format = (s: Snapshot): string => {
+  const header = ["model", "requests", "errors", "prompt", "completion", "reasoning", "cached", "cost (USD)"]
+  const row = (name: string, t: Totals): Array<string> => [
+    name,
+    String(t.requests),
+    String(t.failed + t.interrupted),
+    String(t.tokens.prompt),
+    String(t.tokens.completion),
+    String(t.tokens.reasoning),
+    String(t.tokens.cachedRead),
+    formatUsd(t.costPicos) + (t.estimatedRequests > 0 ? ` (+~${formatUsd(t.estimatedCostPicos)})` : "") +
+    (t.unknownCostRequests > 0 ? " (+?)" : "")
+  ]
+  const rows = Object.keys(s.byModel).sort().flatMap((model) => {
+    const t = s.byModel[model]
+    return t === undefined ? [] : [row(model, t)]
+  })
+  const all = [header, ...rows, row("total", s)]
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)))
+  const line = (r: ReadonlyArray<string>) => r.map((cell, i) => pad(cell, widths[i] ?? 0, i > 0)).join("  ").trimEnd()
+  const rule = widths.map((w) => "-".repeat(w)).join("  ")
+  const out = [line(header), rule, ...rows.map(line), rule, line(row("total", s))]
+  out.push(
+    `attempts ${s.attempts}, retries ${s.retries}, fallbacks ${s.fallbacks}, local rejections ${s.rejectionsTotal}` +
+      (s.rejectionsTotal > 0
+        ? ` (${Object.entries(s.rejections).map(([k, v]) => `${k} ${v}`).join(", ")})`
+        : "")
+  )
+  if (s.estimatedRequests > 0) {
+    out.push(`estimated: ${s.estimatedRequests} request(s), ~${formatUsd(s.estimatedCostPicos)} from catalogue prices`)
+  }
+  if (s.unknownCostRequests > 0) out.push(`unknown cost: ${s.unknownCostRequests} request(s) (not counted as $0)`)
+  if (s.byokRequests > 0) {
+    out.push(`BYOK: ${s.byokRequests} request(s), upstream ${formatUsd(s.upstreamCostPicos)} billed to your provider key`)
+  }
+  return out.join("\n")
+}

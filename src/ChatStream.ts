@@ -20,6 +20,7 @@ import {
   MalformedResponseError,
   TransportError
 } from "./OpenRouterError.js"
+import { fastChunk } from "./internal/fastChunk.js"
 import * as Sse from "./Sse.js"
 import type { Usage } from "./Usage.js"
 
@@ -384,6 +385,20 @@ const decodeChunk = Schema.decodeUnknownEither(ChatChunk, { onExcessProperty: "p
 export type StepFailure = ApiError | MalformedResponseError | Sse.SseLimitExceeded
 
 /**
+ * Options of the decoder.
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export interface DecoderOptions {
+  readonly maxEventBytes?: number | undefined
+  readonly model?: string | undefined
+  readonly generationId?: string | undefined
+  /** Called once per read (the idle watchdog uses it). */
+  readonly onRead?: (() => void) | undefined
+}
+
+/**
  * A synchronous decoder from SSE bytes to chat events, shared by `chatStream` and `chat`:
  * `feed` returns the events of one read and, when the read ended the stream with an error
  * chunk or bad data, the failure to raise after those events.
@@ -391,11 +406,7 @@ export type StepFailure = ApiError | MalformedResponseError | Sse.SseLimitExceed
  * @since 0.1.0
  * @category decoding
  */
-export const makeDecoder = (options: {
-  readonly maxEventBytes?: number | undefined
-  readonly model?: string | undefined
-  readonly generationId?: string | undefined
-}) => {
+export const makeDecoder = (options: DecoderOptions) => {
   const state: DecodeState = { accumulator: new Accumulator(), done: false, sawBytes: false }
   let out: Array<ChatStreamEvent> = []
   let failure: StepFailure | undefined = undefined
@@ -430,7 +441,8 @@ export const makeDecoder = (options: {
       })
       return
     }
-    const decoded = decodeChunk(json)
+    const fast = fastChunk(json)
+    const decoded = fast !== undefined ? Either.right(fast) : decodeChunk(json)
     if (Either.isLeft(decoded)) {
       failure = new MalformedResponseError({
         message: `Stream chunk does not match the expected shape: ${
@@ -462,6 +474,7 @@ export const makeDecoder = (options: {
   return {
     state,
     feed: (bytes: Uint8Array) => {
+      if (options.onRead !== undefined) options.onRead()
       const limit = parser.feed(bytes)
       if (limit !== undefined && failure === undefined) failure = limit
       return take()
@@ -482,13 +495,7 @@ export const makeDecoder = (options: {
  * @since 0.1.0
  * @category decoding
  */
-export const decodeEvents = (
-  options: {
-    readonly maxEventBytes?: number | undefined
-    readonly model?: string | undefined
-    readonly generationId?: string | undefined
-  } = {}
-) =>
+export const decodeEvents = (options: DecoderOptions = {}) =>
 <E, R>(
   bytes: Stream.Stream<Uint8Array, E, R>
 ): { readonly stream: Stream.Stream<ChatStreamEvent, E | StepFailure | TransportError, R>; readonly state: DecodeState } => {

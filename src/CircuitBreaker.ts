@@ -372,7 +372,10 @@ export interface Service {
   readonly admit: (key: string) => Effect.Effect<Permit, CircuitOpenError>
   /** `Some(wait)` when a call now would be rejected (infinite while isolated), else `None`. */
   readonly remaining: (key: string) => Effect.Effect<Option.Option<Duration.Duration>>
-  /** The stored state of `key` (`Closed` for a key never seen). */
+  /**
+   * The stored state of `key` (`Closed` for a key never seen). Time-based changes (Open → HalfOpen,
+   * an expired probe lease) happen lazily, at the next `admit`.
+   */
   readonly state: (key: string) => Effect.Effect<State>
   /** Observable state of every key seen so far. */
   readonly states: SubscriptionRef.SubscriptionRef<ReadonlyMap<string, State>>

@@ -253,7 +253,6 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
       model: string,
       n: number,
       send: (model: string) => Effect.Effect<A, OpenRouterError, Scope.Scope>,
-      outcomeLater: boolean,
       waitMs: number
     ): Effect.Effect<{ readonly value: A; readonly permit: CircuitBreaker.Permit | undefined }, OpenRouterError, Scope.Scope> =>
       Effect.gen(function*() {
@@ -272,7 +271,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
             if (policies.bulkhead !== undefined) yield* policies.bulkhead.permit
             const sendOnce = send(model)
             const limit = ctx.timeouts.attempt
-            return yield* limit !== undefined && !outcomeLater
+            return yield* limit !== undefined
               ? Effect.timeoutFail(sendOnce, {
                 duration: limit,
                 onTimeout: () =>
@@ -281,16 +280,24 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
               : sendOnce
           })
           const exit: Exit.Exit<A, OpenRouterError> = yield* Effect.exit(guarded)
-          if (permit !== undefined && (Exit.isFailure(exit) || !outcomeLater)) {
-            yield* permit.record(outcomeOf(exit))
+          // Streams record at their commit point (first content): a long stream does not hold
+          // the half-open probe lease, and a late failure surfaces as StreamInterrupted instead.
+          if (permit !== undefined) {
+            const failure = failureOf(exit)
+            yield* permit.record(
+              outcomeOf(exit),
+              failure !== undefined && "retryAfter" in failure ? failure.retryAfter : undefined
+            )
           }
           const value: A = yield* exit
           return { value, permit }
-        }).pipe(Scope.extend(scope))
+        }).pipe(
+          Scope.extend(scope),
+          Effect.onExit((exit) => Exit.isFailure(exit) ? Scope.close(scope, exit) : Effect.void)
+        )
         const exit = yield* Effect.exit(run)
         const end = yield* Clock.currentTimeMillis
         const error = failureOf(exit)
-        if (Exit.isFailure(exit)) yield* Scope.close(scope, exit)
         if (!(Exit.isInterrupted(exit))) {
           ctx.attempts.push({
             model,
@@ -314,8 +321,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
     /** The whole logical call: fallback over candidates, retry per candidate. */
     const pipeline = <A>(
       ctx: CallContext,
-      send: (model: string) => Effect.Effect<A, OpenRouterError, Scope.Scope>,
-      outcomeLater: boolean
+      send: (model: string) => Effect.Effect<A, OpenRouterError, Scope.Scope>
     ) =>
       Effect.gen(function*() {
         const serverModels = Fallback.serverSideModels(ctx.requestedModel, ctx.fallback)
@@ -330,7 +336,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
               (n) => {
                 const wait = pendingWait
                 pendingWait = 0
-                return attempt(ctx, model, n, send, outcomeLater, wait)
+                return attempt(ctx, model, n, send, wait)
               },
               {
                 ...ctx.retry,
@@ -424,7 +430,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
     const chatJson = (ctx: CallContext): Effect.Effect<ChatResult, OpenRouterError> =>
       Effect.scoped(
         Effect.gen(function*() {
-          const { value: { value, response, endAt }, model } = yield* pipeline(ctx, sendJson(ctx), false)
+          const { value: { value, response, endAt }, model } = yield* pipeline(ctx, sendJson(ctx))
           const completion = fromCompletion(value)
           const meta = metadata(ctx, completion, response, model, endAt, undefined)
           return { ...completion, meta, raw: value }
@@ -445,26 +451,44 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
           headers: ctx.headers,
           headersTimeout: ctx.timeouts.headers
         })
-        const idle = ctx.timeouts.idle
-        const bytes = response.stream.pipe(
-          Stream.timeoutFail(
-            () =>
-              new TimeoutError({
-                message: `No bytes received for ${Duration.format(idle)}`,
+        const idleMs = Duration.toMillis(ctx.timeouts.idle)
+        const deadlineAt = ctx.startedAt + Duration.toMillis(ctx.timeouts.deadline)
+        const clock = yield* Effect.clock
+        const watch = { lastReadAt: clock.unsafeCurrentTimeMillis(), fired: undefined as TimeoutError | undefined }
+        // One watchdog per attempt instead of a timer per read: it sleeps until the idle or
+        // deadline instant, re-arms when bytes arrived meanwhile, and aborts the request when
+        // either passes (the body then fails and the failure is reported as this TimeoutError).
+        yield* Effect.forkScoped(Effect.gen(function*() {
+          while (true) {
+            const now = clock.unsafeCurrentTimeMillis()
+            const idleAt = watch.lastReadAt + idleMs
+            if (now >= deadlineAt) {
+              watch.fired = deadlineError(ctx)
+              break
+            }
+            if (now >= idleAt) {
+              watch.fired = new TimeoutError({
+                message: `No bytes received for ${Duration.format(ctx.timeouts.idle)}`,
                 kind: "idle",
-                timeout: idle,
+                timeout: ctx.timeouts.idle,
                 model
-              }),
-            idle
-          )
-        )
+              })
+              break
+            }
+            yield* Effect.sleep(Math.min(idleAt, deadlineAt) - now)
+          }
+          yield* response.abort
+        }))
         const decoded = ChatStream.decodeEvents({
           maxEventBytes: config.limits.maxEventBytes,
           model,
-          generationId: response.generationId
-        })(bytes)
+          generationId: response.generationId,
+          onRead: () => {
+            watch.lastReadAt = clock.unsafeCurrentTimeMillis()
+          }
+        })(response.stream)
         const pull = (yield* Stream.toPull(decoded.stream)).pipe(
-          Effect.mapError(Option.map(toOpenRouterError))
+          Effect.mapError(Option.map((e) => watch.fired ?? toOpenRouterError(e)))
         )
         const buffered: Array<ChatStream.ChatStreamEvent> = []
         let ended = false
@@ -515,15 +539,12 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
       Stream.unwrapScoped(
         Effect.gen(function*() {
           const ctx = yield* makeContext(request, options, "stream")
-          const deadlineAt = ctx.startedAt + Duration.toMillis(ctx.timeouts.deadline)
-          const { value: opened, permit } = yield* pipeline(ctx, openStream(ctx), true).pipe(
+          const { value: opened } = yield* pipeline(ctx, openStream(ctx)).pipe(
             Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) })
           )
           const tail: Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> = opened.ended
             ? Stream.empty
             : Stream.repeatEffectChunkOption(opened.pull)
-          const now = yield* Clock.currentTimeMillis
-          const remaining = Math.max(0, deadlineAt - now)
           const interrupted = (reason: OpenRouterError) =>
             new StreamInterrupted({
               message: `The stream failed after content was delivered: ${reason.message}`,
@@ -546,12 +567,9 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
             })
           )
           return Stream.fromIterable(opened.buffered).pipe(
-            Stream.concat(tail.pipe(
-              Stream.interruptWhen(Effect.zipRight(Effect.sleep(remaining), Effect.fail(deadlineError(ctx))))
-            )),
+            Stream.concat(tail),
             Stream.catchAll((e) => Stream.fail(e._tag === "StreamInterrupted" ? e : interrupted(e))),
-            Stream.concat(done),
-            Stream.ensuringWith((exit) => permit === undefined ? Effect.void : permit.record(outcomeOf(exit)))
+            Stream.concat(done)
           )
         })
       )

@@ -219,9 +219,22 @@ const bodyStream = (canned: Extract<Canned, { _tag: "Text" }>, signal: AbortSign
   const size = canned.readSize ?? Math.max(1, bytes.length)
   let offset = 0
   let reads = 0
+  const aborted = () => new DOMException("The operation was aborted", "AbortError")
   return new ReadableStream<Uint8Array>({
+    start(controller) {
+      signal.addEventListener("abort", () => {
+        try {
+          controller.error(aborted())
+        } catch {
+          // already closed
+        }
+      }, { once: true })
+    },
     pull(controller) {
-      if (signal.aborted) return
+      if (signal.aborted) {
+        controller.error(aborted())
+        return
+      }
       if (canned.dropAfterReads !== undefined && reads >= canned.dropAfterReads) {
         controller.error(new Error("socket hang up (scripted drop)"))
         return

@@ -298,7 +298,8 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service> =>
 
     const pausedUntil: Effect.Effect<Option.Option<number>> = Effect.flatMap(
       Clock.currentTimeMillis,
-      (now) => Effect.map(Ref.get(ref), (state) => state.pausedUntil > now ? Option.some(state.pausedUntil) : Option.none())
+      (now) =>
+        Effect.map(Ref.get(ref), (state) => state.pausedUntil > now ? Option.some(state.pausedUntil) : Option.none())
     )
 
     return RateLimit.of({ acquire, pause, pausedUntil })

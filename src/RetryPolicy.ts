@@ -222,7 +222,7 @@ export const eligibility = (
   if (options.wire === "json" && !options.retryAmbiguous && mayHaveBeenBilled(error)) return "ambiguous"
   if (attempt - 1 >= options.maxRetries) return "max-retries"
   const hint = retryAfterOf(error)
-  if (hint !== undefined && false) return "retry-after-too-long"
+  if (hint !== undefined && Duration.greaterThan(hint, options.maxRetryAfter)) return "retry-after-too-long"
   return undefined
 }
 

@@ -13,9 +13,12 @@ import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as ExecutionStrategy from "effect/ExecutionStrategy"
+import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
+import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { redactString } from "./internal/redact.js"
 import { OpenRouterConfig } from "./OpenRouterConfig.js"
@@ -69,6 +72,8 @@ export interface TransportResponse {
   readonly json: Effect.Effect<unknown, MalformedResponseError | TransportError>
   /** The raw body bytes (for SSE). Ending or interrupting it aborts the request. */
   readonly stream: Stream.Stream<Uint8Array, TransportError>
+  /** Aborts the HTTP request now (the body stream then fails). */
+  readonly abort: Effect.Effect<void>
 }
 
 /**
@@ -85,7 +90,7 @@ export interface Service {
    */
   readonly send: (
     request: TransportRequest
-  ) => Effect.Effect<TransportResponse, ApiError | TransportError | TimeoutError | MalformedResponseError>
+  ) => Effect.Effect<TransportResponse, ApiError | TransportError | TimeoutError | MalformedResponseError, Scope.Scope>
   /**
    * Sends a request and decodes the JSON body with `schema`. A 2xx body that is an `{ error }`
    * envelope fails with the classified error, never succeeds.
@@ -245,7 +250,7 @@ const safeStringify = (value: unknown): string => {
  * @category constructors
  */
 export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRouterConfig> = Effect.gen(function*() {
-  const client = yield* HttpClient.HttpClient
+  const client = (yield* HttpClient.HttpClient).pipe(HttpClient.withScope)
   const config = yield* OpenRouterConfig
   const baseHeaders: Record<string, string> = {
     "user-agent": LIBRARY_USER_AGENT,
@@ -271,7 +276,10 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
       const timeout = request.headersTimeout ?? config.timeouts.headers
       const model = request.model
       const sentAt = yield* Clock.currentTimeMillis
+      const requestScope = yield* Scope.fork(yield* Effect.scope, ExecutionStrategy.sequential)
+      const abort = Scope.close(requestScope, Exit.void)
       const response = yield* client.execute(req).pipe(
+        Scope.extend(requestScope),
         Effect.mapError((e) => fromHttpClientError(e, !isNotSent(e), model)),
         Effect.timeoutFail({
           duration: timeout,
@@ -316,14 +324,15 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
         sentAt,
         headersAt,
         json: Effect.flatMap(readText, (text) => parseJson(text, response.status, model, generationId)),
-        stream
+        stream,
+        abort
       }
       return result
     })
 
   const json: Service["json"] = <A, I>(request: TransportRequest, schema: Schema.Schema<A, I>) => {
     const decode = decodeWith(schema)
-    return Effect.gen(function*() {
+    return Effect.scoped(Effect.gen(function*() {
       const response = yield* send(request)
       const body = yield* response.json
       const err = typeof body === "object" && body !== null && "error" in body ? errorObject(body) : undefined
@@ -342,7 +351,7 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
       }
       const value = yield* decode(body, response.status, request.model)
       return { value, response }
-    })
+    }))
   }
 
   return { send, json }

@@ -53,7 +53,11 @@ const setup = (options?: Partial<CircuitBreaker.Options>) =>
   Effect.gen(function*() {
     const breaker = yield* CircuitBreaker.make(options).pipe(Effect.provide(CircuitBreaker.layerStoreMemory))
     const requests: Array<{ readonly key: string; readonly at: number }> = []
-    const send = (key: string, reply: Reply, delay: Duration.DurationInput = 0): Effect.Effect<string, OpenRouterError> =>
+    const send = (
+      key: string,
+      reply: Reply,
+      delay: Duration.DurationInput = 0
+    ): Effect.Effect<string, OpenRouterError> =>
       Effect.gen(function*() {
         requests.push({ key, at: yield* Clock.currentTimeMillis })
         yield* Effect.sleep(delay)
@@ -245,7 +249,9 @@ describe("CircuitBreaker", () => {
 
     it.effect("rate: an all-success window never trips, even with threshold 0", () =>
       Effect.gen(function*() {
-        const { breaker, calls } = yield* setup({ trip: CircuitBreaker.rate({ threshold: 0, size: 5, minimumCalls: 5 }) })
+        const { breaker, calls } = yield* setup({
+          trip: CircuitBreaker.rate({ threshold: 0, size: 5, minimumCalls: 5 })
+        })
         yield* calls("A", repeat(20, "ok" as const))
         assert.strictEqual(tagOf(yield* breaker.state("A")), "Closed")
         yield* calls("A", [e503()])
@@ -412,6 +418,40 @@ describe("CircuitBreaker", () => {
         assert.deepStrictEqual(yield* breaker.state("B"), { _tag: "Open", until: 300_000, openings: 1 })
         yield* calls("C", [...repeat(4, e503()), e503(Duration.seconds(5))])
         assert.deepStrictEqual(yield* breaker.state("C"), { _tag: "Open", until: 30_000, openings: 1 })
+      }))
+
+    it.effect("35: a streaming probe reports success at its first content event, before the stream ends", () =>
+      Effect.gen(function*() {
+        const { breaker, calls } = yield* setup()
+        yield* calls("A", repeat(5, e503()))
+        yield* TestClock.adjust("30 seconds")
+        const probe = yield* breaker.admit("A")
+        assert.isTrue(probe.probe)
+        const stream = Stream.fromSchedule(Schedule.spaced("1 second")).pipe(Stream.take(5))
+        let first = true
+        const consumer = yield* Effect.fork(
+          Stream.runDrain(Stream.tap(stream, () => {
+            if (!first) return Effect.void
+            first = false
+            return probe.record("success")
+          }))
+        )
+        yield* TestClock.adjust("1 second")
+        assert.strictEqual(tagOf(yield* breaker.state("A")), "Closed")
+        assert.isFalse((yield* breaker.admit("A")).probe) // the slot is free while the stream still runs
+        yield* TestClock.adjust("4 seconds")
+        yield* Fiber.join(consumer)
+      }))
+
+    it.effect("40 (breaker side): with A and B open, remaining() gives each wait so a plan can skip both", () =>
+      Effect.gen(function*() {
+        const { breaker, calls, requests } = yield* setup()
+        yield* calls("A", repeat(5, e503()))
+        yield* TestClock.adjust("10 seconds")
+        yield* calls("B", repeat(5, e503()))
+        const waits = yield* Effect.forEach(["A", "B"], (key) => breaker.remaining(key))
+        assert.deepStrictEqual(waits, [Option.some(Duration.seconds(20)), Option.some(Duration.seconds(30))])
+        assert.strictEqual(requests.length, 10)
       }))
 
     it.effect("outcomes of calls admitted before a trip change nothing afterwards", () =>

@@ -117,6 +117,12 @@ export const listFor = (error: OpenRouterError): ListName | undefined => {
       return "contentPolicy"
     case "CircuitOpenError":
     case "RateLimitExceededError":
+    // Another model may well answer when this one is rate-limited, overloaded or down, even when
+    // retrying this one is pointless (daily free cap, availability.retryable false, x-should-retry).
+    case "RateLimitError":
+    case "NoProviderAvailableError":
+    case "ProviderError":
+    case "ModelNotFoundError":
       return "models"
   }
   return error.isRetryable ? "models" : undefined

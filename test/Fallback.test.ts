@@ -136,7 +136,7 @@ describe("Fallback", () => {
         [moderationError(), "contentPolicy"],
         [new AuthenticationError({ message: "x", status: 401 }), undefined],
         [new InvalidRequestError({ message: "x", status: 400, shouldRetry: true }), undefined],
-        [new ProviderError({ message: "x", status: 503, shouldRetry: false }), undefined]
+        [new ProviderError({ message: "x", status: 503, shouldRetry: false }), "models"]
       ]
       for (const [error, list] of cases) assert.strictEqual(Fallback.listFor(error), list, error._tag)
     })

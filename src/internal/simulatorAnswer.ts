@@ -230,7 +230,7 @@ export const PROVIDER = "Simulator"
 
 /** Splits text into word-like deltas (leading whitespace kept), concatenating back to `text`. @internal */
 export const splitWords = (text: string): Array<string> => {
-  const parts = text.match(/\s*\S+/g) ?? []
+  const parts: Array<string> = [...(text.match(/\s*\S+/g) ?? [])]
   const joined = parts.join("")
   if (joined.length < text.length) {
     if (parts.length === 0) parts.push(text.slice(joined.length))

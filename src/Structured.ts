@@ -324,8 +324,13 @@ const MAX_CANDIDATES = 32
 
 const FENCE = /```[^\n`]*\n([\s\S]*?)(?:```|$)/g
 
+/**
+ * Every top-level balanced `{…}` / `[…]` that parses; the longest wins (so a citation like `[1]`
+ * in the prose before the answer does not). `undefined` when there is no bracket at all.
+ */
 const fromBrackets = (text: string): Either.Either<unknown, string> | undefined => {
   let firstError: string | undefined
+  let best: { readonly value: unknown; readonly length: number } | undefined
   let tried = 0
   for (let i = 0; i < text.length && tried < MAX_CANDIDATES; i++) {
     const c = text[i]
@@ -337,17 +342,21 @@ const fromBrackets = (text: string): Either.Either<unknown, string> | undefined 
       continue
     }
     const parsed = tryParse(text.slice(i, end))
-    if (Either.isRight(parsed)) return parsed
-    firstError ??= parsed.left
-    i = end - 1
+    if (Either.isRight(parsed)) {
+      if (best === undefined || end - i > best.length) best = { value: parsed.right, length: end - i }
+      i = end - 1
+    } else {
+      firstError ??= parsed.left
+    }
   }
+  if (best !== undefined) return Either.right(best.value)
   return firstError === undefined ? undefined : Either.left(firstError)
 }
 
 /**
  * Finds the JSON value in a model reply: the whole text if it parses, else the content of a code
- * fence (```` ```json … ``` ````), else the first (outermost) balanced JSON object or array in the
- * text. Fails with `empty` (blank text) or `invalid_json` (with the parser's message).
+ * fence (```` ```json … ``` ````), else the outermost balanced JSON object or array in the text
+ * (the longest, when the prose holds several). Fails with `empty` (blank text) or `invalid_json` (with the parser's message).
  *
  * @since 0.1.0
  * @category parsing

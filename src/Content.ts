@@ -300,8 +300,9 @@ export const file = (input: FileInput): Either.Either<FileContentPart, InvalidRe
     file: { filename: input.filename, file_data: fileData },
     ...cache(input)
   })
-  if (typeof input.data === "string") {
-    const url = input.data.trim()
+  const source = input.data
+  if (typeof source === "string") {
+    const url = source.trim()
     if (/^https?:\/\//i.test(url)) return Either.right(part(url))
     const data = parseDataUrl(url)
     if (data === undefined) return Either.left(invalid(label, "expected an http(s) URL, a data: URL or bytes"))
@@ -315,8 +316,8 @@ export const file = (input: FileInput): Either.Either<FileContentPart, InvalidRe
       invalid(label, mediaType === undefined ? "mediaType is required for this file" : `invalid media type "${mediaType}"`)
     )
   }
-  if (input.data.length === 0) return Either.left(invalid(label, "the file is empty"))
-  return Either.map(checkSize(label, input.data.length, input), () => part(dataUrl(input.data as Uint8Array, mediaType)))
+  if (source.length === 0) return Either.left(invalid(label, "the file is empty"))
+  return Either.map(checkSize(label, source.length, input), () => part(dataUrl(source, mediaType)))
 }
 
 /**

@@ -248,7 +248,7 @@ export const requestSpan: {
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, attrs: RequestAttributes): Effect.Effect<A, E, R> =>
     Effect.flatMap(Telemetry, (options) =>
-      Effect.withSpan(self, `${attrs.operation ?? "chat"} ${attrs.model}`, {
+      Effect.withSpan(self, redactString(`${attrs.operation ?? "chat"} ${attrs.model}`), {
         kind: "client",
         attributes: requestAttributes(attrs, options)
       }))

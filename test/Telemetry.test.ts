@@ -228,6 +228,7 @@ describe("Telemetry", () => {
       const { spans, tracer } = makeTracer()
       yield* Effect.withTracer(Effect.void.pipe(Telemetry.requestSpan({ model: `bad/${KEY}` })), tracer)
       for (const value of allValues(spans)) assert.notInclude(value, KEY)
+      for (const span of spans) assert.notInclude(span.name, KEY)
       yield* Telemetry.recordBreakerTransition(KEY, "open", "half-open")
       const pairs = yield* Metric.snapshot
       assert.isFalse(pairs.some((p) => p.metricKey.tags.some((t) => t.value.includes(KEY))))

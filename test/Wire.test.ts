@@ -16,7 +16,7 @@ import { userMessage } from "./helpers.js"
 
 interface Server {
   readonly url: string
-  readonly requests: Array<{ readonly body: string; closedAt?: number; finishedAt?: number }>
+  readonly requests: Array<{ body: string; closedAt?: number; finishedAt?: number }>
   readonly closed: Promise<void>
 }
 

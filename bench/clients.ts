@@ -1,0 +1,369 @@
+/**
+ * The three clients the benchmark compares, each exposing the same operations:
+ *
+ * - `floor`: `undici.request` → `for await` over the body → a minimal hand-written line splitter
+ *   → `JSON.parse` of each `data:` line → content pieces accumulated and joined. No SSE
+ *   conformance (no CR, no multi-line data, no limits), no validation, no error mapping: the
+ *   least any correct client has to do.
+ * - `fetch`: the global `fetch` → `body.getReader()` → the same splitter.
+ * - `ours`: this package (`OpenRouter.layer` over `NodeHttpClient.layerUndici`, `RetryPolicy.none`).
+ */
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
+import * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
+import { Agent, request } from "undici"
+import * as OpenRouter from "../src/OpenRouter.js"
+import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
+import * as RetryPolicy from "../src/RetryPolicy.js"
+import { baseUrlFor, type Scenario } from "./bodies.js"
+
+export const API_KEY = "sk-or-bench"
+export const MODEL = "openai/gpt-4o-mini"
+export const CHAT_REQUEST = {
+  model: MODEL,
+  messages: [{ role: "user" as const, content: "Write a pangram and explain it." }]
+}
+
+/** What a streamed call yields: accumulated text length, content events, time of the first content event. */
+export interface StreamResult {
+  readonly length: number
+  readonly events: number
+  readonly firstAt: number
+}
+
+/** An open stream (for the heap measurement). */
+export interface OpenStream {
+  readonly close: () => void
+  readonly done: Promise<unknown>
+}
+
+export interface Client {
+  readonly name: "ours" | "floor" | "fetch"
+  /** One streamed call, folded by the client. */
+  readonly stream: (s: Scenario) => Promise<StreamResult>
+  /** `n` streamed calls at once. */
+  readonly streamMany: (s: Scenario, n: number) => Promise<number>
+  /** One non-streaming call; returns the answer's length. */
+  readonly json: () => Promise<number>
+  /** `total` non-streaming calls, `concurrency` at a time. */
+  readonly jsonMany: (total: number, concurrency: number) => Promise<number>
+  /** Opens a stream and calls `onFirst` once the first content chunk has been processed. */
+  readonly open: (s: Scenario, onFirst: () => void) => OpenStream
+  /** Bytes per read seen by the last `stream` call (floor/fetch only; 0 when unknown). */
+  readonly lastReads: () => { readonly reads: number; readonly bytes: number }
+}
+
+// =============================================================================
+// The minimal splitter (floor and fetch)
+// =============================================================================
+
+interface Splitter {
+  feed(bytes: Uint8Array): void
+  result(): StreamResult
+}
+
+const makeSplitter = (): Splitter => {
+  const decoder = new TextDecoder()
+  let rest = ""
+  const parts: Array<string> = []
+  let events = 0
+  let firstAt = 0
+  return {
+    feed(bytes) {
+      const s = rest.length === 0 ? decoder.decode(bytes, { stream: true }) : rest + decoder.decode(bytes, { stream: true })
+      let start = 0
+      let nl = s.indexOf("\n", start)
+      while (nl !== -1) {
+        if (s.startsWith("data: ", start)) {
+          const data = s.slice(start + 6, nl)
+          if (data !== "[DONE]") {
+            const chunk = JSON.parse(data) as {
+              readonly choices?: ReadonlyArray<{ readonly delta?: { readonly content?: unknown } }>
+            }
+            const content = chunk.choices?.[0]?.delta?.content
+            if (typeof content === "string" && content.length > 0) {
+              if (events === 0) firstAt = performance.now()
+              parts.push(content)
+              events++
+            }
+          }
+        }
+        start = nl + 1
+        nl = s.indexOf("\n", start)
+      }
+      rest = start === s.length ? "" : s.slice(start)
+    },
+    result() {
+      return { length: parts.join("").length, events, firstAt }
+    }
+  }
+}
+
+const headers = (accept: string): Record<string, string> => ({
+  "content-type": "application/json",
+  accept,
+  authorization: `Bearer ${API_KEY}`,
+  "user-agent": "bench-floor/0.1.0"
+})
+const SSE_HEADERS = headers("text/event-stream")
+const JSON_HEADERS = headers("application/json")
+const SSE_BODY = JSON.stringify({ ...CHAT_REQUEST, stream: true })
+const JSON_BODY = JSON.stringify({ ...CHAT_REQUEST, stream: false })
+
+const jsonAnswerLength = (value: unknown): number => {
+  const v = value as { readonly choices?: ReadonlyArray<{ readonly message?: { readonly content?: unknown } }> }
+  const content = v.choices?.[0]?.message?.content
+  return typeof content === "string" ? content.length : -1
+}
+
+const runMany = async <A>(total: number, concurrency: number, one: () => Promise<A>): Promise<number> => {
+  let started = 0
+  let done = 0
+  const worker = async () => {
+    while (started < total) {
+      started++
+      await one()
+      done++
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker))
+  return done
+}
+
+// =============================================================================
+// floor: undici.request
+// =============================================================================
+
+export const makeFloor = (port: number): Client => {
+  const dispatcher = new Agent()
+  let reads = 0
+  let bytes = 0
+  const url = (s: Scenario) => `${baseUrlFor(port, s)}/chat/completions`
+  const stream = async (s: Scenario, signal?: AbortSignal, onFirst?: () => void): Promise<StreamResult> => {
+    const res = await request(url(s), {
+      method: "POST",
+      headers: SSE_HEADERS,
+      body: SSE_BODY,
+      dispatcher,
+      ...(signal !== undefined ? { signal } : {})
+    })
+    if (res.statusCode !== 200) throw new Error(`status ${res.statusCode}`)
+    const splitter = makeSplitter()
+    reads = 0
+    bytes = 0
+    let notified = onFirst === undefined
+    for await (const chunk of res.body as AsyncIterable<Buffer>) {
+      reads++
+      bytes += chunk.length
+      splitter.feed(chunk)
+      if (!notified && splitter.result().events > 0) {
+        notified = true
+        ;(onFirst as () => void)()
+      }
+    }
+    return splitter.result()
+  }
+  const json = async (): Promise<number> => {
+    const res = await request(url({ kind: "json", n: 0, write: 0, pace: 0, hold: 0, freeze: false }), {
+      method: "POST",
+      headers: JSON_HEADERS,
+      body: JSON_BODY,
+      dispatcher
+    })
+    if (res.statusCode !== 200) throw new Error(`status ${res.statusCode}`)
+    return jsonAnswerLength(JSON.parse(await res.body.text()))
+  }
+  return {
+    name: "floor",
+    stream: (s) => stream(s),
+    streamMany: async (s, n) => {
+      const results = await Promise.all(Array.from({ length: n }, () => stream(s)))
+      return results.reduce((a, r) => a + r.events, 0)
+    },
+    json,
+    jsonMany: (total, concurrency) => runMany(total, concurrency, json),
+    open: (s, onFirst) => {
+      const controller = new AbortController()
+      const done = stream(s, controller.signal, onFirst).catch(() => undefined)
+      return { close: () => controller.abort(), done }
+    },
+    lastReads: () => ({ reads, bytes })
+  }
+}
+
+// =============================================================================
+// fetch
+// =============================================================================
+
+export const makeFetch = (port: number): Client => {
+  let reads = 0
+  let bytes = 0
+  const url = (s: Scenario) => `${baseUrlFor(port, s)}/chat/completions`
+  const stream = async (s: Scenario, signal?: AbortSignal, onFirst?: () => void): Promise<StreamResult> => {
+    const res = await fetch(url(s), {
+      method: "POST",
+      headers: SSE_HEADERS,
+      body: SSE_BODY,
+      ...(signal !== undefined ? { signal } : {})
+    })
+    if (res.status !== 200 || res.body === null) throw new Error(`status ${res.status}`)
+    const reader = res.body.getReader()
+    const splitter = makeSplitter()
+    reads = 0
+    bytes = 0
+    let notified = onFirst === undefined
+    while (true) {
+      const { done, value } = await reader.read()
+      if (done) break
+      reads++
+      bytes += value.length
+      splitter.feed(value)
+      if (!notified && splitter.result().events > 0) {
+        notified = true
+        ;(onFirst as () => void)()
+      }
+    }
+    return splitter.result()
+  }
+  const json = async (): Promise<number> => {
+    const res = await fetch(url({ kind: "json", n: 0, write: 0, pace: 0, hold: 0, freeze: false }), {
+      method: "POST",
+      headers: JSON_HEADERS,
+      body: JSON_BODY
+    })
+    if (res.status !== 200) throw new Error(`status ${res.status}`)
+    return jsonAnswerLength(await res.json())
+  }
+  return {
+    name: "fetch",
+    stream: (s) => stream(s),
+    streamMany: async (s, n) => {
+      const results = await Promise.all(Array.from({ length: n }, () => stream(s)))
+      return results.reduce((a, r) => a + r.events, 0)
+    },
+    json,
+    jsonMany: (total, concurrency) => runMany(total, concurrency, json),
+    open: (s, onFirst) => {
+      const controller = new AbortController()
+      const done = stream(s, controller.signal, onFirst).catch(() => undefined)
+      return { close: () => controller.abort(), done }
+    },
+    lastReads: () => ({ reads, bytes })
+  }
+}
+
+// =============================================================================
+// ours
+// =============================================================================
+
+export interface Ours extends Client {
+  /** One streamed call through `chat` (stream wire + fold). */
+  readonly chat: (s: Scenario) => Promise<StreamResult>
+  /** `n` `chat` calls at once. */
+  readonly chatMany: (s: Scenario, n: number) => Promise<number>
+  /** `chatStream` consumed with `Stream.runForEach` (an effect per event), the commonest idiom. */
+  readonly streamForEach: (s: Scenario) => Promise<StreamResult>
+  readonly dispose: () => Promise<void>
+}
+
+export const makeOurs = (port: number): Ours => {
+  const runtime = ManagedRuntime.make(NodeHttpClient.layerUndici)
+  const scope = Effect.runSync(Scope.make())
+  const services = new Map<string, OpenRouter.Service>()
+  // Scenario selection is by base URL, so each scenario gets its own service (built once, over
+  // the one shared HttpClient / undici Agent).
+  const serviceFor = (s: Scenario): OpenRouter.Service => {
+    const baseUrl = baseUrlFor(port, s)
+    let service = services.get(baseUrl)
+    if (service === undefined) {
+      const layer = OpenRouter.layer.pipe(
+        Layer.provide(Layer.mergeAll(OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl }), RetryPolicy.none))
+      )
+      const context = runtime.runSync(Layer.buildWithScope(layer, scope))
+      service = Context.get(context, OpenRouter.OpenRouter)
+      services.set(baseUrl, service)
+    }
+    return service
+  }
+  const foldStream = (s: Scenario) =>
+    Stream.runFold(
+      serviceFor(s).chatStream(CHAT_REQUEST),
+      { length: 0, events: 0, firstAt: 0 } as { length: number; events: number; firstAt: number },
+      (acc, e) => {
+        if (e._tag === "TextDelta") {
+          if (acc.events === 0) acc.firstAt = performance.now()
+          acc.events++
+        } else if (e._tag === "Done") {
+          acc.length = e.result.text.length
+        }
+        return acc
+      }
+    )
+  const chatOnce = (s: Scenario) =>
+    Effect.map(serviceFor(s).chat(CHAT_REQUEST), (r): StreamResult => ({ length: r.text.length, events: 0, firstAt: 0 }))
+  const jsonScenario: Scenario = { kind: "json", n: 0, write: 0, pace: 0, hold: 0, freeze: false }
+  const jsonOnce = Effect.suspend(() =>
+    Effect.map(serviceFor(jsonScenario).chat(CHAT_REQUEST, { wire: "json" }), (r) => r.text.length)
+  )
+  return {
+    name: "ours",
+    stream: (s) => runtime.runPromise(foldStream(s)),
+    streamMany: (s, n) =>
+      runtime.runPromise(
+        Effect.map(
+          Effect.all(Array.from({ length: n }, () => foldStream(s)), { concurrency: "unbounded" }),
+          (rs) => rs.reduce((a, r) => a + r.events, 0)
+        )
+      ),
+    chat: (s) => runtime.runPromise(chatOnce(s)),
+    chatMany: (s, n) =>
+      runtime.runPromise(
+        Effect.map(
+          Effect.all(Array.from({ length: n }, () => chatOnce(s)), { concurrency: "unbounded" }),
+          (rs) => rs.length
+        )
+      ),
+    streamForEach: (s) => {
+      const acc = { length: 0, events: 0, firstAt: 0 }
+      return runtime.runPromise(
+        Stream.runForEach(serviceFor(s).chatStream(CHAT_REQUEST), (e) =>
+          Effect.sync(() => {
+            if (e._tag === "TextDelta") acc.events++
+            else if (e._tag === "Done") acc.length = e.result.text.length
+          })).pipe(Effect.as(acc))
+      )
+    },
+    json: () => runtime.runPromise(jsonOnce),
+    jsonMany: (total, concurrency) =>
+      runtime.runPromise(
+        Effect.forEach(Array.from({ length: total }), () => jsonOnce, { concurrency, discard: true }).pipe(
+          Effect.as(total)
+        )
+      ),
+    open: (s, onFirst) => {
+      let notified = false
+      const fiber = runtime.runFork(
+        Stream.runForEach(serviceFor(s).chatStream(CHAT_REQUEST), (e) =>
+          Effect.sync(() => {
+            if (!notified && e._tag === "TextDelta") {
+              notified = true
+              onFirst()
+            }
+          }))
+      )
+      const done = new Promise<unknown>((resolve) => fiber.addObserver(resolve))
+      return { close: () => void Effect.runFork(Fiber.interrupt(fiber)), done }
+    },
+    lastReads: () => ({ reads: 0, bytes: 0 }),
+    dispose: async () => {
+      await Effect.runPromise(Scope.close(scope, Exit.void))
+      await runtime.dispose()
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * effect-openrouter: an Effect-native OpenRouter client.
+ *
+ * @since 0.1.0
+ */
+
+/** @since 0.1.0 */
+export * as Account from "./Account.js"
+/** @since 0.1.0 */
+export * as Bulkhead from "./Bulkhead.js"
+/** @since 0.1.0 */
+export * as ChatChunk from "./ChatChunk.js"
+/** @since 0.1.0 */
+export * as ChatCompletion from "./ChatCompletion.js"
+/** @since 0.1.0 */
+export * as ChatRequest from "./ChatRequest.js"
+/** @since 0.1.0 */
+export * as ChatResult from "./ChatResult.js"
+/** @since 0.1.0 */
+export * as ChatStream from "./ChatStream.js"
+/** @since 0.1.0 */
+export * as CircuitBreaker from "./CircuitBreaker.js"
+/** @since 0.1.0 */
+export * as Embeddings from "./Embeddings.js"
+/** @since 0.1.0 */
+export * as Fallback from "./Fallback.js"
+/** @since 0.1.0 */
+export * as Generation from "./Generation.js"
+/** @since 0.1.0 */
+export * as Model from "./Model.js"
+/** @since 0.1.0 */
+export * as ModelId from "./ModelId.js"
+/** @since 0.1.0 */
+export * as OpenRouter from "./OpenRouter.js"
+/** @since 0.1.0 */
+export * as OpenRouterConfig from "./OpenRouterConfig.js"
+/** @since 0.1.0 */
+export * as OpenRouterError from "./OpenRouterError.js"
+/** @since 0.1.0 */
+export * as OpenRouterTest from "./OpenRouterTest.js"
+/** @since 0.1.0 */
+export * as RateLimit from "./RateLimit.js"
+/** @since 0.1.0 */
+export * as RetryPolicy from "./RetryPolicy.js"
+/** @since 0.1.0 */
+export * as Sse from "./Sse.js"
+/** @since 0.1.0 */
+export * as Transport from "./Transport.js"
+/** @since 0.1.0 */
+export * as Usage from "./Usage.js"

@@ -16,28 +16,37 @@ export interface Scenario {
   readonly write: number
   /** Milliseconds between writes (0: as fast as the socket takes them). */
   readonly pace: number
+  /**
+   * Microseconds between writes, busy-waited by the server (0: none). Without it, small writes
+   * pile up in the client's socket while it is busy and arrive as one big read; with a gap longer
+   * than the client's cost per read, each write arrives as its own read.
+   */
+  readonly gap: number
   /** Milliseconds to hold after the headers and the keepalive comment, before the first chunk. */
   readonly hold: number
   /** After the first content chunk, keep the response open (send nothing more) until the client leaves. */
   readonly freeze: boolean
 }
 
+export const json: Scenario = { kind: "json", n: 0, write: 0, pace: 0, gap: 0, hold: 0, freeze: false }
+
 export const encodeScenario = (s: Scenario): string =>
   s.kind === "json"
     ? "json"
-    : `sse,n${s.n},w${s.write},p${s.pace},h${s.hold},f${s.freeze ? 1 : 0}`
+    : `sse,n${s.n},w${s.write},p${s.pace},g${s.gap},h${s.hold},f${s.freeze ? 1 : 0}`
 
 export const decodeScenario = (text: string): Scenario | undefined => {
-  if (text === "json") return { kind: "json", n: 0, write: 0, pace: 0, hold: 0, freeze: false }
-  const m = /^sse,n(\d+),w(\d+),p(\d+),h(\d+),f([01])$/.exec(text)
+  if (text === "json") return json
+  const m = /^sse,n(\d+),w(\d+),p(\d+),g(\d+),h(\d+),f([01])$/.exec(text)
   if (m === null) return undefined
   return {
     kind: "sse",
     n: Number(m[1]),
     write: Number(m[2]),
     pace: Number(m[3]),
-    hold: Number(m[4]),
-    freeze: m[5] === "1"
+    gap: Number(m[4]),
+    hold: Number(m[5]),
+    freeze: m[6] === "1"
   }
 }
 
@@ -46,11 +55,10 @@ export const sse = (n: number, options: Partial<Omit<Scenario, "kind" | "n">> = 
   n,
   write: options.write ?? 64 * 1024,
   pace: options.pace ?? 0,
+  gap: options.gap ?? 0,
   hold: options.hold ?? 0,
   freeze: options.freeze ?? false
 })
-
-export const json: Scenario = { kind: "json", n: 0, write: 0, pace: 0, hold: 0, freeze: false }
 
 export const baseUrlFor = (port: number, s: Scenario): string => `http://127.0.0.1:${port}/b/${encodeScenario(s)}/api/v1`
 

@@ -21,7 +21,7 @@ import { Agent, request } from "undici"
 import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
-import { baseUrlFor, type Scenario } from "./bodies.js"
+import { baseUrlFor, json as jsonScenario, type Scenario } from "./bodies.js"
 
 export const API_KEY = "sk-or-bench"
 export const MODEL = "openai/gpt-4o-mini"
@@ -45,6 +45,8 @@ export interface OpenStream {
 
 export interface Client {
   readonly name: "ours" | "floor" | "fetch"
+  /** Gets ready for these scenarios (ours builds one service per scenario). */
+  readonly prepare: (scenarios: ReadonlyArray<Scenario>) => Promise<void>
   /** One streamed call, folded by the client. */
   readonly stream: (s: Scenario) => Promise<StreamResult>
   /** `n` streamed calls at once. */
@@ -153,7 +155,7 @@ export const makeFloor = (port: number): Client => {
       dispatcher,
       ...(signal !== undefined ? { signal } : {})
     })
-    if (res.statusCode !== 200) throw new Error(`status ${res.statusCode}`)
+    if (res.statusCode !== 200) throw new Error(`status ${res.statusCode}: ${await res.body.text()}`)
     const splitter = makeSplitter()
     reads = 0
     bytes = 0
@@ -170,17 +172,18 @@ export const makeFloor = (port: number): Client => {
     return splitter.result()
   }
   const json = async (): Promise<number> => {
-    const res = await request(url({ kind: "json", n: 0, write: 0, pace: 0, hold: 0, freeze: false }), {
+    const res = await request(url(jsonScenario), {
       method: "POST",
       headers: JSON_HEADERS,
       body: JSON_BODY,
       dispatcher
     })
-    if (res.statusCode !== 200) throw new Error(`status ${res.statusCode}`)
+    if (res.statusCode !== 200) throw new Error(`status ${res.statusCode}: ${await res.body.text()}`)
     return jsonAnswerLength(JSON.parse(await res.body.text()))
   }
   return {
     name: "floor",
+    prepare: async () => {},
     stream: (s) => stream(s),
     streamMany: async (s, n) => {
       const results = await Promise.all(Array.from({ length: n }, () => stream(s)))
@@ -232,7 +235,7 @@ export const makeFetch = (port: number): Client => {
     return splitter.result()
   }
   const json = async (): Promise<number> => {
-    const res = await fetch(url({ kind: "json", n: 0, write: 0, pace: 0, hold: 0, freeze: false }), {
+    const res = await fetch(url(jsonScenario), {
       method: "POST",
       headers: JSON_HEADERS,
       body: JSON_BODY
@@ -242,6 +245,7 @@ export const makeFetch = (port: number): Client => {
   }
   return {
     name: "fetch",
+    prepare: async () => {},
     stream: (s) => stream(s),
     streamMany: async (s, n) => {
       const results = await Promise.all(Array.from({ length: n }, () => stream(s)))
@@ -273,24 +277,26 @@ export interface Ours extends Client {
 }
 
 export const makeOurs = (port: number): Ours => {
+  // One HttpClient (one undici Agent) shared by every scenario's service.
   const runtime = ManagedRuntime.make(NodeHttpClient.layerUndici)
   const scope = Effect.runSync(Scope.make())
   const services = new Map<string, OpenRouter.Service>()
   // Scenario selection is by base URL, so each scenario gets its own service (built once, over
   // the one shared HttpClient / undici Agent).
-  const serviceFor = (s: Scenario): OpenRouter.Service => {
-    const baseUrl = baseUrlFor(port, s)
-    let service = services.get(baseUrl)
-    if (service === undefined) {
-      const layer = OpenRouter.layer.pipe(
-        Layer.provide(Layer.mergeAll(OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl }), RetryPolicy.none))
-      )
-      const context = runtime.runSync(Layer.buildWithScope(layer, scope))
-      service = Context.get(context, OpenRouter.OpenRouter)
-      services.set(baseUrl, service)
-    }
-    return service
+  const build = (baseUrl: string): Promise<OpenRouter.Service> => {
+    const layer = OpenRouter.layer.pipe(
+      Layer.provide(Layer.mergeAll(OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl }), RetryPolicy.none))
+    )
+    return runtime.runPromise(
+      Layer.buildWithScope(layer, scope).pipe(Effect.orDie, Effect.map(Context.get(OpenRouter.OpenRouter)))
+    )
   }
+  /** The service of a scenario (built once, awaited by every entry point before it runs). */
+  const ensure = async (s: Scenario): Promise<void> => {
+    const baseUrl = baseUrlFor(port, s)
+    if (!services.has(baseUrl)) services.set(baseUrl, await build(baseUrl))
+  }
+  const serviceFor = (s: Scenario): OpenRouter.Service => services.get(baseUrlFor(port, s)) as OpenRouter.Service
   const foldStream = (s: Scenario) =>
     Stream.runFold(
       serviceFor(s).chatStream(CHAT_REQUEST),
@@ -307,12 +313,15 @@ export const makeOurs = (port: number): Ours => {
     )
   const chatOnce = (s: Scenario) =>
     Effect.map(serviceFor(s).chat(CHAT_REQUEST), (r): StreamResult => ({ length: r.text.length, events: 0, firstAt: 0 }))
-  const jsonScenario: Scenario = { kind: "json", n: 0, write: 0, pace: 0, hold: 0, freeze: false }
   const jsonOnce = Effect.suspend(() =>
     Effect.map(serviceFor(jsonScenario).chat(CHAT_REQUEST, { wire: "json" }), (r) => r.text.length)
   )
   return {
     name: "ours",
+    prepare: async (scenarios) => {
+      for (const s of scenarios) await ensure(s)
+      await ensure(jsonScenario)
+    },
     stream: (s) => runtime.runPromise(foldStream(s)),
     streamMany: (s, n) =>
       runtime.runPromise(

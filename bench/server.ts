@@ -19,6 +19,8 @@ interface Step {
 interface Plan {
   readonly steps: ReadonlyArray<Step>
   readonly freeze: boolean
+  /** Busy-wait between writes, in ms. */
+  readonly gapMs: number
 }
 
 const split = (bytes: Buffer, size: number): Array<Buffer> => {
@@ -31,7 +33,11 @@ const buildPlan = (s: Scenario): Plan => {
   const events = sseEvents(s.n).map((e) => Buffer.from(e, "utf8"))
   if (s.freeze) {
     // headers + keepalive + first content chunk, then silence until the client goes away
-    return { steps: [{ delay: 0, data: Buffer.concat([events[0] as Buffer, events[1] as Buffer]) }], freeze: true }
+    return {
+      steps: [{ delay: 0, data: Buffer.concat([events[0] as Buffer, events[1] as Buffer]) }],
+      freeze: true,
+      gapMs: 0
+    }
   }
   const steps: Array<Step> = []
   let rest = events
@@ -44,7 +50,7 @@ const buildPlan = (s: Scenario): Plan => {
     const delay = i === 0 ? s.hold : s.pace
     steps.push({ delay, data: pieces[i] as Buffer })
   }
-  return { steps, freeze: false }
+  return { steps, freeze: false, gapMs: s.gap / 1000 }
 }
 
 const plans = new Map<string, Plan>()
@@ -87,9 +93,17 @@ const respond = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     if (timer !== undefined) clearTimeout(timer)
   })
   let i = 0
+  let lastWriteAt = 0
   const write = (): void => {
     timer = undefined
     if (closed) return
+    if (plan.gapMs > 0) {
+      const due = lastWriteAt + plan.gapMs
+      while (performance.now() < due) {
+        // busy-wait: timers cannot pace below 1 ms
+      }
+      lastWriteAt = performance.now()
+    }
     const step = plan.steps[i++] as Step
     res.write(step.data, next)
   }

@@ -100,7 +100,9 @@ const inlineDefs = (root: Json): { readonly schema: Json; readonly defs: Json } 
         }
         const inlined = visit(def, [...stack, name])
         const siblings: Json = {}
-        for (const [k, v] of Object.entries(node)) if (k !== "$ref") siblings[k] = visit(v, stack)
+        for (const [k, v] of Object.entries(node)) {
+          if (k !== "$ref" && k !== "$defs" && k !== "$schema") siblings[k] = visit(v, stack)
+        }
         return isRecord(inlined) ? { ...inlined, ...siblings } : inlined
       }
       return node

@@ -57,8 +57,8 @@ export interface Client {
   readonly jsonMany: (total: number, concurrency: number) => Promise<number>
   /** Opens a stream and calls `onFirst` once the first content chunk has been processed. */
   readonly open: (s: Scenario, onFirst: () => void) => OpenStream
-  /** Bytes per read seen by the last `stream` call (floor/fetch only; 0 when unknown). */
-  readonly lastReads: () => { readonly reads: number; readonly bytes: number }
+  /** Body reads and bytes since the last call (floor/fetch only; zeros for ours, which cannot see them). */
+  readonly takeReads: () => { readonly reads: number; readonly bytes: number }
 }
 
 // =============================================================================
@@ -157,8 +157,6 @@ export const makeFloor = (port: number): Client => {
     })
     if (res.statusCode !== 200) throw new Error(`status ${res.statusCode}: ${await res.body.text()}`)
     const splitter = makeSplitter()
-    reads = 0
-    bytes = 0
     let notified = onFirst === undefined
     for await (const chunk of res.body as AsyncIterable<Buffer>) {
       reads++
@@ -196,7 +194,12 @@ export const makeFloor = (port: number): Client => {
       const done = stream(s, controller.signal, onFirst).catch(() => undefined)
       return { close: () => controller.abort(), done }
     },
-    lastReads: () => ({ reads, bytes })
+    takeReads: () => {
+      const out = { reads, bytes }
+      reads = 0
+      bytes = 0
+      return out
+    }
   }
 }
 
@@ -218,8 +221,6 @@ export const makeFetch = (port: number): Client => {
     if (res.status !== 200 || res.body === null) throw new Error(`status ${res.status}`)
     const reader = res.body.getReader()
     const splitter = makeSplitter()
-    reads = 0
-    bytes = 0
     let notified = onFirst === undefined
     while (true) {
       const { done, value } = await reader.read()
@@ -258,7 +259,12 @@ export const makeFetch = (port: number): Client => {
       const done = stream(s, controller.signal, onFirst).catch(() => undefined)
       return { close: () => controller.abort(), done }
     },
-    lastReads: () => ({ reads, bytes })
+    takeReads: () => {
+      const out = { reads, bytes }
+      reads = 0
+      bytes = 0
+      return out
+    }
   }
 }
 
@@ -369,7 +375,7 @@ export const makeOurs = (port: number): Ours => {
       const done = new Promise<unknown>((resolve) => fiber.addObserver(resolve))
       return { close: () => void Effect.runFork(Fiber.interrupt(fiber)), done }
     },
-    lastReads: () => ({ reads: 0, bytes: 0 }),
+    takeReads: () => ({ reads: 0, bytes: 0 }),
     dispose: async () => {
       await Effect.runPromise(Scope.close(scope, Exit.void))
       await runtime.dispose()

@@ -541,8 +541,7 @@ export const make = (options: Options): Effect.Effect<Service, never, Scope.Scop
             fetchedAt: now
           }))
         ),
-        Effect.exit,
-        Effect.flatMap((exit) =>
+        Effect.onExit((exit) =>
           Effect.flatMap(Clock.currentTimeMillis, (now) =>
             Ref.update(state, (s): State =>
               Exit.isSuccess(exit)
@@ -551,7 +550,6 @@ export const make = (options: Options): Effect.Effect<Service, never, Scope.Scop
                 Effect.zipRight(Deferred.done(deferred, exit))
               ))
         ),
-        Effect.onInterrupt(() => Deferred.interrupt(deferred)),
         Effect.forkIn(scope),
         Effect.asVoid
       )

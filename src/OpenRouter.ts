@@ -25,6 +25,7 @@ import * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { CreditsResponse, type Credits, type KeyInfo, KeyResponse } from "./Account.js"
+import * as Budget from "./Budget.js"
 import * as Bulkhead from "./Bulkhead.js"
 import { ChatCompletion } from "./ChatCompletion.js"
 import { ChatRequest } from "./ChatRequest.js"
@@ -33,14 +34,17 @@ import { fromCompletion } from "./ChatResult.js"
 import * as ChatStream from "./ChatStream.js"
 import * as CircuitBreaker from "./CircuitBreaker.js"
 import { EmbeddingsRequest, EmbeddingsResponse } from "./Embeddings.js"
+import * as CostMeter from "./CostMeter.js"
 import * as Fallback from "./Fallback.js"
 import { type Generation, GenerationResponse } from "./Generation.js"
 import { ModelsResponse, type ModelsQuery } from "./Model.js"
 import * as ModelId from "./ModelId.js"
+import * as ModelRegistry from "./ModelRegistry.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
 import {
   classify,
   InvalidRequestError,
+  isOpenRouterError,
   MalformedResponseError,
   mayHaveBeenBilled,
   type OpenRouterError,
@@ -49,6 +53,7 @@ import {
 } from "./OpenRouterError.js"
 import * as RateLimit from "./RateLimit.js"
 import * as RetryPolicy from "./RetryPolicy.js"
+import * as Telemetry from "./Telemetry.js"
 import * as Transport from "./Transport.js"
 
 // =============================================================================
@@ -77,6 +82,8 @@ export interface CallOptions {
   readonly timeouts?: Partial<{ readonly [K in keyof OpenRouterConfig.Timeouts]: Duration.DurationInput }> | undefined
   /** Extra request headers for this call. */
   readonly headers?: Readonly<Record<string, string>> | undefined
+  /** Registry pre-send checks for this call (needs a `ModelRegistry` layer). */
+  readonly preCheck?: ModelRegistry.PreCheckOptions | undefined
 }
 
 /**
@@ -119,7 +126,31 @@ interface Policies {
   readonly breaker: CircuitBreaker.Service | undefined
   readonly rateLimit: RateLimit.Service | undefined
   readonly bulkhead: Bulkhead.Service | undefined
+  readonly meter: CostMeter.Service | undefined
+  readonly budget: Budget.Service | undefined
+  readonly registry: ModelRegistry.Service | undefined
 }
+
+/**
+ * Which registry checks run before a request is sent (they need a `ModelRegistry` layer).
+ * Default: none. Provide `OpenRouter.layerPreChecks(...)` or pass `preCheck` per call.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export class PreChecks extends Context.Reference<PreChecks>()("effect-openrouter/PreChecks", {
+  defaultValue: (): ModelRegistry.PreCheckOptions => ({ checkModel: false, checkContext: false, checkParameters: false })
+}) {}
+
+/**
+ * Turns on registry pre-send checks: unknown model, context overflow, unsupported parameters.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerPreChecks = (
+  options: ModelRegistry.PreCheckOptions = { checkModel: true, checkContext: true, checkParameters: true }
+): Layer.Layer<PreChecks> => Layer.succeed(PreChecks, options)
 
 interface CallContext {
   readonly requestedModel: string
@@ -131,6 +162,9 @@ interface CallContext {
   readonly fallback: Fallback.Options
   readonly attempts: Array<AttemptRecord>
   readonly startedAt: number
+  readonly preCheck: ModelRegistry.PreCheckOptions
+  /** Budget estimates per candidate (micro-USD; undefined = unpriced). */
+  readonly estimates: Map<string, number | undefined>
 }
 
 const encodeRequest = Schema.encodeUnknown(ChatRequest, { onExcessProperty: "preserve", errors: "all" })
@@ -195,6 +229,12 @@ const resolveTimeouts = (
 }
 
 /** A stream attempt that reached its commit point (or ended before content). */
+interface Attempted<A> {
+  readonly value: A
+  readonly permit: CircuitBreaker.Permit | undefined
+  readonly reservation: Budget.Reservation | undefined
+}
+
 interface OpenedStream {
   readonly model: string
   readonly buffered: Array<ChatStream.ChatStreamEvent>
@@ -205,6 +245,13 @@ interface OpenedStream {
   readonly firstContentAt: number | undefined
   readonly onEnd: (exit: Exit.Exit<unknown, OpenRouterError>) => Effect.Effect<void>
 }
+
+const errorOf = (cause: Cause.Cause<unknown>): OpenRouterError | undefined => {
+  const failure = Option.getOrUndefined(Cause.failureOption(cause))
+  return isOpenRouterError(failure) ? failure : undefined
+}
+
+const numberOrUndefined = (u: unknown): number | undefined => (typeof u === "number" ? u : undefined)
 
 const failureOf = <A>(exit: Exit.Exit<A, OpenRouterError>): OpenRouterError | undefined =>
   Exit.isFailure(exit) ? Option.getOrUndefined(Cause.failureOption(exit.cause)) : undefined
@@ -234,8 +281,109 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
       fallback: Option.getOrElse(fallbackLayer, () => Fallback.defaults),
       breaker: Option.getOrUndefined(yield* Effect.serviceOption(CircuitBreaker.CircuitBreaker)),
       rateLimit: Option.getOrUndefined(yield* Effect.serviceOption(RateLimit.RateLimit)),
-      bulkhead: Option.getOrUndefined(yield* Effect.serviceOption(Bulkhead.Bulkhead))
+      bulkhead: Option.getOrUndefined(yield* Effect.serviceOption(Bulkhead.Bulkhead)),
+      meter: Option.getOrUndefined(yield* Effect.serviceOption(CostMeter.CostMeter)),
+      budget: Option.getOrUndefined(yield* Effect.serviceOption(Budget.Budget)),
+      registry: Option.getOrUndefined(yield* Effect.serviceOption(ModelRegistry.ModelRegistry))
     }
+    const preChecks = yield* PreChecks
+
+    const shape = (ctx: CallContext): ModelRegistry.RequestShape => ctx.body as unknown as ModelRegistry.RequestShape
+
+    /** The budget estimate for one candidate (cached per call). */
+    const estimateFor = (ctx: CallContext, model: string): Effect.Effect<number | undefined> =>
+      Effect.suspend(() => {
+        if (ctx.estimates.has(model)) return Effect.succeed(ctx.estimates.get(model))
+        const registry = policies.registry
+        if (registry === undefined) return Effect.succeed(undefined)
+        return registry.estimateCost(shape(ctx), { model }).pipe(
+          Effect.map((e) => e.micros),
+          Effect.orElseSucceed(() => undefined),
+          Effect.tap((micros) => Effect.sync(() => ctx.estimates.set(model, micros)))
+        )
+      })
+
+    /** Pre-send checks: registry checks and the cheap budget check, before any request. */
+    const admitCall = (ctx: CallContext): Effect.Effect<void, OpenRouterError> =>
+      Effect.gen(function*() {
+        const checks = ctx.preCheck
+        if (
+          policies.registry !== undefined &&
+          (checks.checkModel === true || checks.checkContext === true || checks.checkParameters === true)
+        ) {
+          yield* policies.registry.preCheck(shape(ctx), { ...checks, model: ctx.requestedModel })
+        }
+        if (policies.budget !== undefined) {
+          yield* policies.budget.check(ctx.requestedModel, yield* estimateFor(ctx, ctx.requestedModel))
+        }
+      }).pipe(Effect.tapError((e) => rejected(ctx, e)))
+
+    const LOCAL_REJECTIONS = new Set(["CircuitOpenError", "RateLimitExceededError", "BulkheadFullError", "BudgetExceededError"])
+    const rejected = (ctx: CallContext, error: OpenRouterError): Effect.Effect<void> =>
+      LOCAL_REJECTIONS.has(error._tag)
+        ? Effect.zipRight(
+          policies.meter !== undefined ? policies.meter.recordRejection(error._tag) : Effect.void,
+          Telemetry.recordRejection(error._tag, ctx.requestedModel)
+        )
+        : Effect.void
+
+    /** Records the logical call once: meter and telemetry. */
+    const finish = (
+      ctx: CallContext,
+      outcome: {
+        readonly completion?: Completion | undefined
+        readonly partial?: Completion | undefined
+        readonly error?: OpenRouterError | undefined
+        readonly interrupted?: boolean
+      },
+      firstContentMs?: number
+    ): Effect.Effect<void> =>
+      Effect.gen(function*() {
+        const end = yield* Clock.currentTimeMillis
+        const partial = outcome.partial ??
+          (outcome.error?._tag === "StreamInterrupted" ? (outcome.error.partial as Completion) : undefined)
+        const completion = outcome.completion ?? partial
+        const models = new Set(ctx.attempts.map((a) => a.model))
+        const status = outcome.completion !== undefined
+          ? "success" as const
+          : outcome.interrupted === true || outcome.error?._tag === "StreamInterrupted"
+          ? "interrupted" as const
+          : "error" as const
+        const servedModel = completion?.model
+        const estimatedCostMicros = completion !== undefined && typeof completion.usage?.cost !== "number"
+          ? yield* estimateFor(ctx, servedModel ?? ctx.requestedModel)
+          : undefined
+        if (policies.meter !== undefined) {
+          yield* policies.meter.record({
+            requestedModel: ctx.requestedModel,
+            servedModel,
+            provider: completion?.provider,
+            outcome: status,
+            errorTag: outcome.error?._tag,
+            attempts: ctx.attempts.length,
+            retries: Math.max(0, ctx.attempts.length - models.size),
+            fallbacks: Math.max(0, models.size - 1),
+            usage: completion?.usage,
+            estimatedCostMicros,
+            generationId: completion?.id,
+            possiblyBilled: outcome.error !== undefined ? mayHaveBeenBilled(outcome.error) : undefined
+          })
+        }
+        yield* Telemetry.recordResult({
+          requestedModel: ctx.requestedModel,
+          responseModel: servedModel,
+          responseId: completion?.id,
+          provider: completion?.provider,
+          outcome: status,
+          errorTag: outcome.error?._tag,
+          usage: completion?.usage,
+          finishReasons: completion?.finishReason !== undefined && completion.finishReason !== null ? [completion.finishReason] : undefined,
+          estimatedCostMicros,
+          durationMs: end - ctx.startedAt,
+          timeToFirstTokenMs: firstContentMs,
+          retries: Math.max(0, ctx.attempts.length - models.size)
+        })
+      })
 
     const estimateTokens = (body: Record<string, unknown>): number => {
       const text = JSON.stringify(body["messages"] ?? "")
@@ -254,21 +402,22 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
       n: number,
       send: (model: string) => Effect.Effect<A, OpenRouterError, Scope.Scope>,
       waitMs: number
-    ): Effect.Effect<{ readonly value: A; readonly permit: CircuitBreaker.Permit | undefined }, OpenRouterError, Scope.Scope> =>
+    ): Effect.Effect<Attempted<A>, OpenRouterError, Scope.Scope> =>
       Effect.gen(function*() {
         const parent = yield* Effect.scope
         const scope = yield* Scope.fork(parent, ExecutionStrategy.sequential)
         const start = yield* Clock.currentTimeMillis
-        const run: Effect.Effect<
-          { readonly value: A; readonly permit: CircuitBreaker.Permit | undefined },
-          OpenRouterError
-        > = Effect.gen(function*() {
+        let reservation: Budget.Reservation | undefined = undefined
+        const run: Effect.Effect<Attempted<A>, OpenRouterError> = Effect.gen(function*() {
           const permit = policies.breaker !== undefined ? yield* policies.breaker.admit(model) : undefined
           const guarded: Effect.Effect<A, OpenRouterError, Scope.Scope> = Effect.gen(function*() {
             if (policies.rateLimit !== undefined) {
               yield* policies.rateLimit.acquire({ model, tokens: estimateTokens(ctx.body) })
             }
             if (policies.bulkhead !== undefined) yield* policies.bulkhead.permit
+            if (policies.budget !== undefined) {
+              reservation = yield* policies.budget.reserve(model, yield* estimateFor(ctx, model))
+            }
             const sendOnce = send(model)
             const limit = ctx.timeouts.attempt
             return yield* limit !== undefined
@@ -290,10 +439,24 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
             )
           }
           const value: A = yield* exit
-          return { value, permit }
+          return { value, permit, reservation }
         }).pipe(
           Scope.extend(scope),
-          Effect.onExit((exit) => Exit.isFailure(exit) ? Scope.close(scope, exit) : Effect.void)
+          Telemetry.attemptSpan({ model, attempt: ctx.attempts.length + 1 }),
+          Effect.onExit((exit) =>
+            Exit.isFailure(exit)
+              ? Effect.zipRight(
+                // A clean refusal (HTTP status) releases the reservation; an ambiguous failure
+                // keeps the estimate as unsettled spend.
+                reservation === undefined
+                  ? Effect.void
+                  : mayHaveBeenBilled(failureOf(exit)) || Exit.isInterrupted(exit)
+                  ? reservation.settle(undefined)
+                  : reservation.release,
+                Scope.close(scope, exit)
+              )
+              : Effect.void
+          )
         )
         const exit = yield* Effect.exit(run)
         const end = yield* Clock.currentTimeMillis
@@ -315,6 +478,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
         ) {
           yield* policies.rateLimit.pause(error.retryAfter)
         }
+        if (error !== undefined) yield* rejected(ctx, error)
         return yield* exit
       })
 
@@ -348,7 +512,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
             ? { unavailable: (model) => (policies.breaker as CircuitBreaker.Service).remaining(model) }
             : {}
         )
-        return { value: result.value.value, permit: result.value.permit, model: result.model }
+        return { value: result.value.value, reservation: result.value.reservation, model: result.model }
       })
 
     const makeContext = (
@@ -368,7 +532,9 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
           retry: { ...policies.retry, ...options?.retry },
           fallback: { ...policies.fallback, ...options?.fallback },
           attempts: [],
-          startedAt
+          startedAt,
+          preCheck: options?.preCheck ?? preChecks,
+          estimates: new Map()
         }
       })
 
@@ -430,12 +596,29 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
     const chatJson = (ctx: CallContext): Effect.Effect<ChatResult, OpenRouterError> =>
       Effect.scoped(
         Effect.gen(function*() {
-          const { value: { value, response, endAt }, model } = yield* pipeline(ctx, sendJson(ctx))
+          yield* admitCall(ctx)
+          const { value: { value, response, endAt }, model, reservation } = yield* pipeline(ctx, sendJson(ctx))
           const completion = fromCompletion(value)
+          if (reservation !== undefined) yield* reservation.settleUsd(completion.usage?.cost ?? undefined)
           const meta = metadata(ctx, completion, response, model, endAt, undefined)
           return { ...completion, meta, raw: value }
         })
-      ).pipe(Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) }))
+      ).pipe(
+        Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) }),
+        Effect.onExit((exit) =>
+          Exit.isSuccess(exit)
+            ? finish(ctx, { completion: exit.value })
+            : Exit.isInterrupted(exit)
+            ? finish(ctx, { interrupted: true })
+            : finish(ctx, { error: failureOf(exit) })
+        ),
+        Telemetry.requestSpan({
+          model: ctx.requestedModel,
+          stream: false,
+          maxTokens: numberOrUndefined(ctx.body["max_tokens"]),
+          messages: Array.isArray(ctx.body["messages"]) ? ctx.body["messages"] : undefined
+        })
+      )
 
     // --- Stream wire -----------------------------------------------------------
 
@@ -539,9 +722,44 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
       Stream.unwrapScoped(
         Effect.gen(function*() {
           const ctx = yield* makeContext(request, options, "stream")
-          const { value: opened } = yield* pipeline(ctx, openStream(ctx)).pipe(
-            Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) })
+          const end: {
+            completion: Completion | undefined
+            error: OpenRouterError | undefined
+            opened: OpenedStream | undefined
+            reservation: Budget.Reservation | undefined
+          } = { completion: undefined, error: undefined, opened: undefined, reservation: undefined }
+          // Runs once when the stream ends for any reason: settle the budget, record the call.
+          yield* Effect.addFinalizer((exit) =>
+            Effect.gen(function*() {
+              const acc = end.opened?.state.accumulator
+              if (end.reservation !== undefined) {
+                const cost = acc?.usage?.cost
+                yield* typeof cost === "number" ? end.reservation.settleUsd(cost) : end.reservation.settle(undefined)
+              }
+              const firstContentMs = end.opened?.firstContentAt !== undefined
+                ? end.opened.firstContentAt - end.opened.response.sentAt
+                : undefined
+              const error = end.error ?? (Exit.isFailure(exit) && !Exit.isInterrupted(exit) ? errorOf(exit.cause) : undefined)
+              yield* end.completion !== undefined
+                ? finish(ctx, { completion: end.completion }, firstContentMs)
+                : error !== undefined
+                ? finish(ctx, { error }, firstContentMs)
+                : finish(ctx, { interrupted: true, partial: acc?.completion() }, firstContentMs)
+            })
           )
+          const { value: opened, reservation } = yield* admitCall(ctx).pipe(
+            Effect.zipRight(pipeline(ctx, openStream(ctx))),
+            Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) }),
+            Effect.tapError((e) => Effect.sync(() => { end.error = e })),
+            Telemetry.requestSpan({
+              model: ctx.requestedModel,
+              stream: true,
+              maxTokens: numberOrUndefined(ctx.body["max_tokens"]),
+              messages: Array.isArray(ctx.body["messages"]) ? ctx.body["messages"] : undefined
+            })
+          )
+          end.opened = opened
+          end.reservation = reservation
           const tail: Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> = opened.ended
             ? Stream.empty
             : Stream.repeatEffectChunkOption(opened.pull)
@@ -562,13 +780,18 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
                 meta: metadata(ctx, completion, opened.response, opened.model, endAt, opened.firstContentAt),
                 raw: undefined
               }
+              end.completion = result
               const event: ChatStream.ChatStreamEvent = { _tag: "Done", result }
               return event
             })
           )
           return Stream.fromIterable(opened.buffered).pipe(
             Stream.concat(tail),
-            Stream.catchAll((e) => Stream.fail(e._tag === "StreamInterrupted" ? e : interrupted(e))),
+            Stream.catchAll((e) => {
+              const error = e._tag === "StreamInterrupted" ? e : interrupted(e)
+              end.error = error
+              return Stream.fail(error)
+            }),
             Stream.concat(done)
           )
         })
@@ -634,6 +857,29 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
  */
 export const layer: Layer.Layer<OpenRouter, never, HttpClient.HttpClient | OpenRouterConfig.OpenRouterConfig> = Layer
   .effect(OpenRouter, make).pipe(Layer.provide(Transport.layer))
+
+/**
+ * A `ModelRegistry` fetching `GET /models` through the same transport (key, base URL, limits).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerModelRegistry = (
+  options: { readonly ttl?: Duration.DurationInput | undefined; readonly retryAfterFailure?: Duration.DurationInput | undefined } = {}
+): Layer.Layer<ModelRegistry.ModelRegistry, never, HttpClient.HttpClient | OpenRouterConfig.OpenRouterConfig> =>
+  Layer.scoped(
+    ModelRegistry.ModelRegistry,
+    Effect.gen(function*() {
+      const transport = yield* Transport.make
+      return yield* ModelRegistry.make({
+        ...options,
+        fetch: Effect.map(
+          transport.json({ method: "GET", path: "/models" }, ModelsResponse),
+          (r) => r.value.data
+        )
+      })
+    })
+  )
 
 /**
  * The default policies of `OpenRouterLive`: retry (2 retries, 500 ms doubling, jitter) and a

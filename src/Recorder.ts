@@ -236,7 +236,37 @@ export const read = (file: string): Effect.Effect<Cassette, RecorderError> =>
     try: () => {
       const parsed: unknown = JSON.parse(fs.readFileSync(file, "utf8"))
       if (!isRecord(parsed) || !Array.isArray(parsed["exchanges"])) throw new Error("not a cassette (no exchanges)")
-      return { version: 1, exchanges: parsed["exchanges"] as ReadonlyArray<Exchange> } satisfies Cassette
+      const exchanges = parsed["exchanges"].map((raw: unknown, i): Exchange => {
+        const request = isRecord(raw) ? raw["request"] : undefined
+        if (!isRecord(request) || typeof request["method"] !== "string" || typeof request["path"] !== "string") {
+          throw new Error(`exchange #${i} has no request method and path`)
+        }
+        const response = isRecord(raw) ? raw["response"] : undefined
+        const error = isRecord(raw) ? raw["error"] : undefined
+        return {
+          request: {
+            method: request["method"].toUpperCase(),
+            path: request["path"],
+            query: isRecord(request["query"]) ? (request["query"] as Record<string, string>) : {},
+            headers: isRecord(request["headers"]) ? (request["headers"] as Record<string, string>) : {},
+            body: sortKeys(request["body"])
+          },
+          ...(isRecord(response)
+            ? {
+              response: {
+                ...response,
+                status: typeof response["status"] === "number" ? response["status"] : 200,
+                headers: isRecord(response["headers"]) ? (response["headers"] as Record<string, string>) : {},
+                end: response["end"] === "error" || response["end"] === "interrupted" ? response["end"] : "done"
+              }
+            }
+            : {}),
+          ...(isRecord(error)
+            ? { error: { reason: String(error["reason"] ?? "Transport"), message: String(error["message"] ?? "") } }
+            : {})
+        }
+      })
+      return { version: 1, exchanges } satisfies Cassette
     },
     catch: (e) =>
       new RecorderError({
@@ -276,6 +306,17 @@ const describeError = (cause: Cause.Cause<unknown>): string => {
     return redactString(inner instanceof Error ? `${error.message}: ${inner.message}` : error.message)
   }
   return redactString(String(error))
+}
+
+/** Whether a body failure is the client aborting the request (a timeout or an interruption). */
+const isAbort = (cause: Cause.Cause<unknown>): boolean => {
+  if (Cause.isInterruptedOnly(cause)) return true
+  const error = Cause.squash(cause)
+  const inner = error instanceof Error ? (error as { readonly cause?: unknown }).cause : undefined
+  return [error, inner].some((e) =>
+    e instanceof Error &&
+    (e.name === "AbortError" || /^(ABORT_ERR|UND_ERR_ABORTED)$/.test(String((e as { readonly code?: unknown }).code)))
+  )
 }
 
 const recordLayer = (options: Options): Layer.Layer<HttpClient.HttpClient, RecorderError, HttpClient.HttpClient> =>
@@ -362,13 +403,14 @@ const recordLayer = (options: Options): Layer.Layer<HttpClient.HttpClient, Recor
             Stream.ensuringWith((end) =>
               Exit.isSuccess(end)
                 ? finish("done")
-                : Cause.isInterruptedOnly(end.cause)
+                : isAbort(end.cause)
                 ? finish("interrupted")
                 : finish("error", describeError(end.cause))
             )
           )
           const readable = Stream.toReadableStreamRuntime(body, runtime)
-          return HttpClientResponse.fromWeb(request, new Response(readable, { status, headers: { ...response.headers } }))
+          const replacement = new Response(readable, { status, headers: { ...response.headers } })
+          return HttpClientResponse.fromWeb(request, replacement)
         }))
     })
   )
@@ -392,7 +434,9 @@ const diffValues = (at: string, recorded: unknown, sent: unknown, out: Array<str
     if (recorded.length !== sent.length) {
       out.push(`${at}: ${recorded.length} items recorded, ${sent.length} sent`)
     }
-    for (let i = 0; i < Math.min(recorded.length, sent.length); i++) diffValues(`${at}[${i}]`, recorded[i], sent[i], out)
+    for (let i = 0; i < Math.min(recorded.length, sent.length); i++) {
+      diffValues(`${at}[${i}]`, recorded[i], sent[i], out)
+    }
     return
   }
   if (canonical(recorded) !== canonical(sent)) out.push(`${at}: recorded ${short(recorded)}, sent ${short(sent)}`)
@@ -430,7 +474,8 @@ const unmatchedMessage = (
   const closest = cassette.exchanges[best.index]
   const shown = best.out.slice(0, 3).join("; ")
   const more = best.out.length > 3 ? `; and ${best.out.length - 3} more` : ""
-  return `${head} Closest recorded request: #${best.index} ${closest?.request.method} ${closest?.request.path}, which differs at ${shown}${more}.`
+  const name = `#${best.index} ${closest?.request.method} ${closest?.request.path}`
+  return `${head} Closest recorded request: ${name}, which differs at ${shown}${more}.`
 }
 
 const replayBody = (response: RecordedResponse, signal: AbortSignal): ReadableStream<Uint8Array> | null => {
@@ -454,10 +499,14 @@ const replayBody = (response: RecordedResponse, signal: AbortSignal): ReadableSt
           controller.error(new Error(response.error ?? "The recorded body failed"))
           return
         case "interrupted":
-          // The recording never saw an end: wait, like the server did, until the client gives up.
+          // The recording never saw an end: wait, like the server did, until the client aborts.
           return new Promise<void>((resolve) => {
-            if (signal.aborted) return resolve()
-            signal.addEventListener("abort", () => resolve(), { once: true })
+            const abort = () => {
+              controller.error(new DOMException("This operation was aborted", "AbortError"))
+              resolve()
+            }
+            if (signal.aborted) return abort()
+            signal.addEventListener("abort", abort, { once: true })
           })
       }
     }
@@ -481,7 +530,12 @@ const replayLayer = (options: Options): Layer.Layer<HttpClient.HttpClient, Recor
       const served = new Map<string, number>()
       const fail = (request: HttpClientRequest.HttpClientRequest, message: string) =>
         Effect.fail(
-          new HttpClientError.RequestError({ request, reason: "Transport", cause: new Error(message), description: message })
+          new HttpClientError.RequestError({
+            request,
+            reason: "Transport",
+            cause: new Error(message),
+            description: message
+          })
         )
 
       return HttpClient.make((request, url, signal) =>
@@ -494,7 +548,8 @@ const replayLayer = (options: Options): Layer.Layer<HttpClient.HttpClient, Recor
           if (count >= list.length && options.allowRepeats === false) {
             return fail(
               request,
-              `Recorder: all ${list.length} recorded exchange(s) for ${sent.method} ${sent.path} with this body were already replayed (allowRepeats is false).`
+              `Recorder: all ${list.length} recorded exchange(s) for ${sent.method} ${sent.path} with this body ` +
+                "were already replayed (allowRepeats is false)."
             )
           }
           served.set(key, count + 1)

@@ -118,6 +118,8 @@ export interface Options {
   readonly timings?: Partial<{ readonly [K in keyof Timings]: Duration.DurationInput }> | undefined
   /** Extra client configuration for {@link layer} (timeouts, headers, limits…). */
   readonly config?: Omit<OpenRouterConfig.Options, "apiKey" | "baseUrl"> | undefined
+  /** Called for every request received (after it is logged), e.g. to print it. */
+  readonly onRequest?: ((request: SimulatedRequest) => void) | undefined
 }
 
 /**
@@ -274,7 +276,13 @@ const sleptMillis = (steps: ReadonlyArray<Step>): number =>
 
 const API_PREFIX = "/api/v1"
 
-const jsonResponse = (answer: ErrorAnswer | { readonly status: number; readonly body: unknown; readonly headers?: Readonly<Record<string, string>> }) =>
+interface JsonAnswer {
+  readonly status: number
+  readonly body: unknown
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+const jsonResponse = (answer: ErrorAnswer | JsonAnswer) =>
   HttpServerResponse.unsafeJson(answer.body, { status: answer.status, headers: answer.headers ?? {} })
 
 const recordHeaders = (headers: Readonly<Record<string, string | undefined>>): Record<string, string> => {
@@ -303,7 +311,11 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
   const chunkDelay = Duration.toMillis(timings.chunkDelay)
   const keepalive = Math.max(1, Duration.toMillis(timings.keepaliveInterval))
 
-  const log = (entry: SimulatedRequest) => Effect.sync(() => void state.requests.push(entry))
+  const log = (entry: SimulatedRequest) =>
+    Effect.sync(() => {
+      state.requests.push(entry)
+      options.onRequest?.(entry)
+    })
 
   const requestInfo = Effect.gen(function*() {
     const request = yield* HttpServerRequest.HttpServerRequest
@@ -335,7 +347,7 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
     Effect.sync(() => {
       const auth = authError(headers)
       if (auth !== undefined) return auth
-      const name = model ?? "sim/echo"
+      const name = model ?? counterKey
       if (scenario === undefined) {
         if (input.body === undefined) return undefined
         // Real context check for the catalogue's known models.
@@ -376,7 +388,8 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
           return moderated(name, input.text, reasons)
         }
         case "context-overflow": {
-          const max = numberHeader(headers, "x-sim-max-context") ?? scenario.param ?? findModel(name).model.contextLength
+          const max = numberHeader(headers, "x-sim-max-context") ?? scenario.param ??
+            findModel(name).model.contextLength
           const prompt = input.body !== undefined ? estimatePromptTokens(input.body) : 1
           const output = (input.body !== undefined ? maxTokensOf(input.body) : undefined) ?? 4096
           return contextOverflow(Math.floor(max), prompt, output)
@@ -390,7 +403,13 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
 
   const storeGeneration = (
     answer: ChatAnswer,
-    options: { readonly streamed: boolean; readonly cancelled: boolean; readonly finishReason: string; readonly latency: number; readonly user: unknown }
+    options: {
+      readonly streamed: boolean
+      readonly cancelled: boolean
+      readonly finishReason: string
+      readonly latency: number
+      readonly user: unknown
+    }
   ) =>
     Effect.sync(() => {
       state.usage += answer.cost
@@ -545,8 +564,18 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
           return streamed(steps, request, "application/json", responseHeaders)
         }
         default:
-          yield* storeGeneration(answer, { streamed: false, cancelled: false, finishReason: answer.finishReason, latency: 0, user })
-          return HttpServerResponse.text(full, { status: 200, contentType: "application/json", headers: responseHeaders })
+          yield* storeGeneration(answer, {
+            streamed: false,
+            cancelled: false,
+            finishReason: answer.finishReason,
+            latency: 0,
+            user
+          })
+          return HttpServerResponse.text(full, {
+            status: 200,
+            contentType: "application/json",
+            headers: responseHeaders
+          })
       }
     }
 
@@ -607,7 +636,12 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
     return streamed(steps, request, "text/event-stream", { ...responseHeaders, "cache-control": "no-cache" })
   })
 
-  const get = (handler: (input: { readonly query: Readonly<Record<string, string>> }) => Effect.Effect<HttpServerResponse.HttpServerResponse>, requireAuth = true) =>
+  const get = (
+    handler: (
+      input: { readonly query: Readonly<Record<string, string>> }
+    ) => Effect.Effect<HttpServerResponse.HttpServerResponse>,
+    requireAuth = true
+  ) =>
     Effect.gen(function*() {
       const { headers, path, query, request } = yield* requestInfo
       const scenario = scenarioOf(undefined, headers)
@@ -721,11 +755,13 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
     if (inputs.length === 0) return jsonResponse(badRequest("input must not be empty"))
     const failure = yield* preflight(scenario, model, headers, { text: inputs.join(" "), body: undefined }, model)
     if (failure !== undefined) return jsonResponse(failure)
-    const dims = typeof body["dimensions"] === "number" && body["dimensions"] > 0 ? Math.min(4096, Math.floor(body["dimensions"])) : 16
+    const requestedDims = body["dimensions"]
+    const dims = typeof requestedDims === "number" && requestedDims > 0 ? Math.min(4096, Math.floor(requestedDims)) : 16
     const base64 = body["encoding_format"] === "base64"
     const promptTokens = inputs.reduce((n, t) => n + Math.max(1, Math.ceil(t.length / 4)), 0)
     const priced = findModel(model).model
-    const cost = costOf(priced.outputModalities.includes("embeddings") ? priced : findModel("sim/embed").model, promptTokens, 0)
+    const pricing = priced.outputModalities.includes("embeddings") ? priced : findModel("sim/embed").model
+    const cost = costOf(pricing, promptTokens, 0)
     yield* Effect.sync(() => {
       state.usage += cost.total
     })
@@ -761,7 +797,9 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
           status: 404,
           body: { error: { code: 404, message: `Not found: ${error.request.method} ${error.request.url}` } }
         }))
-        : Effect.succeed(jsonResponse({ status: 500, body: { error: { code: 500, message: "Internal Server Error" } } }))
+        : Effect.succeed(
+          jsonResponse({ status: 500, body: { error: { code: 500, message: "Internal Server Error" } } })
+        )
     )
   )
 }
@@ -827,5 +865,8 @@ export const layer = (
 ): Layer.Layer<Simulator | OpenRouterConfig.OpenRouterConfig, HttpServerError.ServeError | ConfigError> =>
   Layer.effect(
     OpenRouterConfig.OpenRouterConfig,
-    Effect.flatMap(Simulator, (sim) => OpenRouterConfig.make({ ...options.config, apiKey: sim.apiKey, baseUrl: sim.url }))
+    Effect.flatMap(
+      Simulator,
+      (sim) => OpenRouterConfig.make({ ...options.config, apiKey: sim.apiKey, baseUrl: sim.url })
+    )
   ).pipe(Layer.provideMerge(layerServer(options)))

@@ -836,6 +836,7 @@ export const streamObject = <A, I, R>(
               text += event.text
               const partial = parsePartialJson(text)
               if (partial === undefined) return Effect.succeed([])
+              if (plan.derived.wrapped && isRecord(partial) && !("value" in partial)) return Effect.succeed([])
               const value = unwrapValue(plan.derived, partial)
               const key = JSON.stringify(value)
               if (value === undefined || key === last) return Effect.succeed([])

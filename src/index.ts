@@ -48,3 +48,13 @@ export * as Sse from "./Sse.js"
 export * as Transport from "./Transport.js"
 /** @since 0.1.0 */
 export * as Usage from "./Usage.js"
+/** @since 0.1.0 */
+export * as Budget from "./Budget.js"
+/** @since 0.1.0 */
+export * as CostMeter from "./CostMeter.js"
+/** @since 0.1.0 */
+export * as ModelRegistry from "./ModelRegistry.js"
+/** @since 0.1.0 */
+export * as Money from "./Money.js"
+/** @since 0.1.0 */
+export * as Telemetry from "./Telemetry.js"

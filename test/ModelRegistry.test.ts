@@ -189,7 +189,7 @@ describe("ModelRegistry: cache", () => {
 })
 
 describe("ModelRegistry: catalogue", () => {
-  it.effect("the shared /models fixture decodes and every price is exact", () =>
+  it.scoped("the shared /models fixture decodes and every price is exact", () =>
     Effect.gen(function*() {
       const envelope = JSON.parse(
         fs.readFileSync(path.join(fixturesDir, "models", "list-openapi-example.json"), "utf8")
@@ -209,7 +209,7 @@ describe("ModelRegistry: catalogue", () => {
       assert.isDefined(gpt4)
       if (gpt4 === undefined) return
       assert.deepStrictEqual(Option.map(ModelRegistry.pricingOf(gpt4), (p) => [p.promptPicosPerToken, p.completionPicosPerToken]), Option.some([30_000_000n, 60_000_000n]))
-      const registry = yield* ModelRegistry.make({ fetch: Effect.succeed(models) }).pipe(Effect.scoped)
+      const registry = yield* ModelRegistry.make({ fetch: Effect.succeed(models) })
       const cost = yield* registry.estimateCost({ model: "openai/gpt-4", messages: [{ role: "user", content: "Hello" }] })
       // no max_tokens: top_provider.max_completion_tokens (4096) bounds the completion
       assert.strictEqual(cost.maxCompletionTokens, 4096)
@@ -339,6 +339,45 @@ describe("ModelRegistry: catalogue", () => {
       const free = yield* registry.estimateCost({ model: "meta-llama/llama-3.3-70b-instruct:free", messages, max_tokens: 10 })
       assert.strictEqual(free.picos, 0n)
     }))
+})
+
+describe("ModelRegistry: tiers, bounds, static layer", () => {
+  const tiered = decodeModels({
+    data: [
+      raw("google/gemini-2.5-pro", {
+        context_length: 1_048_576,
+        top_provider: { context_length: 1_048_576, max_completion_tokens: 65_536 },
+        pricing: {
+          prompt: "0.00000125",
+          completion: "0.00001",
+          overrides: [
+            { min_prompt_tokens: 200_000, prompt: "0.0000025", completion: "0.000015" },
+            { utc_start: 100, utc_end: 600, prompt: "0.0000001" }
+          ]
+        }
+      }),
+      raw("x/no-bounds", { context_length: null, top_provider: null })
+    ]
+  }).data
+
+  it.effect("long-context price tiers apply from min_prompt_tokens; no bound → unpriced", () =>
+    Effect.gen(function*() {
+      const registry = yield* ModelRegistry.ModelRegistry
+      const short = yield* registry.estimateCost({ model: "google/gemini-2.5-pro", messages: [{ role: "user", content: "hi" }], max_tokens: 10 })
+      assert.strictEqual(short.picos, BigInt(short.promptTokens) * 1_250_000n + 10n * 10_000_000n)
+      const long = [{ role: "user", content: "a".repeat(3.6 * 250_000) }]
+      const big = yield* registry.estimateCost({ model: "google/gemini-2.5-pro", messages: long, max_tokens: 10 })
+      assert.isTrue(big.promptTokens >= 200_000)
+      assert.strictEqual(big.picos, BigInt(big.promptTokens) * 2_500_000n + 10n * 15_000_000n)
+      const unbounded = yield* registry.estimateCost({ model: "x/no-bounds", messages: [{ role: "user", content: "hi" }] })
+      assert.strictEqual(unbounded.unpricedReason, "no-completion-bound")
+      assert.strictEqual(unbounded.micros, undefined)
+      const noModel = yield* Effect.flip(registry.estimateCost({ messages: [] }))
+      assert.strictEqual(noModel._tag, "InvalidRequestError")
+      // `models` (fallback list) names the model when `model` is absent
+      const viaModels = yield* registry.estimateCost({ models: ["x/no-bounds"], messages: [], max_tokens: 1 })
+      assert.strictEqual(viaModels.model, "x/no-bounds")
+    }).pipe(Effect.provide(ModelRegistry.layerStatic(tiered))))
 })
 
 describe("ModelRegistry: preCheck refuses before any request", () => {

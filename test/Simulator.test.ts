@@ -382,14 +382,26 @@ describe("Simulator", () => {
         const capped = yield* stall("sim/stall")
         assert.isTrue(Date.now() - start >= 250)
         assert.notInclude(capped, "[DONE]")
-        const fiber = yield* Effect.fork(Effect.either(stall("sim/stall")))
+        yield* Scope.close(scope, Exit.void)
+
+        // Default cap (30 s): closing the scope must not wait for the stalled response.
+        const scope2 = yield* Scope.make()
+        const sim2 = yield* Simulator.serve().pipe(Scope.extend(scope2))
+        const fiber = yield* Effect.fork(Effect.either(
+          HttpClientRequest.post(`${sim2.url}/chat/completions`).pipe(
+            HttpClientRequest.bearerToken(sim2.apiKey),
+            HttpClientRequest.bodyUnsafeJson({ model: "sim/stall", messages: user("x"), stream: true }),
+            http.execute,
+            Effect.flatMap((r) => r.text)
+          )
+        ))
         yield* Effect.sleep("100 millis")
         const closing = Date.now()
-        yield* Scope.close(scope, Exit.void)
-        assert.isTrue(Date.now() - closing < 200)
+        yield* Scope.close(scope2, Exit.void)
+        assert.isTrue(Date.now() - closing < 5000)
         const result = yield* Fiber.join(fiber)
         assert.isTrue(Either.isLeft(result) || !result.right.includes("[DONE]"))
-        const refused = yield* Effect.either(http.execute(HttpClientRequest.get(`${sim.url}/models`)))
+        const refused = yield* Effect.either(http.execute(HttpClientRequest.get(`${sim2.url}/models`)))
         assert.isTrue(Either.isLeft(refused))
       }).pipe(Effect.provide(NodeHttpClient.layerUndici)))
   })

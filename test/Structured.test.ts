@@ -368,3 +368,15 @@ describe("streamObject", () => {
       assert.strictEqual(e._tag === "StructuredOutputError" ? e.kind : e._tag, "schema_mismatch")
     }).pipe(Effect.provide(OpenRouterTest.layer([reply("{\"name\": 1}")]))))
 })
+
+describe("streamObject with a non-object root", () => {
+  it.effect("partials are the unwrapped value", () =>
+    Effect.gen(function*() {
+      const events = yield* Structured.streamObject(Schema.Array(Schema.String), request).pipe(
+        Stream.runCollect,
+        Effect.map(Chunk.toArray)
+      )
+      assert.deepStrictEqual(events.map((e) => e.value), [[], ["a"], ["a", "b"], ["a", "b"]])
+      assert.strictEqual(events[events.length - 1]?._tag, "Object")
+    }).pipe(Effect.provide(OpenRouterTest.layer([reply("{\"val", "ue\": [", "\"a\", ", "\"b\"", "]}")]))))
+})

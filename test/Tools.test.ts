@@ -147,7 +147,7 @@ describe("decodeCalls", () => {
       const call = calls[0]
       assert.strictEqual(call?.id, "3sniiMddS")
       if (call?.name === "divide") {
-        const args: { readonly numerator: number; readonly denominator: number } = call.args
+        const args: { readonly numerator: number; readonly denominator: number; readonly on_inf?: string | undefined } = call.args
         assert.deepStrictEqual(args, { numerator: 123, denominator: 456, on_inf: "infinity" })
       } else {
         assert.fail("expected a divide call")
@@ -330,6 +330,7 @@ describe("runLoop", () => {
       })
       const detail = { type: "reasoning.text", text: "thinking", signature: "c2lnbmF0dXJl", format: "anthropic-claude-v1", index: 0 }
       const out = yield* Tools.runLoop({ model: "anthropic/claude-sonnet-4.5", messages: user }, [weather], { maxSteps: 2 }).pipe(
+        Effect.flatMap((out) => Effect.map(bodies, (sent) => ({ out, sent }))),
         Effect.provide(OpenRouterTest.layer([
           OpenRouterTest.sse([
             chunk({ role: "assistant", reasoning: "thinking", reasoning_details: [detail] }),
@@ -338,8 +339,7 @@ describe("runLoop", () => {
             chunk({}, "tool_calls")
           ]),
           OpenRouterTest.sse([chunk({ role: "assistant", content: "21°C" }), chunk({}, "stop")])
-        ])),
-        Effect.flatMap((out) => Effect.map(bodies, (sent) => ({ out, sent })))
+        ]))
       )
       assert.strictEqual(out.out.result.text, "21°C")
       assert.deepStrictEqual(out.sent[1]?.messages[1], {

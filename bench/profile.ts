@@ -1,0 +1,122 @@
+/**
+ * Runs one benchmark scenario repeatedly with one client under the V8 CPU profiler (the same
+ * profiler as `node --cpu-prof`, started through `node:inspector` after a warm-up so that module
+ * loading and JIT warm-up stay out of the profile), writes the `.cpuprofile` and prints its top
+ * self-time functions:
+ *
+ *   npx tsx bench/profile.ts <scenario> [client] [seconds] [out.cpuprofile]
+ *
+ * Scenarios: a64 (1 × 10,000 chunks, 64 KB reads), a1 (same, 1 KB reads), b64 (chat, 64 KB
+ * reads), c (100 × 1,000 chunks, 64 KB writes), d (50 paced streams), e1 / e64 (non-streaming
+ * chat at concurrency 1 / 64), g (500 open streams, opened and closed in a loop).
+ * Clients: ours (default), floor, fetch. Runs for `seconds` (default 10) after a short warm-up.
+ */
+import { fork } from "node:child_process"
+import * as fs from "node:fs"
+import * as inspector from "node:inspector/promises"
+import { findSourceMap } from "node:module"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
+import { sse } from "./bodies.js"
+import type { Client } from "./clients.js"
+import { type CpuProfile, summarize } from "./profile-top.js"
+
+// tsx strips whitespace, so every transpiled module is one line: map the profile's positions back
+// through the modules' source maps (which Node keeps only when enabled before they load).
+process.setSourceMapsEnabled(true)
+const { makeFetch, makeFloor, makeOurs } = await import("./clients.js")
+
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+const [scenario = "a64", clientName = "ours", secondsArg = "10", outArg] = process.argv.slice(2)
+const out = outArg ?? `/tmp/bench-${scenario}-${clientName}.cpuprofile`
+
+const child = fork(path.join(HERE, "server.ts"), [], { execArgv: ["--import", "tsx"], cwd: path.resolve(HERE, ".."), stdio: "inherit" })
+const port = await new Promise<number>((resolve) => child.once("message", (m) => resolve((m as { readonly port: number }).port)))
+
+const ours = makeOurs(port)
+const client: Client = clientName === "floor" ? makeFloor(port) : clientName === "fetch" ? makeFetch(port) : ours
+
+const plans = {
+  a64: sse(10_000, { write: 64 * 1024 }),
+  a1: sse(10_000, { write: 1024, gap: 150 }),
+  c: sse(1_000, { write: 64 * 1024 }),
+  d: sse(250, { write: 0, pace: 2 }),
+  g: sse(20, { freeze: true })
+}
+await client.prepare(Object.values(plans))
+
+const once = async (): Promise<void> => {
+  switch (scenario) {
+    case "a64":
+      await client.stream(plans.a64)
+      return
+    case "a1":
+      await client.stream(plans.a1)
+      return
+    case "b64":
+      await ours.chat(plans.a64)
+      return
+    case "c":
+      await client.streamMany(plans.c, 100)
+      return
+    case "d":
+      await client.streamMany(plans.d, 50)
+      return
+    case "e1":
+      await client.jsonMany(200, 1)
+      return
+    case "e64":
+      await client.jsonMany(1000, 64)
+      return
+    case "g": {
+      let first = 0
+      let done: () => void = () => {}
+      const ready = new Promise<void>((resolve) => {
+        done = resolve
+      })
+      const open = Array.from({ length: 500 }, () =>
+        client.open(plans.g, () => {
+          if (++first === 500) done()
+        }))
+      await ready
+      for (const s of open) s.close()
+      await Promise.all(open.map((s) => s.done))
+      return
+    }
+    default:
+      throw new Error(`unknown scenario ${scenario}`)
+  }
+}
+
+for (let i = 0; i < 3; i++) await once()
+const session = new inspector.Session()
+session.connect()
+await session.post("Profiler.enable")
+await session.post("Profiler.setSamplingInterval", { interval: 100 })
+await session.post("Profiler.start")
+const until = performance.now() + Number(secondsArg) * 1000
+let n = 0
+const c0 = process.cpuUsage()
+while (performance.now() < until) {
+  await once()
+  n++
+}
+const cpu = process.cpuUsage(c0)
+const { profile } = await session.post("Profiler.stop")
+session.disconnect()
+for (const node of profile.nodes) {
+  const cf = node.callFrame
+  if (!cf.url.startsWith("file://") || cf.url.includes("/node_modules/")) continue
+  const entry = findSourceMap(cf.url)?.findEntry(cf.lineNumber, cf.columnNumber)
+  if (entry !== undefined && "originalSource" in entry) {
+    cf.url = entry.originalSource
+    cf.lineNumber = entry.originalLine
+    cf.columnNumber = entry.originalColumn
+  }
+}
+fs.writeFileSync(out, JSON.stringify(profile))
+console.log(`${scenario} ${client.name}: ${n} iterations, ${((cpu.user + cpu.system) / 1000 / n).toFixed(1)} ms CPU each (profiled); wrote ${out}`)
+console.log(summarize(profile as unknown as CpuProfile, 40))
+await ours.dispose()
+child.kill()
+process.exit(0)

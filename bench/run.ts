@@ -1,0 +1,479 @@
+/**
+ * The client benchmark (`npm run bench`). See `docs/benchmarks.md` for what it measures and the
+ * latest results; this file writes the generated part of that page.
+ *
+ * A loopback `node:http` server in a child process serves precomputed OpenRouter bodies; in the
+ * same run, and interleaved round by round so that machine noise hits all of them alike, three
+ * clients are measured: this package (`ours`), the raw floor (`undici.request` + a minimal
+ * splitter + `JSON.parse`) and global `fetch` + the same splitter. Every figure is a median over
+ * rounds; CPU is `process.cpuUsage()` of this process (the server's CPU is not in it).
+ *
+ * Flags: `--quick` (fewer rounds, for trying things out), `--only=a,c,g` (a subset of the
+ * scenarios a–g), `--no-write` (do not touch docs/benchmarks.md).
+ *
+ * The bench asserts nothing: a client that returns the wrong text only prints a warning.
+ */
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { expectedLength, JSON_CONTENT_LENGTH, type Scenario, sse } from "./bodies.js"
+import { type Client, makeFetch, makeFloor, makeOurs, type Ours } from "./clients.js"
+import { ensureGc, forceGc, interleave, ROOT, type Sample, sleep, startServer } from "./measure.js"
+import { fmt, median, quantile, spread } from "./stats.js"
+
+ensureGc(import.meta.url)
+
+const args = process.argv.slice(2)
+const QUICK = args.includes("--quick")
+const WRITE = !args.includes("--no-write")
+const ONLY = new Set((args.find((a) => a.startsWith("--only="))?.slice(7) ?? "a,b,c,d,e,f,g").split(","))
+const rounds = (n: number): number => (QUICK ? Math.max(2, Math.ceil(n / 3)) : n)
+
+let warnings = 0
+const check = (ok: boolean, what: string): void => {
+  if (!ok && warnings++ < 10) console.warn(`warning: ${what}`)
+}
+
+// =============================================================================
+// Scenarios
+// =============================================================================
+
+const A_CHUNKS = 10_000
+/** 64 KB writes, back to back: each read carries ~280 events. */
+const A_64K = sse(A_CHUNKS, { write: 64 * 1024 })
+/**
+ * 1 KB writes, 150 µs apart: each read carries ~4 events. Without the gap the kernel and the
+ * socket buffer merge the writes into ~60 KB reads while the client is busy (measured: 46 reads
+ * for 2,837 writes), so the "1 KB" case would not be one.
+ */
+const A_1K = sse(A_CHUNKS, { write: 1024, gap: 150 })
+const C_STREAMS = 100
+const C_CHUNKS = 1_000
+const C_64K = sse(C_CHUNKS, { write: 64 * 1024 })
+const C_1K = sse(C_CHUNKS, { write: 1024 })
+const D_STREAMS = 50
+const D_CHUNKS = 250
+const D_PACED = sse(D_CHUNKS, { write: 0, pace: 2 })
+const E_TOTAL_1 = 500
+const E_TOTAL_64 = 2_000
+const F_PLAN = sse(20, { write: 64 * 1024, hold: 50 })
+const G_STREAMS = 500
+const G_PLAN = sse(20, { freeze: true })
+
+// =============================================================================
+// Results
+// =============================================================================
+
+interface Row {
+  readonly id: string
+  readonly what: string
+  readonly unit: string
+  readonly ours: ReadonlyArray<number>
+  readonly floor: ReadonlyArray<number>
+  readonly fetch: ReadonlyArray<number>
+  /** `ratio`: ours/floor ≤ max; `diff`: ours − floor ≤ max (same unit); none: informational. */
+  readonly target?: { readonly kind: "ratio" | "diff"; readonly max: number } | undefined
+  /** Use this statistic instead of the median (e.g. p99). */
+  readonly stat?: ((xs: ReadonlyArray<number>) => number) | undefined
+  readonly note?: string | undefined
+}
+
+const rows: Array<Row> = []
+const notes: Array<string> = []
+const readStats: Array<{ readonly what: string; readonly client: string; readonly bytesPerRead: number; readonly eventsPerRead: number }> = []
+
+const statOf = (row: Row, xs: ReadonlyArray<number>) => (row.stat ?? median)(xs)
+
+const renderRow = (row: Row) => {
+  const ours = statOf(row, row.ours)
+  const floor = statOf(row, row.floor)
+  const fetchV = statOf(row, row.fetch)
+  const ratio = ours / floor
+  const diff = ours - floor
+  let vsFloor: string
+  let target = "–"
+  let met = "–"
+  if (row.target?.kind === "diff") {
+    vsFloor = `${diff >= 0 ? "+" : ""}${fmt(diff, 2)} ${row.unit}`
+    target = `≤ +${row.target.max} ${row.unit}`
+    met = diff <= row.target.max ? "yes" : "**no**"
+  } else {
+    vsFloor = `${fmt(ratio, 2)}×`
+    if (row.target !== undefined) {
+      target = `≤ ${row.target.max}×`
+      met = ratio <= row.target.max ? "yes" : "**no**"
+    }
+  }
+  return {
+    id: row.id,
+    what: row.what,
+    unit: row.unit,
+    ours: fmt(ours),
+    floor: fmt(floor),
+    fetch: fmt(fetchV),
+    vsFloor,
+    fetchVsFloor: `${fmt(fetchV / floor, 2)}×`,
+    target,
+    met,
+    noise: `±${fmt(spread(row.ours), 0)}% / ±${fmt(spread(row.floor), 0)}%`
+  }
+}
+
+const addStreamRows = (
+  id: string,
+  what: string,
+  samples: Record<string, Array<Sample>>,
+  ours: string,
+  events: number,
+  target: number | undefined,
+  wallNote?: string
+) => {
+  const get = (k: string) => samples[k] as Array<Sample>
+  rows.push({
+    id,
+    what: `${what} — CPU`,
+    unit: "ms",
+    ours: get(ours).map((s) => s.cpu),
+    floor: get("floor").map((s) => s.cpu),
+    fetch: get("fetch").map((s) => s.cpu),
+    target: target !== undefined ? { kind: "ratio", max: target } : undefined
+  })
+  rows.push({
+    id,
+    what: `${what} — wall`,
+    unit: "ms",
+    ours: get(ours).map((s) => s.wall),
+    floor: get("floor").map((s) => s.wall),
+    fetch: get("fetch").map((s) => s.wall),
+    target: target !== undefined && wallNote === undefined ? { kind: "ratio", max: target } : undefined,
+    note: wallNote
+  })
+  void events
+}
+
+// =============================================================================
+// Main
+// =============================================================================
+
+const machine = () => {
+  const cpuinfo = fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : ""
+  const model = /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? "unknown"
+  return {
+    nproc: os.availableParallelism(),
+    model: model.trim(),
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    memGiB: os.totalmem() / 1024 ** 3
+  }
+}
+
+const main = async () => {
+  const startedAt = new Date()
+  const t0 = performance.now()
+  const loadBefore = os.loadavg()
+  const { child, port } = await startServer()
+  const floor = makeFloor(port)
+  const fetchC = makeFetch(port)
+  const ours: Ours = makeOurs(port)
+  const clients: ReadonlyArray<Client> = [floor, fetchC, ours]
+  const all = [A_64K, A_1K, C_64K, C_1K, D_PACED, F_PLAN, G_PLAN]
+  for (const c of clients) await c.prepare(all)
+  const log = (s: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`)
+
+  const streamEntry = (c: Client, s: Scenario, n: number, run: (s: Scenario) => Promise<{ readonly length: number }>) => async () => {
+    const r = await run(s)
+    check(r.length === expectedLength(n), `${c.name}: text length ${r.length}, expected ${expectedLength(n)}`)
+  }
+  const recordReads = (what: string, c: Client, events: number, samplesCount: number) => {
+    const { reads, bytes } = c.takeReads()
+    if (reads > 0) {
+      readStats.push({ what, client: c.name, bytesPerRead: bytes / reads, eventsPerRead: (events * samplesCount) / reads })
+    }
+  }
+
+  // --- (a) + (b): one stream of 10,000 chunks, chatStream and chat, 64 KB and 1 KB reads ----
+  if (ONLY.has("a") || ONLY.has("b")) {
+    for (const [label, plan, warm, n] of [
+      ["64 KB reads", A_64K, 3, 15],
+      ["1 KB reads", A_1K, 1, 7]
+    ] as const) {
+      log(`(a)(b) 10,000 chunks, ${label}`)
+      floor.takeReads()
+      fetchC.takeReads()
+      const entries: Record<string, () => Promise<unknown>> = {
+        floor: streamEntry(floor, plan, A_CHUNKS, floor.stream),
+        fetch: streamEntry(fetchC, plan, A_CHUNKS, fetchC.stream),
+        chatStream: streamEntry(ours, plan, A_CHUNKS, ours.stream),
+        chat: streamEntry(ours, plan, A_CHUNKS, ours.chat)
+      }
+      if (plan === A_64K) entries["forEach"] = streamEntry(ours, plan, A_CHUNKS, ours.streamForEach)
+      const samples = await interleave(rounds(warm), rounds(n), entries)
+      recordReads(`(a) ${label}`, floor, A_CHUNKS, rounds(warm) + rounds(n))
+      recordReads(`(a) ${label}`, fetchC, A_CHUNKS, rounds(warm) + rounds(n))
+      const paced = plan === A_1K ? "server-paced (150 µs per 1 KB write): wall ≈ pacing for every client" : undefined
+      addStreamRows("a", `chatStream, 1 × 10,000 chunks, ${label}`, samples, "chatStream", A_CHUNKS, 1.5, paced)
+      addStreamRows("b", `chat (stream wire + fold), 1 × 10,000 chunks, ${label}`, samples, "chat", A_CHUNKS, 1.5, paced)
+      if (samples["forEach"] !== undefined) {
+        rows.push({
+          id: "a′",
+          what: `chatStream + Stream.runForEach (an effect per event), ${label} — CPU`,
+          unit: "ms",
+          ours: samples["forEach"].map((s) => s.cpu),
+          floor: (samples["floor"] as Array<Sample>).map((s) => s.cpu),
+          fetch: (samples["fetch"] as Array<Sample>).map((s) => s.cpu),
+          note: "informational: the consumer's idiom, not the client"
+        })
+      }
+      // per-event CPU for the linearity table
+      for (const k of ["floor", "fetch", "chatStream", "chat"]) {
+        linear.push({ regime: label, client: k, nsPerEvent: median((samples[k] as Array<Sample>).map((s) => s.cpu)) * 1e6 / A_CHUNKS })
+      }
+    }
+  }
+
+  // --- (c) 100 concurrent streams of 1,000 chunks --------------------------------------------
+  if (ONLY.has("c")) {
+    for (const [label, plan] of [["64 KB writes", C_64K], ["1 KB writes", C_1K]] as const) {
+      log(`(c) ${C_STREAMS} × ${C_CHUNKS} chunks, ${label}`)
+      floor.takeReads()
+      fetchC.takeReads()
+      const many = (c: Client) => async () => {
+        const events = await c.streamMany(plan, C_STREAMS)
+        check(events === C_STREAMS * C_CHUNKS, `${c.name}: ${events} events, expected ${C_STREAMS * C_CHUNKS}`)
+      }
+      const warm = 1
+      const n = 5
+      const samples = await interleave(rounds(warm), rounds(n), { floor: many(floor), fetch: many(fetchC), ours: many(ours) })
+      recordReads(`(c) ${label}`, floor, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
+      recordReads(`(c) ${label}`, fetchC, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
+      addStreamRows("c", `chatStream, ${C_STREAMS} concurrent × ${C_CHUNKS} chunks, ${label}`, samples, "ours", C_STREAMS * C_CHUNKS, 1.5)
+    }
+  }
+
+  // --- (d) paced streams: one event per write every 2 ms -------------------------------------
+  if (ONLY.has("d")) {
+    log(`(d) ${D_STREAMS} paced streams × ${D_CHUNKS} chunks, one event per write every 2 ms`)
+    floor.takeReads()
+    fetchC.takeReads()
+    const many = (c: Client) => async () => {
+      const events = await c.streamMany(D_PACED, D_STREAMS)
+      check(events === D_STREAMS * D_CHUNKS, `${c.name}: ${events} events, expected ${D_STREAMS * D_CHUNKS}`)
+    }
+    const warm = 1
+    const n = 7
+    const samples = await interleave(rounds(warm), rounds(n), { floor: many(floor), fetch: many(fetchC), ours: many(ours) })
+    recordReads("(d) paced", floor, D_STREAMS * D_CHUNKS, rounds(warm) + rounds(n))
+    recordReads("(d) paced", fetchC, D_STREAMS * D_CHUNKS, rounds(warm) + rounds(n))
+    const perChunk = (k: string) => (samples[k] as Array<Sample>).map((s) => (s.cpu * 1000) / (D_STREAMS * D_CHUNKS))
+    rows.push({
+      id: "d",
+      what: `chatStream, ${D_STREAMS} streams × ${D_CHUNKS} chunks paced 2 ms — CPU per chunk`,
+      unit: "µs",
+      ours: perChunk("ours"),
+      floor: perChunk("floor"),
+      fetch: perChunk("fetch"),
+      target: { kind: "ratio", max: 1.5 }
+    })
+    for (const k of ["floor", "fetch", "ours"]) {
+      linear.push({ regime: "paced, ~1 event per read", client: k === "ours" ? "chatStream" : k, nsPerEvent: median(perChunk(k)) * 1000 })
+    }
+  }
+
+  // --- (e) non-streaming chat, concurrency 1 and 64 -------------------------------------------
+  if (ONLY.has("e")) {
+    for (const [conc, total] of [[1, E_TOTAL_1], [64, E_TOTAL_64]] as const) {
+      log(`(e) non-streaming chat, ${total} requests at concurrency ${conc}`)
+      const many = (c: Client) => async () => {
+        const done = await c.jsonMany(total, conc)
+        check(done === total, `${c.name}: ${done} requests, expected ${total}`)
+      }
+      const samples = await interleave(rounds(1), rounds(5), { floor: many(floor), fetch: many(fetchC), ours: many(ours) })
+      const rps = (k: string) => (samples[k] as Array<Sample>).map((s) => total / (s.wall / 1000))
+      const cpu = (k: string) => (samples[k] as Array<Sample>).map((s) => (s.cpu * 1000) / total)
+      rows.push({
+        id: "e",
+        what: `chat wire:"json", concurrency ${conc} — CPU per request`,
+        unit: "µs",
+        ours: cpu("ours"),
+        floor: cpu("floor"),
+        fetch: cpu("fetch"),
+        target: { kind: "ratio", max: 2 }
+      })
+      rows.push({
+        id: "e",
+        what: `chat wire:"json", concurrency ${conc} — requests/s`,
+        unit: "req/s",
+        ours: rps("ours"),
+        floor: rps("floor"),
+        fetch: rps("fetch"),
+        note: "higher is better"
+      })
+    }
+    const one = await ours.json()
+    check(one >= JSON_CONTENT_LENGTH, `ours json: answer length ${one}`)
+  }
+
+  // --- (f) time to first chunk with a 50 ms server hold --------------------------------------
+  if (ONLY.has("f")) {
+    const n = rounds(100)
+    log(`(f) time to first chunk, 50 ms hold, ${n} samples per client`)
+    const ttfc: Record<string, Array<number>> = { floor: [], fetch: [], ours: [] }
+    const byName: Record<string, Client> = { floor, fetch: fetchC, ours }
+    const keys = Object.keys(ttfc)
+    for (let r = 0; r < n + 10; r++) {
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[(i + r) % keys.length] as string
+        const start = performance.now()
+        const result = await (byName[k] as Client).stream(F_PLAN)
+        check(result.events === 20, `${k}: ttfc stream had ${result.events} events`)
+        if (r >= 10) (ttfc[k] as Array<number>).push(result.firstAt - start)
+      }
+    }
+    const p99 = (xs: ReadonlyArray<number>) => quantile(xs, 0.99)
+    rows.push({
+      id: "f",
+      what: "time to first chunk, 50 ms server hold — median",
+      unit: "ms",
+      ours: ttfc["ours"] as Array<number>,
+      floor: ttfc["floor"] as Array<number>,
+      fetch: ttfc["fetch"] as Array<number>,
+      target: { kind: "diff", max: 1 }
+    })
+    rows.push({
+      id: "f",
+      what: "time to first chunk, 50 ms server hold — p99",
+      unit: "ms",
+      ours: ttfc["ours"] as Array<number>,
+      floor: ttfc["floor"] as Array<number>,
+      fetch: ttfc["fetch"] as Array<number>,
+      target: { kind: "diff", max: 1 },
+      stat: p99
+    })
+  }
+
+  // --- (g) heap per open stream, 500 streams open ---------------------------------------------
+  if (ONLY.has("g")) {
+    log(`(g) heap per open stream, ${G_STREAMS} streams open`)
+    const heapRound = async (c: Client): Promise<number> => {
+      forceGc()
+      await sleep(20)
+      forceGc()
+      const before = process.memoryUsage().heapUsed
+      let first = 0
+      let allFirst: () => void = () => {}
+      const ready = new Promise<void>((resolve) => {
+        allFirst = resolve
+      })
+      const open = Array.from({ length: G_STREAMS }, () =>
+        c.open(G_PLAN, () => {
+          if (++first === G_STREAMS) allFirst()
+        }))
+      const timedOut = await Promise.race([ready.then(() => false), sleep(30_000).then(() => true)])
+      check(!timedOut, `${c.name}: only ${first}/${G_STREAMS} streams got a first chunk`)
+      await sleep(50)
+      forceGc()
+      forceGc()
+      const after = process.memoryUsage().heapUsed
+      for (const s of open) s.close()
+      await Promise.all(open.map((s) => s.done))
+      await sleep(50)
+      return (after - before) / G_STREAMS / 1024
+    }
+    const heap: Record<string, Array<number>> = { floor: [], fetch: [], ours: [] }
+    const byName: Record<string, Client> = { floor, fetch: fetchC, ours }
+    const keys = Object.keys(heap)
+    const warm = 1
+    const n = rounds(3)
+    for (let r = 0; r < warm + n; r++) {
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[(i + r) % keys.length] as string
+        const kb = await heapRound(byName[k] as Client)
+        if (r >= warm) (heap[k] as Array<number>).push(kb)
+      }
+    }
+    rows.push({
+      id: "g",
+      what: `heap per open stream (${G_STREAMS} open, after gc)`,
+      unit: "KB",
+      ours: heap["ours"] as Array<number>,
+      floor: heap["floor"] as Array<number>,
+      fetch: heap["fetch"] as Array<number>,
+      target: { kind: "ratio", max: 2 }
+    })
+  }
+
+  const loadAfter = os.loadavg()
+  const seconds = (performance.now() - t0) / 1000
+  await ours.dispose()
+  child.kill()
+
+  // --- report --------------------------------------------------------------------------------
+  const m = machine()
+  const rendered = rows.map(renderRow)
+  const header = "| | scenario | unit | ours | floor | fetch | ours vs floor | fetch vs floor | target | met? | noise (ours / floor) |"
+  const sep = "|---|---|---|--:|--:|--:|--:|--:|---|---|---|"
+  const table = [
+    header,
+    sep,
+    ...rendered.map((r, i) =>
+      `| ${r.id} | ${r.what}${rows[i]?.note !== undefined ? ` (${rows[i]?.note})` : ""} | ${r.unit} | ${r.ours} | ${r.floor} | ${r.fetch} | ${r.vsFloor} | ${r.fetchVsFloor} | ${r.target} | ${r.met} | ${r.noise} |`
+    )
+  ].join("\n")
+  const linTable = linear.length === 0 ? "" : [
+    "| read regime | client | CPU ns per event |",
+    "|---|---|--:|",
+    ...linear.map((l) => `| ${l.regime} | ${l.client} | ${fmt(l.nsPerEvent, 0)} |`)
+  ].join("\n")
+  const readTable = readStats.length === 0 ? "" : [
+    "| scenario | client | bytes per read | events per read |",
+    "|---|---|--:|--:|",
+    ...readStats.map((r) => `| ${r.what} | ${r.client} | ${fmt(r.bytesPerRead, 0)} | ${fmt(r.eventsPerRead, 1)} |`)
+  ].join("\n")
+
+  console.log("")
+  console.log(table)
+  if (linTable !== "") console.log(`\n${linTable}`)
+  if (readTable !== "") console.log(`\n${readTable}`)
+  console.log(`\n${seconds.toFixed(0)} s; load average before ${loadBefore.map((x) => x.toFixed(2)).join(" ")}, after ${loadAfter.map((x) => x.toFixed(2)).join(" ")}`)
+  if (warnings > 0) console.log(`${warnings} sanity warning(s), see above`)
+
+  if (WRITE && !QUICK && ONLY.size === 7) {
+    const generated = [
+      "<!-- bench:results:start (generated by `npm run bench`; edit outside these markers) -->",
+      "",
+      `Run: \`npm run bench\` (= \`node --expose-gc --import tsx bench/run.ts\`), ${startedAt.toISOString()}, ${seconds.toFixed(0)} s.`,
+      "",
+      `Machine: ${m.nproc} CPUs (\`nproc\`), ${m.model}, ${m.memGiB.toFixed(0)} GiB, ${m.os}, Node ${m.node}. ` +
+        `Shared machine: load average ${loadBefore.map((x) => x.toFixed(2)).join(" ")} before the run, ` +
+        `${loadAfter.map((x) => x.toFixed(2)).join(" ")} after.`,
+      "",
+      "Medians over interleaved rounds. \"noise\" is half the interquartile range over the median, for ours and for the floor. " +
+        "CPU is the client process only (the server runs in a child process).",
+      "",
+      table,
+      "",
+      "Cost per event against events per read (CPU of the same runs; the floor's own reads are below):",
+      "",
+      linTable,
+      "",
+      "Reads the floor and fetch actually saw (ours reads the same sockets through the same undici):",
+      "",
+      readTable,
+      "",
+      "<!-- bench:results:end -->"
+    ].join("\n")
+    const file = path.join(ROOT, "docs", "benchmarks.md")
+    const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : ""
+    const re = /<!-- bench:results:start[\s\S]*?<!-- bench:results:end -->/
+    const next = re.test(current) ? current.replace(re, generated) : `# Benchmarks\n\n${generated}\n`
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, next)
+    console.log(`wrote ${path.relative(ROOT, file)}`)
+  }
+  for (const n of notes) console.log(n)
+}
+
+const linear: Array<{ readonly regime: string; readonly client: string; readonly nsPerEvent: number }> = []
+
+await main()
+process.exit(0)

@@ -1,0 +1,194 @@
+/**
+ * Meter, budget and registry checks through the `OpenRouter` pipeline.
+ */
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Either, Fiber, Layer, Ref, Stream, TestClock } from "effect"
+import * as Budget from "../src/Budget.js"
+import * as CostMeter from "../src/CostMeter.js"
+import * as Fallback from "../src/Fallback.js"
+import type { Model } from "../src/Model.js"
+import * as ModelRegistry from "../src/ModelRegistry.js"
+import { usdToMicros } from "../src/Money.js"
+import * as OpenRouter from "../src/OpenRouter.js"
+import * as OpenRouterTest from "../src/OpenRouterTest.js"
+import * as RetryPolicy from "../src/RetryPolicy.js"
+import { userMessage } from "./helpers.js"
+
+const model = (id: string, prompt: string, completion: string, context = 100_000): Model =>
+  ({
+    id,
+    name: id,
+    created: 1,
+    context_length: context,
+    pricing: { prompt, completion },
+    supported_parameters: ["max_tokens", "temperature", "tools"],
+    architecture: { input_modalities: ["text"], output_modalities: ["text"] },
+    top_provider: { context_length: context, max_completion_tokens: 4096 }
+  }) as unknown as Model
+
+const catalogue = [model("a/model", "0.000001", "0.000002"), model("b/model", "0.000001", "0.000002"), model("tiny/ctx", "0.000001", "0.000002", 50)]
+
+const chunks = (m: string, cost: number | undefined, text = "ok", id = `gen-${m}`) => [
+  { id, model: m, provider: "P", object: "chat.completion.chunk", created: 1, choices: [{ index: 0, delta: { content: text }, finish_reason: null }] },
+  {
+    id,
+    model: m,
+    provider: "P",
+    object: "chat.completion.chunk",
+    created: 1,
+    choices: [{ index: 0, delta: {}, finish_reason: "stop" }],
+    usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15, ...(cost !== undefined ? { cost } : {}) }
+  }
+]
+
+const layerWith = <ROut = never>(
+  responses: OpenRouterTest.Responses,
+  extra: Layer.Layer<ROut> = Layer.empty as Layer.Layer<never> as Layer.Layer<ROut>,
+  retry: Layer.Layer<RetryPolicy.RetryPolicy> = RetryPolicy.layer({ schedule: RetryPolicy.backoff({ jitter: false }) })
+) => {
+  const base = Layer.mergeAll(CostMeter.layer, ModelRegistry.layerStatic(catalogue))
+  return OpenRouter.layer.pipe(
+    Layer.provideMerge(Layer.mergeAll(extra, retry)),
+    Layer.provideMerge(base),
+    Layer.provide(Layer.orDie(OpenRouterTest.layerConfig())),
+    Layer.provideMerge(OpenRouterTest.layerHttpClient(responses))
+  )
+}
+
+const req = (m = "a/model") => ({ model: m, messages: userMessage(), max_tokens: 100 })
+
+describe("CostMeter through the pipeline", () => {
+  it.effect("1,000 concurrent requests (successes, retries, fallbacks, interrupted streams): totals are exact", () =>
+    Effect.gen(function*() {
+      // request i costs (i % 97 + 1) * 0.0000013 USD; i % 10 == 3 → 503 then success (a retry);
+      // i % 10 == 7 → a/model fails 502 ×3 → b/model (a fallback); i % 25 == 0 → interrupted
+      // after content with partial usage carrying cost; i % 50 == 1 → no cost (estimated).
+      const expected = { cost: 0n, requests: 1000, retries: 0, fallbacks: 0, interrupted: 0, estimated: 0 }
+      const costOf = (i: number) => ((i % 97) + 1) * 0.0000013
+      const seenA = new Map<number, number>()
+      const responses: OpenRouterTest.Responses = (r) => {
+        const body = r.body as { model: string; messages: Array<{ content: string }> }
+        const i = Number(body.messages[0]?.content)
+        const n = (seenA.get(i) ?? 0) + (body.model === "a/model" ? 1 : 0)
+        seenA.set(i, n)
+        const cost = i % 50 === 1 ? undefined : costOf(i)
+        if (i % 10 === 3 && n === 1) return OpenRouterTest.error(503, "busy")
+        if (i % 10 === 7 && body.model === "a/model") return OpenRouterTest.error(502, "down")
+        const id = `gen-${i}-${n}-${body.model}`
+        if (i % 25 === 0) {
+          const [first, last] = chunks(body.model, cost, "ok", id)
+          // usage arrives, then the connection drops before [DONE] and before a finish reason
+          const partialUsage = { ...last, choices: [] }
+          return OpenRouterTest.sse([first, partialUsage], { done: false })
+        }
+        return OpenRouterTest.sse(chunks(body.model, cost, "ok", id))
+      }
+      for (let i = 0; i < 1000; i++) {
+        if (i % 50 !== 1) expected.cost += BigInt(Math.round(costOf(i) * 1e12))
+        if (i % 10 === 3) expected.retries++
+        if (i % 10 === 7) expected.fallbacks++
+        if (i % 25 === 0) expected.interrupted++
+        if (i % 50 === 1) expected.estimated++
+      }
+      const snapshot = yield* Effect.gen(function*() {
+        const c = yield* OpenRouter.OpenRouter
+        const fiber = yield* Effect.fork(Effect.all(
+          Array.from({ length: 1000 }, (_, i) => Effect.either(c.chat({ model: "a/model", messages: [{ role: "user", content: String(i) }], max_tokens: 10 }))),
+          { concurrency: 50 }
+        ))
+        for (let k = 0; k < 100; k++) yield* TestClock.adjust("500 millis")
+        const results = yield* Fiber.join(fiber)
+        assert.strictEqual(results.filter(Either.isLeft).length, expected.interrupted)
+        return yield* CostMeter.snapshot
+      }).pipe(Effect.provide(layerWith(responses, Fallback.layer({ models: ["b/model"] }))))
+      assert.strictEqual(snapshot.requests, expected.requests)
+      assert.strictEqual(snapshot.costPicos, expected.cost)
+      assert.strictEqual(snapshot.retries, expected.retries + expected.fallbacks * 2)
+      assert.strictEqual(snapshot.fallbacks, expected.fallbacks)
+      assert.strictEqual(snapshot.estimatedRequests, expected.estimated)
+      assert.strictEqual(snapshot.interrupted, expected.interrupted)
+      assert.isAbove(snapshot.estimatedCostMicros, 0)
+    }))
+
+  it.effect("a consumer that stops reading records the call once as interrupted", () =>
+    Effect.gen(function*() {
+      const snapshot = yield* Effect.gen(function*() {
+        const c = yield* OpenRouter.OpenRouter
+        yield* c.chatStream(req()).pipe(Stream.take(1), Stream.runDrain)
+        return yield* CostMeter.snapshot
+      }).pipe(Effect.provide(layerWith([OpenRouterTest.sse(chunks("a/model", 0.001))])))
+      assert.strictEqual(snapshot.requests, 1)
+      assert.strictEqual(snapshot.interrupted, 1)
+    }))
+})
+
+describe("Budget through the pipeline", () => {
+  it.effect("a limit that admits exactly N of 200 concurrent calls never overshoots", () =>
+    Effect.gen(function*() {
+      // estimate per call: prompt tokens (small) * 1e-6 + 100 * 2e-6 ≈ 0.0002 USD; actual cost 0.0002
+      const sent = yield* Ref.make(0)
+      const responses: OpenRouterTest.Responses = (_r, i) =>
+        Effect.as(Ref.update(sent, (n) => n + 1), OpenRouterTest.sse(chunks("a/model", 0.0002, "ok", `gen-${i}`)))
+      const result = yield* Effect.gen(function*() {
+        const c = yield* OpenRouter.OpenRouter
+        const registry = yield* ModelRegistry.ModelRegistry
+        const estimate = yield* registry.estimateCost(req(), { model: "a/model" })
+        const results = yield* Effect.all(Array.from({ length: 200 }, () => Effect.either(c.chat(req()))), { concurrency: "unbounded" })
+        const budget = yield* Budget.Budget
+        return { results, estimate, snap: yield* budget.snapshot }
+      }).pipe(Effect.provide(layerWith(responses, Budget.layer({ limitUsd: 0.01 }))))
+      const estimate = result.estimate.micros ?? 0
+      const admittable = Math.floor(usdToMicros(0.01) / estimate)
+      const ok = result.results.filter(Either.isRight).length
+      const refused = result.results.filter((r) => Either.isLeft(r) && r.left._tag === "BudgetExceededError").length
+      assert.isAbove(ok, 0)
+      assert.strictEqual(ok + refused, 200)
+      assert.isAtMost(ok, admittable + 0)
+      assert.strictEqual(yield* Ref.get(sent), ok)
+      assert.isAtMost(result.snap.spentMicros + result.snap.reservedMicros, usdToMicros(0.01))
+    }))
+
+  it.effect("a refusal sends nothing and is not retried or fallen back from", () =>
+    Effect.gen(function*() {
+      const { result, sent } = yield* Effect.gen(function*() {
+        const c = yield* OpenRouter.OpenRouter
+        const result = yield* Effect.either(c.chat(req()))
+        return { result, sent: yield* OpenRouterTest.requests }
+      }).pipe(Effect.provide(layerWith([OpenRouterTest.sse(chunks("a/model", 0.001))], Budget.layer({ limitUsd: 0.00001 }))))
+      assert.isTrue(Either.isLeft(result) && result.left._tag === "BudgetExceededError")
+      assert.strictEqual(sent.length, 0)
+    }))
+
+  it.effect("an unpriced model is refused unless allowUnpriced", () =>
+    Effect.gen(function*() {
+      const run = (allowUnpriced: boolean) =>
+        Effect.gen(function*() {
+          const c = yield* OpenRouter.OpenRouter
+          return yield* Effect.either(c.chat(req("unknown/model")))
+        }).pipe(Effect.provide(layerWith([OpenRouterTest.sse(chunks("unknown/model", 0.001))], Budget.layer({ limitUsd: 1, allowUnpriced }))))
+      const refused = yield* run(false)
+      assert.isTrue(Either.isLeft(refused) && refused.left._tag === "BudgetExceededError" && refused.left.unpriced === true)
+      assert.isTrue(Either.isRight(yield* run(true)))
+    }))
+})
+
+describe("registry pre-send checks (zero requests)", () => {
+  const cases: ReadonlyArray<readonly [string, Record<string, unknown>, string]> = [
+    ["unknown model", { model: "nope/model", messages: userMessage(), max_tokens: 10 }, "ModelNotFoundError"],
+    ["context overflow", { model: "tiny/ctx", messages: userMessage("x ".repeat(200)), max_tokens: 40 }, "ContextLengthError"],
+    ["unsupported parameter", { model: "a/model", messages: userMessage(), max_tokens: 10, top_k: 3 }, "InvalidRequestError"]
+  ]
+  for (const [name, request, tag] of cases) {
+    it.effect(name, () =>
+      Effect.gen(function*() {
+        const { result, sent } = yield* Effect.gen(function*() {
+          const c = yield* OpenRouter.OpenRouter
+          const result = yield* Effect.either(c.chat(request as unknown as OpenRouter.ChatRequestInput))
+          return { result, sent: yield* OpenRouterTest.requests }
+        }).pipe(Effect.provide(layerWith([OpenRouterTest.sse(chunks("a/model", 0.001))], OpenRouter.layerPreChecks())))
+        assert.isTrue(Either.isLeft(result))
+        if (Either.isLeft(result)) assert.strictEqual(result.left._tag, tag)
+        assert.strictEqual(sent.length, 0)
+      }))
+  }
+})

@@ -19,24 +19,15 @@
  * Plus synchronous per-call costs of pieces of the JSON path (Schema encode of the request,
  * Schema decode of the response, a span, the result metrics).
  */
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
-import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Schema from "effect/Schema"
-import * as Stream from "effect/Stream"
 import { ChatCompletion } from "../src/ChatCompletion.js"
 import { ChatRequest } from "../src/ChatRequest.js"
-import * as ChatStream from "../src/ChatStream.js"
-import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as Telemetry from "../src/Telemetry.js"
-import * as Transport from "../src/Transport.js"
-import { baseUrlFor, json as jsonScenario, jsonBody, type Scenario, sse } from "./bodies.js"
-import { API_KEY, CHAT_REQUEST, makeFloor, makeOurs } from "./clients.js"
+import { jsonBody, sse } from "./bodies.js"
+import { CHAT_REQUEST, makeFloor, makeOurs } from "./clients.js"
 import { ensureGc, interleave, type Sample, startServer } from "./measure.js"
+import { makeStages } from "./stages.js"
 import { fmt, median, spread } from "./stats.js"
 
 ensureGc(import.meta.url)
@@ -50,70 +41,8 @@ const A = sse(10_000, { write: 64 * 1024 })
 const D = sse(250, { write: 0, pace: 2 })
 await ours.prepare([A, D])
 
-const runtime = ManagedRuntime.make(NodeHttpClient.layerUndici)
-const client = await runtime.runPromise(HttpClient.HttpClient)
-const transportFor = async (s: Scenario): Promise<Transport.Service> =>
-  runtime.runPromise(
-    Effect.orDie(
-      Layer.build(Transport.layer.pipe(Layer.provide(OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl: baseUrlFor(port, s) }))))
-    ).pipe(Effect.map(Context.get(Transport.Transport)), Effect.scoped)
-  )
-const transports = new Map<Scenario, Transport.Service>()
-for (const s of [A, D, jsonScenario]) transports.set(s, await transportFor(s))
-
-const SSE_BODY = { ...CHAT_REQUEST, stream: true }
-const JSON_BODY = { ...CHAT_REQUEST, stream: false }
-const post = (s: Scenario, body: unknown, accept: string) =>
-  HttpClientRequest.post(`${baseUrlFor(port, s)}/chat/completions`).pipe(
-    HttpClientRequest.setHeaders({ authorization: `Bearer ${API_KEY}`, accept }),
-    HttpClientRequest.bodyUnsafeJson(body)
-  )
-
-// the floor's splitter, reused over the platform's stream
-const splitterFold = (acc: { rest: string; parts: Array<string>; decoder: TextDecoder }, bytes: Uint8Array) => {
-  const s = acc.rest + acc.decoder.decode(bytes, { stream: true })
-  let start = 0
-  let nl = s.indexOf("\n", start)
-  while (nl !== -1) {
-    if (s.startsWith("data: ", start)) {
-      const data = s.slice(start + 6, nl)
-      if (data !== "[DONE]") {
-        const c = (JSON.parse(data) as { choices?: Array<{ delta?: { content?: unknown } }> }).choices?.[0]?.delta?.content
-        if (typeof c === "string" && c.length > 0) acc.parts.push(c)
-      }
-    }
-    start = nl + 1
-    nl = s.indexOf("\n", start)
-  }
-  acc.rest = s.slice(start)
-  return acc
-}
-
-const platformStream = (s: Scenario) =>
-  Effect.scoped(
-    Effect.flatMap(client.execute(post(s, SSE_BODY, "text/event-stream")), (res) =>
-      Stream.runFold(res.stream, { rest: "", parts: [] as Array<string>, decoder: new TextDecoder() }, splitterFold).pipe(
-        Effect.map((acc) => acc.parts.join("").length)
-      ))
-  )
-const countText = (stream: Stream.Stream<ChatStream.ChatStreamEvent, unknown>) =>
-  Stream.runFold(stream, 0, (n, e) => (e._tag === "TextDelta" ? n + 1 : n))
-const platformDecoder = (s: Scenario) =>
-  Effect.scoped(
-    Effect.flatMap(client.execute(post(s, SSE_BODY, "text/event-stream")), (res) =>
-      countText(ChatStream.decodeEvents({})(res.stream).stream))
-  )
-const transportDecoder = (s: Scenario) =>
-  Effect.scoped(
-    Effect.flatMap(
-      (transports.get(s) as Transport.Service).send({ method: "POST", path: "/chat/completions", body: SSE_BODY, accept: "sse" }),
-      (res) => countText(ChatStream.decodeEvents({})(res.stream).stream)
-    )
-  )
-
+const stages = await makeStages(port, [A, D])
 const many = <A>(n: number, one: () => Promise<A>) => () => Promise.all(Array.from({ length: n }, one))
-const manyEffect = <A, E>(n: number, one: () => Effect.Effect<A, E>) => () =>
-  runtime.runPromise(Effect.all(Array.from({ length: n }, one), { concurrency: "unbounded" }))
 
 const table = (title: string, unit: string, per: number, samples: Record<string, Array<Sample>>) => {
   const floorCpu = median((samples["floor"] as Array<Sample>).map((x) => x.cpu))
@@ -134,9 +63,9 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
 {
   const samples = await interleave(rounds(3), rounds(12), {
     floor: () => floor.stream(A),
-    platform: () => runtime.runPromise(platformStream(A)),
-    "+decoder": () => runtime.runPromise(platformDecoder(A)),
-    transport: () => runtime.runPromise(transportDecoder(A)),
+    platform: () => stages.platformStream(A),
+    "+decoder": () => stages.platformDecoder(A),
+    transport: () => stages.transportDecoder(A),
     chatStream: () => ours.stream(A)
   })
   table("1 × 10,000 chunks, 64 KB reads", "ns per chunk", 1e6 / 10_000, samples)
@@ -146,9 +75,9 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
 {
   const samples = await interleave(rounds(1), rounds(5), {
     floor: many(50, () => floor.stream(D)),
-    platform: manyEffect(50, () => platformStream(D)),
-    "+decoder": manyEffect(50, () => platformDecoder(D)),
-    transport: manyEffect(50, () => transportDecoder(D)),
+    platform: () => stages.platformStreamMany(D, 50),
+    "+decoder": () => stages.platformDecoderMany(D, 50),
+    transport: () => stages.transportDecoderMany(D, 50),
     chatStream: () => ours.streamMany(D, 50)
   })
   table("50 streams × 250 chunks paced 2 ms (~1 event per read)", "µs per chunk", 1000 / (50 * 250), samples)
@@ -160,15 +89,11 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
   const seq = (one: () => Promise<unknown>) => async () => {
     for (let i = 0; i < N; i++) await one()
   }
-  const t = transports.get(jsonScenario) as Transport.Service
-  const req: Transport.TransportRequest = { method: "POST", path: "/chat/completions", body: JSON_BODY }
   const samples = await interleave(rounds(1), rounds(6), {
     floor: seq(() => floor.json()),
-    platform: seq(() =>
-      runtime.runPromise(Effect.scoped(Effect.flatMap(client.execute(post(jsonScenario, JSON_BODY, "application/json")), (r) => r.json)))
-    ),
-    "transport.json(Unknown)": seq(() => runtime.runPromise(t.json(req, Schema.Unknown))),
-    "transport.json(ChatCompletion)": seq(() => runtime.runPromise(t.json(req, ChatCompletion))),
+    platform: seq(stages.platformJson),
+    "transport.json(Unknown)": seq(stages.transportJsonUnknown),
+    "transport.json(ChatCompletion)": seq(stages.transportJson),
     "chat json": seq(() => ours.json())
   })
   table(`non-streaming chat, ${N} requests at concurrency 1`, "µs per request", 1000 / N, samples)
@@ -216,6 +141,6 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
 }
 
 await ours.dispose()
-await runtime.dispose()
+await stages.dispose()
 child.kill()
 process.exit(0)

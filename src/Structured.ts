@@ -23,6 +23,7 @@ import * as AST from "effect/SchemaAST"
 import * as Stream from "effect/Stream"
 import type { Message, ResponseFormat } from "./ChatRequest.js"
 import type { ChatResult } from "./ChatResult.js"
+import * as ModelRegistry from "./ModelRegistry.js"
 import * as OpenRouter from "./OpenRouter.js"
 import { InvalidRequestError, type OpenRouterError } from "./OpenRouterError.js"
 
@@ -199,6 +200,24 @@ export interface DerivedJsonSchema {
   /** The schema before strict post-processing and wrapping (used by {@link normalizeNulls}). */
   readonly source: { readonly [key: string]: unknown }
 }
+
+/**
+ * Whether the registry lists `structured_outputs` (or `response_format` with `json_schema`
+ * support) for the model. Unknown models and registry failures answer `true` (the strict path;
+ * OpenRouter rejects it clearly if unsupported).
+ *
+ * @since 0.1.0
+ * @category options
+ */
+export const registrySupportsStructuredOutputs =
+  (registry: ModelRegistry.Service) => (model: string): Effect.Effect<boolean> =>
+    registry.find(model).pipe(
+      Effect.map(Option.match({
+        onNone: () => true,
+        onSome: (m) => (m.supported_parameters ?? []).includes("structured_outputs")
+      })),
+      Effect.orElseSucceed(() => true)
+    )
 
 /**
  * Derives the JSON Schema of `schema` (its encoded side: what the model must produce).
@@ -645,9 +664,12 @@ const makePlan = <A, I, R>(
         })
     })
     const model = modelOf(request)
+    const registry = yield* Effect.serviceOption(ModelRegistry.ModelRegistry)
+    const supports = options.supportsStructuredOutputs ??
+      (Option.isSome(registry) ? registrySupportsStructuredOutputs(registry.value) : undefined)
     const mode: Mode = options.mode ??
-      (options.supportsStructuredOutputs !== undefined && model !== undefined
-        ? ((yield* options.supportsStructuredOutputs(model)) ? "json_schema" : "json_object")
+      (supports !== undefined && model !== undefined
+        ? ((yield* supports(model)) ? "json_schema" : "json_object")
         : "json_schema")
     if (mode === "json_object") {
       return {

@@ -58,3 +58,11 @@ export * as ModelRegistry from "./ModelRegistry.js"
 export * as Money from "./Money.js"
 /** @since 0.1.0 */
 export * as Telemetry from "./Telemetry.js"
+/** @since 0.1.0 */
+export * as Content from "./Content.js"
+/** @since 0.1.0 */
+export * as Reasoning from "./Reasoning.js"
+/** @since 0.1.0 */
+export * as Structured from "./Structured.js"
+/** @since 0.1.0 */
+export * as Tools from "./Tools.js"

@@ -201,6 +201,23 @@ describe("Simulator", () => {
         })
       ))
 
+    it.live("generation stats answer 404 during the configured delay, then the record", () =>
+      withClient(
+        (client) =>
+          Effect.gen(function*() {
+            const result = yield* client.chat({ model: "sim/echo-large", messages: user("later") }, { wire: "json" })
+            const id = result.meta.generationId ?? ""
+            const early = yield* failure(client.generation(id))
+            assert.strictEqual(early._tag, "ModelNotFoundError")
+            yield* Effect.sleep("150 millis")
+            const generation = yield* client.generation(id)
+            assert.strictEqual(generation.model, "sim/echo-large")
+            assert.strictEqual(generation.streamed, false)
+            assert.strictEqual(generation.tokens_completion, result.usage?.completion_tokens)
+          }),
+        { timings: { generationDelay: "100 millis" } }
+      ))
+
     it.live("determinism: the same request twice gives the same bytes", () =>
       withClient((_client, sim) =>
         Effect.gen(function*() {
@@ -362,6 +379,12 @@ describe("Simulator", () => {
             const slow = yield* client.chat({ model: "sim/slow-first-token-500", messages: user("slow") })
             assert.strictEqual(slow.finishReason, "stop")
             assert.isTrue((slow.meta.timeToFirstTokenMs ?? 0) >= 450)
+            // JSON wire: whitespace padding before the body, like OpenRouter on long requests
+            const json = yield* client.chat({ model: "sim/slow-first-token-250", messages: user("slow") }, {
+              wire: "json"
+            })
+            assert.deepStrictEqual(completion(json), completion(slow).text === "" ? completion(json) : completion(json))
+            assert.strictEqual(json.text, "You said: \"slow\". This is a simulated reply from sim/slow-first-token-250.")
           }),
         { config: { timeouts: { idle: "200 millis" } } }
       ))

@@ -1,0 +1,108 @@
+/**
+ * The layers of the stack as separately runnable stages, for `ladder.ts` (cost per layer) and
+ * `profile.ts` (profiles of one layer). See `ladder.ts` for what each stage contains.
+ */
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
+import { ChatCompletion } from "../src/ChatCompletion.js"
+import * as ChatStream from "../src/ChatStream.js"
+import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
+import * as Transport from "../src/Transport.js"
+import { baseUrlFor, json as jsonScenario, type Scenario } from "./bodies.js"
+import { API_KEY, CHAT_REQUEST } from "./clients.js"
+
+export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario>) => {
+  const runtime = ManagedRuntime.make(NodeHttpClient.layerUndici)
+  const client = await runtime.runPromise(HttpClient.HttpClient)
+  const transportFor = async (s: Scenario): Promise<Transport.Service> =>
+    runtime.runPromise(
+      Effect.orDie(
+        Layer.build(Transport.layer.pipe(Layer.provide(OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl: baseUrlFor(port, s) }))))
+      ).pipe(Effect.map(Context.get(Transport.Transport)), Effect.scoped)
+    )
+  const transports = new Map<Scenario, Transport.Service>()
+  for (const s of [...scenarios, jsonScenario]) transports.set(s, await transportFor(s))
+
+  const SSE_BODY = { ...CHAT_REQUEST, stream: true }
+  const JSON_BODY = { ...CHAT_REQUEST, stream: false }
+  const post = (s: Scenario, body: unknown, accept: string) =>
+    HttpClientRequest.post(`${baseUrlFor(port, s)}/chat/completions`).pipe(
+      HttpClientRequest.setHeaders({ authorization: `Bearer ${API_KEY}`, accept }),
+      HttpClientRequest.bodyUnsafeJson(body)
+    )
+
+  // the floor's splitter, reused over the platform's stream
+  const splitterFold = (acc: { rest: string; parts: Array<string>; decoder: TextDecoder }, bytes: Uint8Array) => {
+    const s = acc.rest + acc.decoder.decode(bytes, { stream: true })
+    let start = 0
+    let nl = s.indexOf("\n", start)
+    while (nl !== -1) {
+      if (s.startsWith("data: ", start)) {
+        const data = s.slice(start + 6, nl)
+        if (data !== "[DONE]") {
+          const c = (JSON.parse(data) as { choices?: Array<{ delta?: { content?: unknown } }> }).choices?.[0]?.delta?.content
+          if (typeof c === "string" && c.length > 0) acc.parts.push(c)
+        }
+      }
+      start = nl + 1
+      nl = s.indexOf("\n", start)
+    }
+    acc.rest = s.slice(start)
+    return acc
+  }
+
+  const platformStream = (s: Scenario) =>
+    Effect.scoped(
+      Effect.flatMap(client.execute(post(s, SSE_BODY, "text/event-stream")), (res) =>
+        Stream.runFold(res.stream, { rest: "", parts: [] as Array<string>, decoder: new TextDecoder() }, splitterFold).pipe(
+          Effect.map((acc) => acc.parts.join("").length)
+        ))
+    )
+  const countText = (stream: Stream.Stream<ChatStream.ChatStreamEvent, unknown>) =>
+    Stream.runFold(stream, 0, (n, e) => (e._tag === "TextDelta" ? n + 1 : n))
+  const platformDecoder = (s: Scenario) =>
+    Effect.scoped(
+      Effect.flatMap(client.execute(post(s, SSE_BODY, "text/event-stream")), (res) =>
+        countText(ChatStream.decodeEvents({})(res.stream).stream))
+    )
+  const transportDecoder = (s: Scenario) =>
+    Effect.scoped(
+      Effect.flatMap(
+        (transports.get(s) as Transport.Service).send({ method: "POST", path: "/chat/completions", body: SSE_BODY, accept: "sse" }),
+        (res) => countText(ChatStream.decodeEvents({})(res.stream).stream)
+      )
+    )
+
+  const manyEffect = <A, E>(n: number, one: () => Effect.Effect<A, E>) => () =>
+    runtime.runPromise(Effect.all(Array.from({ length: n }, one), { concurrency: "unbounded" }))
+
+  const jsonRequest: Transport.TransportRequest = { method: "POST", path: "/chat/completions", body: JSON_BODY }
+  const jsonTransport = transports.get(jsonScenario) as Transport.Service
+  return {
+    runtime,
+    /** platform HttpClient, response.stream folded through the floor's splitter */
+    platformStream: (s: Scenario) => runtime.runPromise(platformStream(s)),
+    platformStreamMany: (s: Scenario, n: number) => manyEffect(n, () => platformStream(s))(),
+    /** platform HttpClient + ChatStream.decodeEvents */
+    platformDecoder: (s: Scenario) => runtime.runPromise(platformDecoder(s)),
+    platformDecoderMany: (s: Scenario, n: number) => manyEffect(n, () => platformDecoder(s))(),
+    /** Transport.send + ChatStream.decodeEvents */
+    transportDecoder: (s: Scenario) => runtime.runPromise(transportDecoder(s)),
+    transportDecoderMany: (s: Scenario, n: number) => manyEffect(n, () => transportDecoder(s))(),
+    /** platform HttpClient execute + response.json */
+    platformJson: () =>
+      runtime.runPromise(
+        Effect.scoped(Effect.flatMap(client.execute(post(jsonScenario, JSON_BODY, "application/json")), (r) => r.json))
+      ),
+    transportJsonUnknown: () => runtime.runPromise(jsonTransport.json(jsonRequest, Schema.Unknown)),
+    transportJson: () => runtime.runPromise(jsonTransport.json(jsonRequest, ChatCompletion)),
+    dispose: () => runtime.dispose()
+  }
+}

@@ -403,7 +403,7 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
 
   const storeGeneration = (
     answer: ChatAnswer,
-    options: {
+    info: {
       readonly streamed: boolean
       readonly cancelled: boolean
       readonly finishReason: string
@@ -424,10 +424,10 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
           provider_name: PROVIDER,
           router: null,
           api_type: "completions",
-          streamed: options.streamed,
-          cancelled: options.cancelled,
-          finish_reason: options.finishReason,
-          native_finish_reason: options.finishReason === answer.finishReason ? answer.nativeFinishReason : null,
+          streamed: info.streamed,
+          cancelled: info.cancelled,
+          finish_reason: info.finishReason,
+          native_finish_reason: info.finishReason === answer.finishReason ? answer.nativeFinishReason : null,
           tokens_prompt: answer.promptTokens,
           tokens_completion: answer.completionTokens,
           native_tokens_prompt: answer.promptTokens,
@@ -446,20 +446,20 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
           upstream_inference_cost: null,
           cache_discount: null,
           is_byok: false,
-          latency: options.latency,
-          generation_time: options.latency,
+          latency: info.latency,
+          generation_time: info.latency,
           moderation_latency: 0,
           origin: "",
           http_referer: null,
           user_agent: null,
           app_id: null,
-          external_user: typeof options.user === "string" ? options.user : null,
+          external_user: typeof info.user === "string" ? info.user : null,
           session_id: null,
           preset_id: null,
           workspace_id: null,
           data_region: "global",
           service_tier: null,
-          provider_responses: [{ provider_name: PROVIDER, status: 200, latency: options.latency, is_byok: false }]
+          provider_responses: [{ provider_name: PROVIDER, status: 200, latency: info.latency, is_byok: false }]
         }
       })
     })

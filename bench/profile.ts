@@ -9,15 +9,14 @@
  * Scenarios: a64 (1 × 10,000 chunks, 64 KB reads), a1 (same, 1 KB reads), b64 (chat, 64 KB
  * reads), c (100 × 1,000 chunks, 64 KB writes), d (50 paced streams), e1 / e64 (non-streaming
  * chat at concurrency 1 / 64), g (500 open streams, opened and closed in a loop).
- * Clients: ours (default), floor, fetch. Runs for `seconds` (default 10) after a short warm-up.
+ * Clients: ours (default), floor, fetch, and the lower layers of `ladder.ts`: platform, decoder,
+ * transport (for a64, a1, c, d, e1, e64). Runs for `seconds` (default 10) after a short warm-up.
  */
-import { fork } from "node:child_process"
 import * as fs from "node:fs"
 import * as inspector from "node:inspector/promises"
 import { findSourceMap } from "node:module"
-import * as path from "node:path"
-import { fileURLToPath } from "node:url"
 import { sse } from "./bodies.js"
+import type { Scenario } from "./bodies.js"
 import type { Client } from "./clients.js"
 import { type CpuProfile, summarize } from "./profile-top.js"
 
@@ -25,16 +24,14 @@ import { type CpuProfile, summarize } from "./profile-top.js"
 // through the modules' source maps (which Node keeps only when enabled before they load).
 process.setSourceMapsEnabled(true)
 const { makeFetch, makeFloor, makeOurs } = await import("./clients.js")
+const { makeStages } = await import("./stages.js")
+const { startServer } = await import("./measure.js")
 
-const HERE = path.dirname(fileURLToPath(import.meta.url))
 const [scenario = "a64", clientName = "ours", secondsArg = "10", outArg] = process.argv.slice(2)
 const out = outArg ?? `/tmp/bench-${scenario}-${clientName}.cpuprofile`
 
-const child = fork(path.join(HERE, "server.ts"), [], { execArgv: ["--import", "tsx"], cwd: path.resolve(HERE, ".."), stdio: "inherit" })
-const port = await new Promise<number>((resolve) => child.once("message", (m) => resolve((m as { readonly port: number }).port)))
-
+const { child, port } = await startServer()
 const ours = makeOurs(port)
-const client: Client = clientName === "floor" ? makeFloor(port) : clientName === "fetch" ? makeFetch(port) : ours
 
 const plans = {
   a64: sse(10_000, { write: 64 * 1024 }),
@@ -43,7 +40,33 @@ const plans = {
   d: sse(250, { write: 0, pace: 2 }),
   g: sse(20, { freeze: true })
 }
-await client.prepare(Object.values(plans))
+await ours.prepare(Object.values(plans))
+const stages = await makeStages(port, Object.values(plans))
+const layer = (stream: (s: Scenario) => Promise<unknown>, many: (s: Scenario, n: number) => Promise<unknown>, json: () => Promise<unknown>): Client => ({
+  ...ours,
+  name: "ours",
+  stream: stream as Client["stream"],
+  streamMany: many as Client["streamMany"],
+  jsonMany: async (total, concurrency) => {
+    let started = 0
+    const worker = async () => {
+      while (started++ < total) await json()
+    }
+    await Promise.all(Array.from({ length: concurrency }, worker))
+    return total
+  }
+})
+const client: Client = clientName === "floor"
+  ? makeFloor(port)
+  : clientName === "fetch"
+  ? makeFetch(port)
+  : clientName === "platform"
+  ? layer(stages.platformStream, stages.platformStreamMany, stages.platformJson)
+  : clientName === "decoder"
+  ? layer(stages.platformDecoder, stages.platformDecoderMany, stages.platformJson)
+  : clientName === "transport"
+  ? layer(stages.transportDecoder, stages.transportDecoderMany, stages.transportJson)
+  : ours
 
 const once = async (): Promise<void> => {
   switch (scenario) {
@@ -118,5 +141,6 @@ fs.writeFileSync(out, JSON.stringify(profile))
 console.log(`${scenario} ${client.name}: ${n} iterations, ${((cpu.user + cpu.system) / 1000 / n).toFixed(1)} ms CPU each (profiled); wrote ${out}`)
 console.log(summarize(profile as unknown as CpuProfile, 40))
 await ours.dispose()
+await stages.dispose()
 child.kill()
 process.exit(0)

@@ -71,7 +71,16 @@ const SSE_HEADERS = {
   "x-generation-id": "gen-1754441342-hIkMo7SMi0ZecQw3oR4d"
 }
 
+/** Connections accepted and requests served, for `GET /stats` (tells whether clients reuse connections). */
+const stats = { connections: 0, requests: 0 }
+
 const respond = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+  if (req.url === "/stats") {
+    res.writeHead(200, { "content-type": "application/json" })
+    res.end(JSON.stringify(stats))
+    return
+  }
+  stats.requests++
   const m = /^\/b\/([^/]+)\/api\/v1\/chat\/completions$/.exec(req.url ?? "")
   const scenario = m !== null ? decodeScenario(decodeURIComponent(m[1] as string)) : undefined
   if (m === null || scenario === undefined) {
@@ -123,6 +132,9 @@ const respond = (req: http.IncomingMessage, res: http.ServerResponse): void => {
 const server = http.createServer({ noDelay: true, keepAlive: true }, (req, res) => {
   req.on("data", () => {})
   req.on("end", () => respond(req, res))
+})
+server.on("connection", () => {
+  stats.connections++
 })
 server.keepAliveTimeout = 120_000
 server.requestTimeout = 0

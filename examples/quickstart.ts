@@ -1,10 +1,11 @@
 /**
- * Quick start: one streamed answer printed as it arrives, then the folded result.
+ * Quick start: one streamed answer printed as it arrives, then one plain call.
  *
- *   OPENROUTER_API_KEY=sk-or-... npx tsx examples/quickstart.ts
+ *   npx tsx examples/quickstart.ts          # Simulator, or the real API with OPENROUTER_API_KEY
  */
 import { Console, Effect, Stream } from "effect"
-import { OpenRouter } from "../src/index.js"
+import * as OpenRouter from "../src/OpenRouter.js"
+import { isMain, openRouter, run } from "./_run.js"
 
 export const program = Effect.gen(function*() {
   const openrouter = yield* OpenRouter.OpenRouter
@@ -21,11 +22,13 @@ export const program = Effect.gen(function*() {
         : Effect.void
     )
   )
+  const reply = yield* openrouter.chat({
+    model: "openai/gpt-4o-mini",
+    messages: [{ role: "user", content: "Name one moon of Jupiter." }],
+    max_tokens: 30
+  })
+  yield* Console.log(reply.text)
+  return reply
 })
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  Effect.runPromise(program.pipe(Effect.provide(OpenRouter.OpenRouterLive))).catch((e) => {
-    console.error(String(e))
-    process.exit(1)
-  })
-}
+if (isMain(import.meta.url)) run(program, openRouter())

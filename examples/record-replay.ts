@@ -42,7 +42,7 @@ const calls = Effect.gen(function*() {
  * @since 0.1.0
  */
 export const program = Effect.gen(function*() {
-  const cassette = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "effect-openrouter-")), "conversation.json")
+  const cassette = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "record-replay-example-")), "conversation.json")
 
   // 1. Record: the real client, a real HTTP client, the Simulator standing in for OpenRouter.
   const recorded = yield* Effect.gen(function*() {

@@ -505,7 +505,11 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
               {
                 ...ctx.retry,
                 wire: ctx.wire,
-                onRetry: (info) => Effect.sync(() => { pendingWait = info.waitMs })
+                onRetry: (info) => Effect.sync(() => { pendingWait = Math.round(info.waitMs) }),
+                stopIf: () =>
+                  policies.breaker === undefined
+                    ? Effect.succeed(false)
+                    : Effect.map(policies.breaker.remaining(model), Option.isSome)
               }
             ),
           policies.breaker !== undefined

@@ -146,6 +146,12 @@ export interface RetryOptions extends Options {
   readonly wire: Wire
   /** Called before each sleep, after the decision to retry was taken. */
   readonly onRetry?: (info: RetryInfo) => Effect.Effect<void>
+  /**
+   * Checked after a retryable failure, before sleeping: `true` stops retrying and returns the
+   * error (the pipeline stops when the model's circuit has just opened, so the fallback plan moves
+   * on at once instead of sleeping into a certain rejection).
+   */
+  readonly stopIf?: ((error: OpenRouterError) => Effect.Effect<boolean>) | undefined
 }
 
 /**
@@ -289,6 +295,7 @@ export const retry = <A, R>(
         : Math.max(0, Intervals.start(scheduleDecision.intervals) - now)
       const decision = decide({ error, attempt: attemptNumber, elapsedMs: now - startedAt, scheduleDelayMs }, options)
       if (decision._tag === "Stop") return yield* Effect.fail(error)
+      if (options.stopIf !== undefined && (yield* options.stopIf(error))) return yield* Effect.fail(error)
       if (options.onRetry !== undefined) {
         yield* options.onRetry({ attempt: attemptNumber, error, waitMs: decision.waitMs })
       }

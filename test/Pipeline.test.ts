@@ -252,6 +252,23 @@ describe("fallback and breaker through the pipeline", () => {
       assert.deepStrictEqual((yield* Ref.get(seen)).map((s) => s.model), ["b/model"])
     }))
 
+  it.effect("when A's circuit opens mid-retries, the plan moves to B at once (no sleep into a rejection)", () =>
+    Effect.gen(function*() {
+      const seen = yield* Ref.make<Array<Seen>>([])
+      const tight = Layer.mergeAll(
+        RetryPolicy.layer({ maxRetries: 4, schedule: RetryPolicy.backoff({ jitter: false }) }),
+        Fallback.layer({ models: ["b/model"] }),
+        CircuitBreaker.layer({ trip: CircuitBreaker.consecutive(2) })
+      )
+      yield* runClock(
+        Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat(req)).pipe(
+          Effect.provide(layerWith(scripted({ "a/model": [err(502)], "b/model": [ok("b/model")] }, seen), tight))
+        ),
+        "50 millis"
+      )
+      assert.deepStrictEqual((yield* Ref.get(seen)).map((s) => [s.model, s.at]), [["a/model", 0], ["a/model", 500], ["b/model", 500]])
+    }))
+
   it.effect("no fallback on 402", () =>
     Effect.gen(function*() {
       const seen = yield* Ref.make<Array<Seen>>([])

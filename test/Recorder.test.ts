@@ -1,11 +1,12 @@
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import { assert, describe, it } from "@effect/vitest"
+import { afterAll, assert, describe, it } from "@effect/vitest"
 import { Chunk, Effect, Layer, Schedule, Stream } from "effect"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
+import * as recordReplayExample from "../examples/record-replay.js"
 import { completion } from "../src/ChatResult.js"
 import type { ChatStreamEvent } from "../src/ChatStream.js"
 import * as OpenRouter from "../src/OpenRouter.js"
@@ -16,6 +17,7 @@ import * as Simulator from "../src/Simulator.js"
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "recorder-test-"))
 const cassette = (name: string) => path.join(tmp, `${name}.json`)
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
 
 const recording = (file: string, options: Simulator.Options = {}) =>
   OpenRouter.layer.pipe(
@@ -183,6 +185,33 @@ describe("Recorder", () => {
         )
       assert.strictEqual(raw._tag, "RequestError")
       assert.include(raw.message, "Closest recorded request: #1 GET /api/v1/models")
+    }))
+
+  it.live("a refused connection is recorded and replayed as a RequestError; allowRepeats: false fails extra calls", () =>
+    Effect.gen(function*() {
+      const file = cassette("refused")
+      const get = Effect.flatMap(HttpClient.HttpClient, (http) =>
+        Effect.flip(http.execute(HttpClientRequest.get("http://127.0.0.1:1/api/v1/models"))))
+      const recorded = yield* get.pipe(
+        Effect.provide(Recorder.layer({ mode: "record", cassette: file }).pipe(Layer.provide(NodeHttpClient.layerUndici)))
+      )
+      assert.strictEqual(recorded._tag, "RequestError")
+      const onDisk = yield* Recorder.read(file)
+      assert.strictEqual(onDisk.exchanges[0]?.error?.reason, "Transport")
+      const [first, second] = yield* Effect.all([get, get]).pipe(
+        Effect.provide(Recorder.layer({ mode: "replay", cassette: file, allowRepeats: false }))
+      )
+      assert.strictEqual(first._tag, "RequestError")
+      assert.include(first.message, onDisk.exchanges[0]?.error?.message ?? "?")
+      assert.include(second.message, "already replayed")
+    }))
+
+  it.live("examples/record-replay.ts records, replays and gets identical results", () =>
+    Effect.gen(function*() {
+      const out = yield* recordReplayExample.program
+      fs.rmSync(path.dirname(out.cassette), { recursive: true, force: true })
+      assert.isTrue(out.same)
+      assert.include(out.replayed.answer.text, "What is Effect?")
     }))
 
   it.live("passthrough forwards and writes nothing; replay of a missing cassette fails the layer", () =>

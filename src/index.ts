@@ -66,3 +66,7 @@ export * as Reasoning from "./Reasoning.js"
 export * as Structured from "./Structured.js"
 /** @since 0.1.0 */
 export * as Tools from "./Tools.js"
+/** @since 0.1.0 */
+export * as Recorder from "./Recorder.js"
+/** @since 0.1.0 */
+export * as Simulator from "./Simulator.js"

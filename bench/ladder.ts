@@ -66,6 +66,8 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
     platform: () => stages.platformStream(A),
     "+decoder": () => stages.platformDecoder(A),
     transport: () => stages.transportDecoder(A),
+    "proto: fused pull": () => stages.fused(A),
+    "proto: direct body": () => stages.direct(A),
     chatStream: () => ours.stream(A)
   })
   table("1 × 10,000 chunks, 64 KB reads", "ns per chunk", 1e6 / 10_000, samples)
@@ -78,6 +80,8 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
     platform: () => stages.platformStreamMany(D, 50),
     "+decoder": () => stages.platformDecoderMany(D, 50),
     transport: () => stages.transportDecoderMany(D, 50),
+    "proto: fused pull": () => stages.fusedMany(D, 50),
+    "proto: direct body": () => stages.directMany(D, 50),
     chatStream: () => ours.streamMany(D, 50)
   })
   table("50 streams × 250 chunks paced 2 ms (~1 event per read)", "µs per chunk", 1000 / (50 * 250), samples)

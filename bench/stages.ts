@@ -17,6 +17,7 @@ import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as Transport from "../src/Transport.js"
 import { baseUrlFor, json as jsonScenario, type Scenario } from "./bodies.js"
 import { API_KEY, CHAT_REQUEST } from "./clients.js"
+import { directStream, fusedStream } from "./prototypes.js"
 
 export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario>) => {
   const runtime = ManagedRuntime.make(NodeHttpClient.layerUndici)
@@ -83,6 +84,10 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
   const manyEffect = <A, E>(n: number, one: () => Effect.Effect<A, E>) => () =>
     runtime.runPromise(Effect.all(Array.from({ length: n }, one), { concurrency: "unbounded" }))
 
+  const sseRequest: Transport.TransportRequest = { method: "POST", path: "/chat/completions", body: SSE_BODY, accept: "sse" }
+  const fused = (s: Scenario) => fusedStream(transports.get(s) as Transport.Service, sseRequest)
+  const scopedClient = HttpClient.withScope(client)
+  const direct = (s: Scenario) => directStream(scopedClient, post(s, SSE_BODY, "text/event-stream"))
   const jsonRequest: Transport.TransportRequest = { method: "POST", path: "/chat/completions", body: JSON_BODY }
   const jsonTransport = transports.get(jsonScenario) as Transport.Service
   return {
@@ -96,6 +101,12 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
     /** Transport.send + ChatStream.decodeEvents */
     transportDecoder: (s: Scenario) => runtime.runPromise(transportDecoder(s)),
     transportDecoderMany: (s: Scenario, n: number) => manyEffect(n, () => transportDecoder(s))(),
+    /** prototype: Transport.send + one fused pull loop (see prototypes.ts) */
+    fused: (s: Scenario) => runtime.runPromise(fused(s)),
+    fusedMany: (s: Scenario, n: number) => manyEffect(n, () => fused(s))(),
+    /** prototype: the undici body read directly + one fused pull loop */
+    direct: (s: Scenario) => runtime.runPromise(direct(s)),
+    directMany: (s: Scenario, n: number) => manyEffect(n, () => direct(s))(),
     /** platform HttpClient execute + response.json */
     platformJson: () =>
       runtime.runPromise(

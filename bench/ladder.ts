@@ -20,9 +20,13 @@
  * Schema decode of the response, a span, the result metrics).
  */
 import * as Effect from "effect/Effect"
+import * as ExecutionStrategy from "effect/ExecutionStrategy"
+import * as Metric from "effect/Metric"
 import * as Schema from "effect/Schema"
+import * as Scope from "effect/Scope"
 import { ChatCompletion } from "../src/ChatCompletion.js"
 import { ChatRequest } from "../src/ChatRequest.js"
+import { redactString } from "../src/internal/redact.js"
 import * as Telemetry from "../src/Telemetry.js"
 import { jsonBody, sse } from "./bodies.js"
 import { CHAT_REQUEST, makeFloor, makeOurs } from "./clients.js"
@@ -96,6 +100,7 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
   const samples = await interleave(rounds(1), rounds(6), {
     floor: seq(() => floor.json()),
     platform: seq(stages.platformJson),
+    "platform, http span off": seq(stages.platformJsonNoSpan),
     "transport.json(Unknown)": seq(stages.transportJsonUnknown),
     "transport.json(ChatCompletion)": seq(stages.transportJson),
     "chat json": seq(() => ours.json())
@@ -116,6 +121,7 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
     }
     return median(xs)
   }
+  const cachedHistogram = Telemetry.tagHistogram(Telemetry.metrics.requestDuration, { "gen_ai.request.model": "openai/gpt-4o-mini" })
   const encode = Schema.encodeUnknown(ChatRequest, { onExcessProperty: "preserve", errors: "all" })
   const decode = Schema.decodeUnknown(ChatCompletion, { onExcessProperty: "preserve", errors: "first" })
   const parsed = JSON.parse(jsonBody) as unknown
@@ -137,11 +143,49 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
     ["JSON.parse of the ~1 KB response (for scale)", () => JSON.parse(jsonBody)],
     ["Schema encode ChatRequest (validateRequest)", () => Effect.runSync(encode(CHAT_REQUEST))],
     ["Schema decode ChatCompletion (transport.json)", () => Effect.runSync(decode(parsed))],
-    ["Telemetry.recordResult (metrics)", () => Effect.runSync(Telemetry.recordResult(result))],
+    ["Telemetry.recordResult (span annotations + 6 metric updates)", () => Effect.runSync(Telemetry.recordResult(result))],
+    ["  one Telemetry.tagHistogram + Metric.update", () =>
+      Effect.runSync(Metric.update(Telemetry.tagHistogram(Telemetry.metrics.requestDuration, { "gen_ai.request.model": "openai/gpt-4o-mini" }), 12))],
+    ["  the same update on a histogram tagged once (cached)", () => Effect.runSync(Metric.update(cachedHistogram, 12))],
+    ["  redactString of one attribute value", () => redactString("openai/gpt-4o-mini")],
     ["Effect.withSpan around Effect.void", () => Effect.runSync(Effect.withSpan(Effect.void, "x"))],
     ["Effect.void (runSync floor)", () => Effect.runSync(Effect.void)]
   ]
   for (const [name, f] of rows) console.log(`| ${name} | ${fmt(perCall(2000, f))} |`)
+}
+
+// --- asynchronous pieces: what wrapping one async step costs ----------------------------------
+{
+  const N = 5000
+  const perCall = async (f: () => Promise<unknown>): Promise<number> => {
+    for (let i = 0; i < 500; i++) await f()
+    const xs: Array<number> = []
+    for (let r = 0; r < 5; r++) {
+      const c0 = process.cpuUsage()
+      for (let i = 0; i < N; i++) await f()
+      const c = process.cpuUsage(c0)
+      xs.push((c.user + c.system) / N)
+    }
+    return median(xs)
+  }
+  const step = Effect.async<void>((resume) => {
+    setImmediate(() => resume(Effect.void))
+  })
+  const timed = Effect.timeoutFail(step, { duration: "60 seconds", onTimeout: () => new Error("timeout") })
+  const scoped = Effect.scoped(Effect.flatMap(Effect.scope, (parent) => Effect.flatMap(Scope.fork(parent, ExecutionStrategy.sequential), () => step)))
+  const spanned = Effect.withSpan(step, "x")
+  const base = await perCall(() => Effect.runPromise(step))
+  console.log("\nasynchronous wrappers around one async step (µs CPU per call above the bare step)")
+  console.log("| wrapper | µs |")
+  console.log("|---|--:|")
+  console.log(`| (bare step: Effect.runPromise of one Effect.async) | ${fmt(base)} |`)
+  for (const [name, e] of [
+    ["Effect.timeoutFail (headers, firstContent, deadline timeouts)", timed],
+    ["Effect.scoped + Scope.fork (attempt / request scopes)", scoped],
+    ["Effect.withSpan", spanned]
+  ] as const) {
+    console.log(`| ${name} | +${fmt((await perCall(() => Effect.runPromise(e as Effect.Effect<void, Error>))) - base)} |`)
+  }
 }
 
 await ours.dispose()

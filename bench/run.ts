@@ -14,6 +14,7 @@
  * The bench asserts nothing: a client that returns the wrong text only prints a warning.
  */
 import * as fs from "node:fs"
+import * as http from "node:http"
 import * as os from "node:os"
 import * as path from "node:path"
 import { expectedLength, JSON_CONTENT_LENGTH, type Scenario, sse } from "./bodies.js"
@@ -54,8 +55,8 @@ const C_1K = sse(C_CHUNKS, { write: 1024 })
 const D_STREAMS = 50
 const D_CHUNKS = 250
 const D_PACED = sse(D_CHUNKS, { write: 0, pace: 2 })
-const E_TOTAL_1 = 500
-const E_TOTAL_64 = 2_000
+const E_TOTAL_1 = 300
+const E_TOTAL_64 = 1_000
 const F_PLAN = sse(20, { write: 64 * 1024, hold: 50 })
 const G_STREAMS = 500
 const G_PLAN = sse(20, { freeze: true })
@@ -194,8 +195,8 @@ const main = async () => {
   // --- (a) + (b): one stream of 10,000 chunks, chatStream and chat, 64 KB and 1 KB reads ----
   if (ONLY.has("a") || ONLY.has("b")) {
     for (const [label, plan, warm, n] of [
-      ["64 KB reads", A_64K, 3, 15],
-      ["1 KB reads", A_1K, 1, 7]
+      ["64 KB reads", A_64K, 3, 11],
+      ["1 KB reads", A_1K, 1, 5]
     ] as const) {
       log(`(a)(b) 10,000 chunks, ${label}`)
       floor.takeReads()
@@ -242,7 +243,7 @@ const main = async () => {
         check(events === C_STREAMS * C_CHUNKS, `${c.name}: ${events} events, expected ${C_STREAMS * C_CHUNKS}`)
       }
       const warm = 1
-      const n = 5
+      const n = 4
       const samples = await interleave(rounds(warm), rounds(n), { floor: many(floor), fetch: many(fetchC), ours: many(ours) })
       recordReads(`(c) ${label}`, floor, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
       recordReads(`(c) ${label}`, fetchC, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
@@ -260,7 +261,7 @@ const main = async () => {
       check(events === D_STREAMS * D_CHUNKS, `${c.name}: ${events} events, expected ${D_STREAMS * D_CHUNKS}`)
     }
     const warm = 1
-    const n = 7
+    const n = 5
     const samples = await interleave(rounds(warm), rounds(n), { floor: many(floor), fetch: many(fetchC), ours: many(ours) })
     recordReads("(d) paced", floor, D_STREAMS * D_CHUNKS, rounds(warm) + rounds(n))
     recordReads("(d) paced", fetchC, D_STREAMS * D_CHUNKS, rounds(warm) + rounds(n))
@@ -287,7 +288,7 @@ const main = async () => {
         const done = await c.jsonMany(total, conc)
         check(done === total, `${c.name}: ${done} requests, expected ${total}`)
       }
-      const samples = await interleave(rounds(1), rounds(5), { floor: many(floor), fetch: many(fetchC), ours: many(ours) })
+      const samples = await interleave(rounds(1), rounds(4), { floor: many(floor), fetch: many(fetchC), ours: many(ours) })
       const rps = (k: string) => (samples[k] as Array<Sample>).map((s) => total / (s.wall / 1000))
       const cpu = (k: string) => (samples[k] as Array<Sample>).map((s) => (s.cpu * 1000) / total)
       rows.push({
@@ -315,19 +316,28 @@ const main = async () => {
 
   // --- (f) time to first chunk with a 50 ms server hold --------------------------------------
   if (ONLY.has("f")) {
-    const n = rounds(100)
+    const n = rounds(60)
     log(`(f) time to first chunk, 50 ms hold, ${n} samples per client`)
     const ttfc: Record<string, Array<number>> = { floor: [], fetch: [], ours: [] }
+    const opened: Record<string, number> = { floor: 0, fetch: 0, ours: 0 }
     const byName: Record<string, Client> = { floor, fetch: fetchC, ours }
     const keys = Object.keys(ttfc)
-    for (let r = 0; r < n + 10; r++) {
+    for (let r = 0; r < n + 5; r++) {
       for (let i = 0; i < keys.length; i++) {
         const k = keys[(i + r) % keys.length] as string
+        const before = await serverStats(port)
         const start = performance.now()
         const result = await (byName[k] as Client).stream(F_PLAN)
         check(result.events === 20, `${k}: ttfc stream had ${result.events} events`)
-        if (r >= 10) (ttfc[k] as Array<number>).push(result.firstAt - start)
+        if (r >= 5) {
+          ;(ttfc[k] as Array<number>).push(result.firstAt - start)
+          // the stats request opens one connection itself
+          opened[k] = (opened[k] as number) + (await serverStats(port)).connections - before.connections - 1
+        }
       }
+    }
+    for (const k of keys) {
+      connections.push({ what: "(f) 20 chunks after a 50 ms hold, sequential", client: k, perRequest: (opened[k] as number) / n })
     }
     const p99 = (xs: ReadonlyArray<number>) => quantile(xs, 0.99)
     rows.push({
@@ -424,6 +434,11 @@ const main = async () => {
     "|---|---|--:|",
     ...linear.map((l) => `| ${l.regime} | ${l.client} | ${fmt(l.nsPerEvent, 0)} |`)
   ].join("\n")
+  const connTable = connections.length === 0 ? "" : [
+    "| scenario | client | new connections per request |",
+    "|---|---|--:|",
+    ...connections.map((c) => `| ${c.what} | ${c.client} | ${fmt(c.perRequest, 2)} |`)
+  ].join("\n")
   const readTable = readStats.length === 0 ? "" : [
     "| scenario | client | bytes per read | events per read |",
     "|---|---|--:|--:|",
@@ -434,6 +449,7 @@ const main = async () => {
   console.log(table)
   if (linTable !== "") console.log(`\n${linTable}`)
   if (readTable !== "") console.log(`\n${readTable}`)
+  if (connTable !== "") console.log(`\n${connTable}`)
   console.log(`\n${seconds.toFixed(0)} s; load average before ${loadBefore.map((x) => x.toFixed(2)).join(" ")}, after ${loadAfter.map((x) => x.toFixed(2)).join(" ")}`)
   if (warnings > 0) console.log(`${warnings} sanity warning(s), see above`)
 
@@ -460,6 +476,10 @@ const main = async () => {
       "",
       readTable,
       "",
+      "Keep-alive: connections the server accepted per request (0 = always reused):",
+      "",
+      connTable,
+      "",
       "<!-- bench:results:end -->"
     ].join("\n")
     const file = path.join(ROOT, "docs", "benchmarks.md")
@@ -472,6 +492,21 @@ const main = async () => {
   }
   for (const n of notes) console.log(n)
 }
+
+const connections: Array<{ readonly what: string; readonly client: string; readonly perRequest: number }> = []
+
+/** The server's counters (`GET /stats`, on a fresh connection so no client pool is involved). */
+const serverStats = (port: number) =>
+  new Promise<{ readonly connections: number; readonly requests: number }>((resolve, reject) => {
+    http.get({ host: "127.0.0.1", port, path: "/stats", agent: false }, (res) => {
+      let body = ""
+      res.setEncoding("utf8")
+      res.on("data", (d: string) => {
+        body += d
+      })
+      res.on("end", () => resolve(JSON.parse(body) as { connections: number; requests: number }))
+    }).on("error", reject)
+  })
 
 const linear: Array<{ readonly regime: string; readonly client: string; readonly nsPerEvent: number }> = []
 

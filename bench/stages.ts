@@ -88,6 +88,7 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
   const fused = (s: Scenario) => fusedStream(transports.get(s) as Transport.Service, sseRequest)
   const scopedClient = HttpClient.withScope(client)
   const direct = (s: Scenario) => directStream(scopedClient, post(s, SSE_BODY, "text/event-stream"))
+  const noSpanClient = HttpClient.withTracerDisabledWhen(client, () => true)
   const jsonRequest: Transport.TransportRequest = { method: "POST", path: "/chat/completions", body: JSON_BODY }
   const jsonTransport = transports.get(jsonScenario) as Transport.Service
   return {
@@ -111,6 +112,11 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
     platformJson: () =>
       runtime.runPromise(
         Effect.scoped(Effect.flatMap(client.execute(post(jsonScenario, JSON_BODY, "application/json")), (r) => r.json))
+      ),
+    /** the same with the platform's per-request span disabled */
+    platformJsonNoSpan: () =>
+      runtime.runPromise(
+        Effect.scoped(Effect.flatMap(noSpanClient.execute(post(jsonScenario, JSON_BODY, "application/json")), (r) => r.json))
       ),
     transportJsonUnknown: () => runtime.runPromise(jsonTransport.json(jsonRequest, Schema.Unknown)),
     transportJson: () => runtime.runPromise(jsonTransport.json(jsonRequest, ChatCompletion)),

@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import type { Annotation, ChatCompletion, ImageOutput, ReasoningDetail, ToolCall } from "./ChatCompletion.js"
+import type * as OpenRouterError from "./OpenRouterError.js"
 import type { Usage } from "./Usage.js"
 
 /**
@@ -14,20 +15,7 @@ import type { Usage } from "./Usage.js"
  * @since 0.1.0
  * @category models
  */
-export interface AttemptRecord {
-  /** The candidate model the attempt was for. */
-  readonly model: string
-  /** 1-based attempt number within the candidate. */
-  readonly attempt: number
-  /** `"Success"` or the error tag. */
-  readonly outcome: string
-  readonly status: number | undefined
-  readonly durationMs: number
-  /** How long the pipeline waited before this attempt. */
-  readonly waitMs: number
-  /** Whether this attempt may have been billed even though it failed. */
-  readonly mayBeBilled: boolean
-}
+export type AttemptRecord = OpenRouterError.AttemptRecord
 
 /**
  * Where and how a call was served.

@@ -49,7 +49,8 @@ import {
   mayHaveBeenBilled,
   type OpenRouterError,
   StreamInterrupted,
-  TimeoutError
+  TimeoutError,
+  withAttempts
 } from "./OpenRouterError.js"
 import * as RateLimit from "./RateLimit.js"
 import * as RetryPolicy from "./RetryPolicy.js"
@@ -306,17 +307,24 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
     /** Pre-send checks: registry checks and the cheap budget check, before any request. */
     const admitCall = (ctx: CallContext): Effect.Effect<void, OpenRouterError> =>
       Effect.gen(function*() {
-        const checks = ctx.preCheck
-        if (
-          policies.registry !== undefined &&
-          (checks.checkModel === true || checks.checkContext === true || checks.checkParameters === true)
-        ) {
-          yield* policies.registry.preCheck(shape(ctx), { ...checks, model: ctx.requestedModel })
-        }
         if (policies.budget !== undefined) {
           yield* policies.budget.check(ctx.requestedModel, yield* estimateFor(ctx, ctx.requestedModel))
         }
       }).pipe(Effect.tapError((e) => rejected(ctx, e)))
+
+    /**
+     * Registry checks for one candidate, before its first request: a refusal here takes part in
+     * the fallback plan like a server answer would (a context overflow moves to the
+     * `contextLength` list with no request to the model that cannot take it).
+     */
+    const preCheckFor = (ctx: CallContext, model: string): Effect.Effect<void, OpenRouterError> => {
+      const checks = ctx.preCheck
+      if (
+        policies.registry === undefined ||
+        (checks.checkModel !== true && checks.checkContext !== true && checks.checkParameters !== true)
+      ) return Effect.void
+      return policies.registry.preCheck(shape(ctx), { ...checks, model })
+    }
 
     const LOCAL_REJECTIONS = new Set(["CircuitOpenError", "RateLimitExceededError", "BulkheadFullError", "BudgetExceededError"])
     const rejected = (ctx: CallContext, error: OpenRouterError): Effect.Effect<void> =>
@@ -496,7 +504,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
           ctx.requestedModel,
           fallbackOptions,
           (model) =>
-            RetryPolicy.retry(
+            Effect.zipRight(preCheckFor(ctx, model), RetryPolicy.retry(
               (n) => {
                 const wait = pendingWait
                 pendingWait = 0
@@ -511,7 +519,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
                     ? Effect.succeed(false)
                     : Effect.map(policies.breaker.remaining(model), Option.isSome)
               }
-            ),
+            )),
           policies.breaker !== undefined
             ? { unavailable: (model) => (policies.breaker as CircuitBreaker.Service).remaining(model) }
             : {}
@@ -609,6 +617,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
         })
       ).pipe(
         Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) }),
+        Effect.mapError((e) => withAttempts(e, ctx.attempts)),
         Effect.onExit((exit) =>
           Exit.isSuccess(exit)
             ? finish(ctx, { completion: exit.value })
@@ -754,6 +763,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
           const { value: opened, reservation } = yield* admitCall(ctx).pipe(
             Effect.zipRight(pipeline(ctx, openStream(ctx))),
             Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) }),
+            Effect.mapError((e) => withAttempts(e, ctx.attempts)),
             Effect.tapError((e) => Effect.sync(() => { end.error = e })),
             Telemetry.requestSpan({
               model: ctx.requestedModel,
@@ -772,6 +782,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
               message: `The stream failed after content was delivered: ${reason.message}`,
               partial: opened.state.accumulator.completion(),
               reason,
+              attempts: [...ctx.attempts],
               ...(opened.state.accumulator.id !== undefined ? { generationId: opened.state.accumulator.id } : {}),
               model: opened.state.accumulator.model ?? opened.model
             })

@@ -30,6 +30,29 @@ export type RateLimitInfo = typeof RateLimitInfo.Type
 const JsonObject = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /**
+ * One attempt of a logical call: the candidate model, its attempt number, the outcome (`Success`
+ * or an error tag), the HTTP status, how long it took, how long the pipeline waited before it, and
+ * whether it may have been billed even though it failed.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const AttemptRecord = Schema.Struct({
+  model: Schema.String,
+  attempt: Schema.Number,
+  outcome: Schema.String,
+  status: Schema.UndefinedOr(Schema.Number),
+  durationMs: Schema.Number,
+  waitMs: Schema.Number,
+  mayBeBilled: Schema.Boolean
+})
+/** @since 0.1.0 @category models */
+export type AttemptRecord = typeof AttemptRecord.Type
+
+/** Every attempt of the call that failed with this error (set by the pipeline). */
+const attempts = Schema.optional(Schema.Array(AttemptRecord))
+
+/**
  * Fields every error that came from OpenRouter (an HTTP status, a 200 body with `error`, or an
  * SSE error chunk) carries.
  */
@@ -60,7 +83,8 @@ const ApiFields = {
   /** `X-RateLimit-*` headers (or `metadata.headers`). */
   rateLimit: Schema.optional(RateLimitInfo),
   /** Response headers (never contains request secrets). */
-  headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
+  headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  attempts
 }
 
 type ApiFieldsType = Schema.Struct.Type<typeof ApiFields>
@@ -269,7 +293,8 @@ export class TransportError extends Schema.TaggedError<TransportError>()("Transp
   message: Schema.String,
   sent: Schema.Boolean,
   model: Schema.optional(Schema.String),
-  generationId: Schema.optional(Schema.String)
+  generationId: Schema.optional(Schema.String),
+  attempts
 }) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
@@ -289,7 +314,8 @@ export class MalformedResponseError extends Schema.TaggedError<MalformedResponse
   status: Schema.optional(Schema.Number),
   excerpt: Schema.String,
   generationId: Schema.optional(Schema.String),
-  model: Schema.optional(Schema.String)
+  model: Schema.optional(Schema.String),
+  attempts
 }) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
@@ -312,7 +338,8 @@ export class StreamInterrupted extends Schema.TaggedError<StreamInterrupted>()("
   /** The error that ended the stream (tagged), when there was one. */
   reason: Schema.optional(Schema.Unknown),
   generationId: Schema.optional(Schema.String),
-  model: Schema.optional(Schema.String)
+  model: Schema.optional(Schema.String),
+  attempts
 }) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
@@ -330,7 +357,8 @@ export class CircuitOpenError extends Schema.TaggedError<CircuitOpenError>()("Ci
   message: Schema.String,
   key: Schema.String,
   state: Schema.Literal("open", "half-open", "isolated"),
-  retryAfter: Schema.optional(Schema.DurationFromMillis)
+  retryAfter: Schema.optional(Schema.DurationFromMillis),
+  attempts
 }) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
@@ -348,7 +376,8 @@ export class RateLimitExceededError extends Schema.TaggedError<RateLimitExceeded
   message: Schema.String,
   key: Schema.String,
   limit: Schema.Literal("rpm", "tpm", "paused"),
-  retryAfter: Schema.optional(Schema.DurationFromMillis)
+  retryAfter: Schema.optional(Schema.DurationFromMillis),
+  attempts
 }) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
@@ -365,7 +394,8 @@ export class RateLimitExceededError extends Schema.TaggedError<RateLimitExceeded
 export class BulkheadFullError extends Schema.TaggedError<BulkheadFullError>()("BulkheadFullError", {
   message: Schema.String,
   maxConcurrent: Schema.Number,
-  maxQueue: Schema.Number
+  maxQueue: Schema.Number,
+  attempts
 }) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
@@ -388,7 +418,8 @@ export class BudgetExceededError extends Schema.TaggedError<BudgetExceededError>
   estimateMicros: Schema.optional(Schema.Number),
   /** Set when the model has no known price and `allowUnpriced` is off. */
   unpriced: Schema.optional(Schema.Boolean),
-  resetsAt: Schema.optional(Schema.Number)
+  resetsAt: Schema.optional(Schema.Number),
+  attempts
 }) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
@@ -408,7 +439,8 @@ export class AllCandidatesFailedError extends Schema.TaggedError<AllCandidatesFa
   {
     message: Schema.String,
     failures: Schema.Array(Schema.Struct({ model: Schema.String, error: Schema.Unknown })),
-    retryAfter: Schema.optional(Schema.DurationFromMillis)
+    retryAfter: Schema.optional(Schema.DurationFromMillis),
+    attempts
   }
 ) {
   /** @since 0.1.0 */
@@ -469,6 +501,18 @@ export type OpenRouterError =
   | BudgetExceededError
   | AllCandidatesFailedError
   | ConfigError
+
+/**
+ * A copy of the error carrying the attempts log of the call (same class, same fields).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const withAttempts = <E extends OpenRouterError>(error: E, log: ReadonlyArray<AttemptRecord>): E => {
+  if (error._tag === "ConfigError") return error
+  const copy: E = Object.create(Object.getPrototypeOf(error))
+  return Object.assign(copy, error, { attempts: [...log] })
+}
 
 /**
  * Whether a value is one of this library's errors.

@@ -173,6 +173,18 @@ describe("Budget through the pipeline", () => {
 })
 
 describe("registry pre-send checks (zero requests)", () => {
+  it.effect("with a contextLength fallback, a model that cannot take the prompt is skipped without a request", () =>
+    Effect.gen(function*() {
+      const long = { model: "tiny/ctx", messages: userMessage("x ".repeat(200)), max_tokens: 40 }
+      const { result, sent } = yield* Effect.gen(function*() {
+        const c = yield* OpenRouter.OpenRouter
+        const result = yield* c.chat(long, { fallback: { contextLength: ["b/model"] } })
+        return { result, sent: yield* OpenRouterTest.requests }
+      }).pipe(Effect.provide(layerWith([OpenRouterTest.sse(chunks("b/model", 0.001))], OpenRouter.layerPreChecks())))
+      assert.strictEqual(result.meta.servedModel, "b/model")
+      assert.deepStrictEqual(sent.map((r) => (r.body as { model: string }).model), ["b/model"])
+    }))
+
   const cases: ReadonlyArray<readonly [string, Record<string, unknown>, string]> = [
     ["unknown model", { model: "nope/model", messages: userMessage(), max_tokens: 10 }, "ModelNotFoundError"],
     ["context overflow", { model: "tiny/ctx", messages: userMessage("x ".repeat(200)), max_tokens: 40 }, "ContextLengthError"],

@@ -88,6 +88,27 @@ describe("retry through the pipeline", () => {
       ])
     }))
 
+  it.effect("503 ×3 with maxRetries 2 → the final error carries the attempts log", () =>
+    Effect.gen(function*() {
+      const seen = yield* Ref.make<Array<Seen>>([])
+      const result = yield* runClock(
+        Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req))).pipe(
+          Effect.provide(layerWith(scripted({ "a/model": [err(503)] }, seen), noJitter))
+        ),
+        "50 millis"
+      )
+      assert.isTrue(Either.isLeft(result))
+      if (Either.isLeft(result) && result.left._tag === "NoProviderAvailableError") {
+        assert.strictEqual(result.left.status, 503)
+        assert.isTrue(result.left.isRetryable)
+        assert.deepStrictEqual(result.left.attempts?.map((a) => [a.attempt, a.outcome, a.waitMs]), [
+          [1, "NoProviderAvailableError", 0],
+          [2, "NoProviderAvailableError", 500],
+          [3, "NoProviderAvailableError", 1000]
+        ])
+      } else assert.fail("expected NoProviderAvailableError")
+    }))
+
   it.effect("429 with Retry-After: 2 waits exactly 2 s", () =>
     Effect.gen(function*() {
       const seen = yield* Ref.make<Array<Seen>>([])
@@ -267,6 +288,23 @@ describe("fallback and breaker through the pipeline", () => {
         "50 millis"
       )
       assert.deepStrictEqual((yield* Ref.get(seen)).map((s) => [s.model, s.at]), [["a/model", 0], ["a/model", 500], ["b/model", 500]])
+    }))
+
+  it.effect("a stream that fails after content is not fallen back from (no spliced output)", () =>
+    Effect.gen(function*() {
+      const seen = yield* Ref.make<Array<Seen>>([])
+      const late = OpenRouterTest.sse(`data: ${JSON.stringify(textChunks("a/model", ["a"])[0])}\n\ndata: ${JSON.stringify(textChunks("a/model", ["b"])[0])}\n\n`, { dropAfterReads: 1 })
+      const events: Array<string> = []
+      const result = yield* runClock(
+        Effect.flatMap(OpenRouter.OpenRouter, (c) =>
+          c.chatStream(req).pipe(
+            Stream.runForEach((e) => Effect.sync(() => e._tag === "TextDelta" && events.push(e.text))),
+            Effect.either
+          )).pipe(Effect.provide(layerWith(scripted({ "a/model": [late], "b/model": [ok("b/model")] }, seen), policies)))
+      )
+      assert.deepStrictEqual(events, ["a", "b"])
+      assert.isTrue(Either.isLeft(result) && result.left._tag === "StreamInterrupted")
+      assert.deepStrictEqual((yield* Ref.get(seen)).map((s) => s.model), ["a/model"])
     }))
 
   it.effect("no fallback on 402", () =>

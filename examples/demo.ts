@@ -133,7 +133,7 @@ export const layer = (() => {
     Layer.provide(http),
     Layer.provide(shared)
   )
-  const faultClient = Layer.effect(FaultClient, OpenRouter.make).pipe(
+  const faultClient = Layer.scoped(FaultClient, OpenRouter.make).pipe(
     Layer.provide(Layer.mergeAll(
       Transport.layer.pipe(Layer.provideMerge(sim), Layer.provide(http)),
       RetryPolicy.layer({ maxRetries: 2, schedule: RetryPolicy.backoff({ base: "100 millis", jitter: false }) }),

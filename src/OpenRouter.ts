@@ -144,6 +144,27 @@ export class PreChecks extends Context.Reference<PreChecks>()("effect-openrouter
 }) {}
 
 /**
+ * Whether calls that ended without usage (a dropped or cancelled stream) are reconciled through
+ * `GET /generation?id=` in the background, turning their meter entry from unknown into reported
+ * cost. Default off; needs a `CostMeter` layer.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export class ReconcileCosts extends Context.Reference<ReconcileCosts>()("effect-openrouter/ReconcileCosts", {
+  defaultValue: (): false | CostMeter.ReconcileOptions => false
+}) {}
+
+/**
+ * Turns on background cost reconciliation (see `ReconcileCosts`).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerReconcileCosts = (options: CostMeter.ReconcileOptions = {}): Layer.Layer<ReconcileCosts> =>
+  Layer.succeed(ReconcileCosts, options)
+
+/**
  * Turns on registry pre-send checks: unknown model, context overflow, unsupported parameters.
  *
  * @since 0.1.0
@@ -271,7 +292,7 @@ const toOpenRouterError = (e: ChatStream.StepFailure | OpenRouterError): OpenRou
  * @since 0.1.0
  * @category constructors
  */
-export const make: Effect.Effect<Service, never, Transport.Transport | OpenRouterConfig.OpenRouterConfig> = Effect.gen(
+export const make: Effect.Effect<Service, never, Transport.Transport | OpenRouterConfig.OpenRouterConfig | Scope.Scope> = Effect.gen(
   function*() {
     const transport = yield* Transport.Transport
     const config = yield* OpenRouterConfig.OpenRouterConfig
@@ -288,6 +309,13 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
       registry: Option.getOrUndefined(yield* Effect.serviceOption(ModelRegistry.ModelRegistry))
     }
     const preChecks = yield* PreChecks
+    const reconcileCosts = yield* ReconcileCosts
+    if (policies.breaker !== undefined) {
+      // Breaker state changes as metrics (the transitions stream lives as long as the layer).
+      yield* Effect.forkScoped(
+        Stream.runForEach(policies.breaker.transitions, (t) => Telemetry.recordBreakerTransition(t.key, t.from, t.to))
+      )
+    }
 
     const shape = (ctx: CallContext): ModelRegistry.RequestShape => ctx.body as unknown as ModelRegistry.RequestShape
 
@@ -325,6 +353,9 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
       ) return Effect.void
       return policies.registry.preCheck(shape(ctx), { ...checks, model })
     }
+
+    const fetchGeneration = (id: string): Effect.Effect<Generation, OpenRouterError> =>
+      Effect.map(transport.json({ method: "GET", path: "/generation", query: { id } }, GenerationResponse), (r) => r.value.data)
 
     const LOCAL_REJECTIONS = new Set(["CircuitOpenError", "RateLimitExceededError", "BulkheadFullError", "BudgetExceededError"])
     const rejected = (ctx: CallContext, error: OpenRouterError): Effect.Effect<void> =>
@@ -376,6 +407,15 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
             generationId: completion?.id,
             possiblyBilled: outcome.error !== undefined ? mayHaveBeenBilled(outcome.error) : undefined
           })
+          const id = completion?.id
+          if (
+            reconcileCosts !== false && id !== undefined && typeof completion?.usage?.cost !== "number" &&
+            (status !== "error" || (outcome.error !== undefined && mayHaveBeenBilled(outcome.error)))
+          ) {
+            yield* Effect.forkDaemon(
+              Effect.ignore(policies.meter.reconcile(id, fetchGeneration(id), reconcileCosts))
+            )
+          }
         }
         yield* Telemetry.recordResult({
           requestedModel: ctx.requestedModel,
@@ -852,6 +892,27 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
             { method: "POST", path: "/embeddings", body: { ...(body as object), model }, model },
             EmbeddingsResponse
           )
+          if (policies.meter !== undefined) {
+            const u = value.usage
+            yield* policies.meter.record({
+              requestedModel: model,
+              servedModel: typeof value.model === "string" ? value.model : model,
+              provider: undefined,
+              outcome: "success",
+              attempts: 1,
+              retries: 0,
+              fallbacks: 0,
+              usage: u === undefined || u === null ? undefined : {
+                prompt_tokens: u.prompt_tokens ?? 0,
+                completion_tokens: 0,
+                total_tokens: u.total_tokens ?? u.prompt_tokens ?? 0,
+                ...(typeof u.cost === "number" ? { cost: u.cost } : {}),
+                ...(typeof u.is_byok === "boolean" ? { is_byok: u.is_byok } : {}),
+                ...(u.cost_details !== undefined ? { cost_details: u.cost_details } : {})
+              },
+              ...(typeof value.id === "string" ? { generationId: value.id } : {})
+            })
+          }
           return value
         })
     }
@@ -871,7 +932,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
  * @category layers
  */
 export const layer: Layer.Layer<OpenRouter, never, HttpClient.HttpClient | OpenRouterConfig.OpenRouterConfig> = Layer
-  .effect(OpenRouter, make).pipe(Layer.provide(Transport.layer))
+  .scoped(OpenRouter, make).pipe(Layer.provide(Transport.layer))
 
 /**
  * A `ModelRegistry` fetching `GET /models` through the same transport (key, base URL, limits).

@@ -13,6 +13,7 @@ import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterTest from "../src/OpenRouterTest.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
 import { userMessage } from "./helpers.js"
+import { makeTracer } from "./tracer.js"
 
 const model = (id: string, prompt: string, completion: string, context = 100_000): Model =>
   ({
@@ -122,6 +123,54 @@ describe("CostMeter through the pipeline", () => {
     }))
 })
 
+describe("reconciliation and embeddings", () => {
+  it.effect("a dropped stream with no usage is reconciled through /generation (404 twice, then found)", () =>
+    Effect.gen(function*() {
+      let lookups = 0
+      const responses: OpenRouterTest.Responses = (r) => {
+        if (r.path === "/generation") {
+          lookups++
+          return lookups <= 2
+            ? OpenRouterTest.error(404, "Generation not found")
+            : OpenRouterTest.json({ data: { id: "gen-drop", total_cost: 0.0042, tokens_prompt: 10, tokens_completion: 7 } })
+        }
+        const [first] = chunks("a/model", undefined, "partial", "gen-drop")
+        return OpenRouterTest.sse([first], { done: false })
+      }
+      const snapshot = yield* Effect.gen(function*() {
+        const c = yield* OpenRouter.OpenRouter
+        const result = yield* Effect.either(c.chat(req()))
+        assert.isTrue(Either.isLeft(result) && result.left._tag === "StreamInterrupted")
+        const before = yield* CostMeter.snapshot
+        assert.strictEqual(before.unknownCostRequests + before.estimatedRequests, 1)
+        for (let i = 0; i < 20; i++) yield* TestClock.adjust("1 second")
+        return yield* CostMeter.snapshot
+      }).pipe(Effect.provide(layerWith(responses, OpenRouter.layerReconcileCosts())))
+      assert.strictEqual(lookups, 3)
+      assert.strictEqual(snapshot.reconciledRequests, 1)
+      assert.strictEqual(snapshot.costMicros, 4200)
+    }))
+
+  it.effect("embeddings are metered", () =>
+    Effect.gen(function*() {
+      const snapshot = yield* Effect.gen(function*() {
+        const c = yield* OpenRouter.OpenRouter
+        const out = yield* c.embeddings({ model: "a/model", input: ["a", "b"] })
+        assert.strictEqual(out.data.length, 2)
+        return yield* CostMeter.snapshot
+      }).pipe(Effect.provide(layerWith([OpenRouterTest.json({
+        id: "gen-emb",
+        object: "list",
+        model: "a/model",
+        data: [{ object: "embedding", embedding: [0.1, 0.2], index: 0 }, { object: "embedding", embedding: [0.3, 0.4], index: 1 }],
+        usage: { prompt_tokens: 4, total_tokens: 4, cost: 0.000002 }
+      })])))
+      assert.strictEqual(snapshot.requests, 1)
+      assert.strictEqual(snapshot.costMicros, 2)
+      assert.strictEqual(snapshot.tokens.prompt, 4)
+    }))
+})
+
 describe("Budget through the pipeline", () => {
   it.effect("a limit that admits exactly N of 200 concurrent calls never overshoots", () =>
     Effect.gen(function*() {
@@ -203,4 +252,29 @@ describe("registry pre-send checks (zero requests)", () => {
         assert.strictEqual(sent.length, 0)
       }))
   }
+})
+
+describe("telemetry through the pipeline", () => {
+  it.effect("a request span and an attempt span per attempt, GenAI attributes, no key or content", () =>
+    Effect.gen(function*() {
+      const { spans, tracer } = makeTracer()
+      yield* Effect.gen(function*() {
+        const c = yield* OpenRouter.OpenRouter
+        const fiber = yield* Effect.fork(c.chat({ model: "a/model", messages: userMessage("a very private question"), max_tokens: 10 }))
+        yield* TestClock.adjust("1 second")
+        yield* Fiber.join(fiber)
+      }).pipe(
+        Effect.provide(layerWith([OpenRouterTest.error(503, "busy"), OpenRouterTest.sse(chunks("a/model", 0.001, "private answer", "gen-t"))])),
+        Effect.withTracer(tracer)
+      )
+      const request = spans.find((s) => s.name === "chat a/model")
+      const attempts = spans.filter((s) => s.name === "openrouter.attempt")
+      assert.isDefined(request)
+      assert.strictEqual(attempts.length, 2)
+      assert.strictEqual(request?.attributes.get("gen_ai.system"), "openrouter")
+      assert.strictEqual(request?.attributes.get("gen_ai.request.model"), "a/model")
+      const dump = JSON.stringify(spans.map((s) => [s.name, [...s.attributes]]))
+      assert.notInclude(dump, "private")
+      assert.notInclude(dump, OpenRouterTest.API_KEY)
+    }))
 })

@@ -34,7 +34,15 @@ export const CHAT_REQUEST = {
 export interface StreamResult {
   readonly length: number
   readonly events: number
+  /** `performance.now()` when the first content event reached the consumer. */
   readonly firstAt: number
+  /** When the server had received the request (`x-bench-received-at`, epoch ms), if known. */
+  readonly receivedAt?: number | undefined
+}
+
+const receivedAtOf = (value: unknown): number | undefined => {
+  const n = typeof value === "string" ? Number(value) : Number.NaN
+  return Number.isFinite(n) ? n : undefined
 }
 
 /** An open stream (for the heap measurement). */
@@ -167,7 +175,7 @@ export const makeFloor = (port: number): Client => {
         ;(onFirst as () => void)()
       }
     }
-    return splitter.result()
+    return { ...splitter.result(), receivedAt: receivedAtOf(res.headers["x-bench-received-at"]) }
   }
   const json = async (): Promise<number> => {
     const res = await request(url(jsonScenario), {
@@ -233,7 +241,7 @@ export const makeFetch = (port: number): Client => {
         ;(onFirst as () => void)()
       }
     }
-    return splitter.result()
+    return { ...splitter.result(), receivedAt: receivedAtOf(res.headers.get("x-bench-received-at")) }
   }
   const json = async (): Promise<number> => {
     const res = await fetch(url(jsonScenario), {
@@ -282,9 +290,13 @@ export interface Ours extends Client {
   readonly dispose: () => Promise<void>
 }
 
-export const makeOurs = (port: number): Ours => {
+/** Wraps every effect a client runs (e.g. to count Effect operations, see `ops.ts`). */
+export type Wrap = <A, E>(effect: Effect.Effect<A, E>) => Effect.Effect<A, E>
+
+export const makeOurs = (port: number, wrap: Wrap = (e) => e): Ours => {
   // One HttpClient (one undici Agent) shared by every scenario's service.
   const runtime = ManagedRuntime.make(NodeHttpClient.layerUndici)
+  const run = <A, E>(effect: Effect.Effect<A, E>): Promise<A> => runtime.runPromise(wrap(effect))
   const scope = Effect.runSync(Scope.make())
   const services = new Map<string, OpenRouter.Service>()
   // Scenario selection is by base URL, so each scenario gets its own service (built once, over
@@ -306,13 +318,19 @@ export const makeOurs = (port: number): Ours => {
   const foldStream = (s: Scenario) =>
     Stream.runFold(
       serviceFor(s).chatStream(CHAT_REQUEST),
-      { length: 0, events: 0, firstAt: 0 } as { length: number; events: number; firstAt: number },
+      { length: 0, events: 0, firstAt: 0, receivedAt: undefined } as {
+        length: number
+        events: number
+        firstAt: number
+        receivedAt: number | undefined
+      },
       (acc, e) => {
         if (e._tag === "TextDelta") {
           if (acc.events === 0) acc.firstAt = performance.now()
           acc.events++
         } else if (e._tag === "Done") {
           acc.length = e.result.text.length
+          acc.receivedAt = receivedAtOf(e.result.meta.headers["x-bench-received-at"])
         }
         return acc
       }
@@ -328,17 +346,17 @@ export const makeOurs = (port: number): Ours => {
       for (const s of scenarios) await ensure(s)
       await ensure(jsonScenario)
     },
-    stream: (s) => runtime.runPromise(foldStream(s)),
+    stream: (s) => run(foldStream(s)),
     streamMany: (s, n) =>
-      runtime.runPromise(
+      run(
         Effect.map(
           Effect.all(Array.from({ length: n }, () => foldStream(s)), { concurrency: "unbounded" }),
           (rs) => rs.reduce((a, r) => a + r.events, 0)
         )
       ),
-    chat: (s) => runtime.runPromise(chatOnce(s)),
+    chat: (s) => run(chatOnce(s)),
     chatMany: (s, n) =>
-      runtime.runPromise(
+      run(
         Effect.map(
           Effect.all(Array.from({ length: n }, () => chatOnce(s)), { concurrency: "unbounded" }),
           (rs) => rs.length
@@ -346,7 +364,7 @@ export const makeOurs = (port: number): Ours => {
       ),
     streamForEach: (s) => {
       const acc = { length: 0, events: 0, firstAt: 0 }
-      return runtime.runPromise(
+      return run(
         Stream.runForEach(serviceFor(s).chatStream(CHAT_REQUEST), (e) =>
           Effect.sync(() => {
             if (e._tag === "TextDelta") acc.events++
@@ -354,16 +372,16 @@ export const makeOurs = (port: number): Ours => {
           })).pipe(Effect.as(acc))
       )
     },
-    json: () => runtime.runPromise(jsonOnce),
+    json: () => run(jsonOnce),
     jsonMany: (total, concurrency) =>
-      runtime.runPromise(
+      run(
         Effect.forEach(Array.from({ length: total }), () => jsonOnce, { concurrency, discard: true }).pipe(
           Effect.as(total)
         )
       ),
     open: (s, onFirst) => {
       let notified = false
-      const fiber = runtime.runFork(
+      const fiber = runtime.runFork(wrap(
         Stream.runForEach(serviceFor(s).chatStream(CHAT_REQUEST), (e) =>
           Effect.sync(() => {
             if (!notified && e._tag === "TextDelta") {
@@ -371,7 +389,7 @@ export const makeOurs = (port: number): Ours => {
               onFirst()
             }
           }))
-      )
+      ))
       const done = new Promise<unknown>((resolve) => fiber.addObserver(resolve))
       return { close: () => void Effect.runFork(Fiber.interrupt(fiber)), done }
     },

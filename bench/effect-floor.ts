@@ -18,7 +18,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import { Readable } from "node:stream"
-import { ensureGc, forceGc } from "./measure.js"
+import { ensureGc } from "./measure.js"
 import { median } from "./stats.js"
 
 ensureGc(import.meta.url)
@@ -129,7 +129,7 @@ const samples = new Map<string, Array<number>>(variants.map(([k]) => [k, []]))
 for (let round = 0; round < 9; round++) {
   for (let i = 0; i < variants.length; i++) {
     const [name, run] = variants[(i + round) % variants.length] as [string, () => Promise<number>]
-    forceGc()
+
     const c0 = process.cpuUsage()
     const n = await run()
     const c = process.cpuUsage(c0)

@@ -53,13 +53,16 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
   console.log(`\n${title}`)
   console.log(`| layer | CPU ${unit} | vs floor | step | noise |`)
   console.log("|---|--:|--:|--:|--:|")
+  // "step" is the difference to the previous layer; rows named "↳ …" are variants of the layer
+  // above them (their step is relative to it, and they are not a layer themselves)
   let prev = floorCpu
   for (const [k, xs] of Object.entries(samples)) {
     const cpu = median(xs.map((x) => x.cpu))
+    const step = (cpu - prev) * per
     console.log(
-      `| ${k} | ${fmt((cpu * per))} | ${fmt(cpu / floorCpu, 2)}× | ${k === "floor" ? "" : `+${fmt((cpu - prev) * per)}`} | ±${fmt(spread(xs.map((x) => x.cpu)), 0)}% |`
+      `| ${k} | ${fmt(cpu * per)} | ${fmt(cpu / floorCpu, 2)}× | ${k === "floor" ? "" : `${step >= 0 ? "+" : ""}${fmt(step)}`} | ±${fmt(spread(xs.map((x) => x.cpu)), 0)}% |`
     )
-    prev = cpu
+    if (!k.startsWith("↳")) prev = cpu
   }
 }
 
@@ -70,8 +73,8 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
     platform: () => stages.platformStream(A),
     "+decoder": () => stages.platformDecoder(A),
     transport: () => stages.transportDecoder(A),
-    "proto: fused pull": () => stages.fused(A),
-    "proto: direct body": () => stages.direct(A),
+    "↳ prototype: one fused pull loop": () => stages.fused(A),
+    "↳ prototype: fused loop on the undici body": () => stages.direct(A),
     chatStream: () => ours.stream(A)
   })
   table("1 × 10,000 chunks, 64 KB reads", "ns per chunk", 1e6 / 10_000, samples)
@@ -84,8 +87,8 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
     platform: () => stages.platformStreamMany(D, 50),
     "+decoder": () => stages.platformDecoderMany(D, 50),
     transport: () => stages.transportDecoderMany(D, 50),
-    "proto: fused pull": () => stages.fusedMany(D, 50),
-    "proto: direct body": () => stages.directMany(D, 50),
+    "↳ prototype: one fused pull loop": () => stages.fusedMany(D, 50),
+    "↳ prototype: fused loop on the undici body": () => stages.directMany(D, 50),
     chatStream: () => ours.streamMany(D, 50)
   })
   table("50 streams × 250 chunks paced 2 ms (~1 event per read)", "µs per chunk", 1000 / (50 * 250), samples)
@@ -100,7 +103,8 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
   const samples = await interleave(rounds(1), rounds(6), {
     floor: seq(() => floor.json()),
     platform: seq(stages.platformJson),
-    "platform, http span off": seq(stages.platformJsonNoSpan),
+    "↳ platform, http span off": seq(stages.platformJsonNoSpan),
+    "↳ platform, body read via response.stream": seq(stages.platformJsonViaStream),
     "transport.json(Unknown)": seq(stages.transportJsonUnknown),
     "transport.json(ChatCompletion)": seq(stages.transportJson),
     "chat json": seq(() => ours.json())

@@ -6,9 +6,15 @@
  *
  *   npx tsx bench/profile.ts <scenario> [client] [seconds] [out.cpuprofile]
  *
+ * With `ALLOC=1` in the environment it samples allocations instead (every allocation, including
+ * objects already collected: what the garbage collector has to deal with) and prints the
+ * allocating functions, by bytes.
+ *
  * Scenarios: a64 (1 × 10,000 chunks, 64 KB reads), a1 (same, 1 KB reads), b64 (chat, 64 KB
  * reads), c (100 × 1,000 chunks, 64 KB writes), d (50 paced streams), e1 / e64 (non-streaming
- * chat at concurrency 1 / 64), g (500 open streams, opened and closed in a loop).
+ * chat at concurrency 1 / 64), g (500 open streams, opened and closed in a loop), s (50 short
+ * streams of 20 chunks at once: the fixed cost per stream), f (one stream after a 50 ms hold:
+ * time to first chunk; the profile is mostly idle, its busy part is per-call work).
  * Clients: ours (default), floor, fetch, and the lower layers of `ladder.ts`: platform, decoder,
  * transport (for a64, a1, c, d, e1, e64). Runs for `seconds` (default 10) after a short warm-up.
  */
@@ -38,7 +44,9 @@ const plans = {
   a1: sse(10_000, { write: 1024, gap: 150 }),
   c: sse(1_000, { write: 64 * 1024 }),
   d: sse(250, { write: 0, pace: 2 }),
-  g: sse(20, { freeze: true })
+  g: sse(20, { freeze: true }),
+  s: sse(20),
+  f: sse(20, { hold: 50 })
 }
 await ours.prepare(Object.values(plans))
 const stages = await makeStages(port, Object.values(plans))
@@ -91,6 +99,12 @@ const once = async (): Promise<void> => {
     case "e64":
       await client.jsonMany(1000, 64)
       return
+    case "f":
+      await client.stream(plans.f)
+      return
+    case "s":
+      await client.streamMany(plans.s, 50)
+      return
     case "g": {
       let first = 0
       let done: () => void = () => {}
@@ -114,6 +128,57 @@ const once = async (): Promise<void> => {
 for (let i = 0; i < 3; i++) await once()
 const session = new inspector.Session()
 session.connect()
+if (process.env["ALLOC"] === "1") {
+  await session.post("HeapProfiler.enable")
+  await session.post("HeapProfiler.startSampling", {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true
+  } as inspector.HeapProfiler.StartSamplingParameterType)
+  const until = performance.now() + Number(secondsArg) * 1000
+  let n = 0
+  while (performance.now() < until) {
+    await once()
+    n++
+  }
+  const { profile } = await session.post("HeapProfiler.stopSampling")
+  interface AllocNode {
+    readonly callFrame: inspector.Runtime.CallFrame
+    readonly selfSize: number
+    readonly children: ReadonlyArray<AllocNode>
+  }
+  const byFn = new Map<string, number>()
+  const byGroup = new Map<string, number>()
+  let total = 0
+  const visit = (node: AllocNode) => {
+    const cf = node.callFrame
+    let url = cf.url
+    let line = cf.lineNumber
+    if (url.startsWith("file://") && !url.includes("/node_modules/")) {
+      const entry = findSourceMap(url)?.findEntry(cf.lineNumber, cf.columnNumber)
+      if (entry !== undefined && "originalSource" in entry) {
+        url = entry.originalSource
+        line = entry.originalLine
+      }
+    }
+    const short = url.replace(/.*node_modules\//, "").replace(/.*\/(src|bench)\//, "$1/")
+    const key = `${cf.functionName || "(anonymous)"}  ${short}:${line + 1}`
+    byFn.set(key, (byFn.get(key) ?? 0) + node.selfSize)
+    const group = short.startsWith("effect/") ? "effect" : short.startsWith("src/") ? short.replace(/:.*$/, "") : short.split("/")[0] ?? short
+    byGroup.set(group, (byGroup.get(group) ?? 0) + node.selfSize)
+    total += node.selfSize
+    for (const c of node.children) visit(c)
+  }
+  visit(profile.head as unknown as AllocNode)
+  console.log(`${scenario} ${client.name}: ${n} iterations, ${(total / n / 1024).toFixed(0)} KB allocated per iteration (sampled)`)
+  for (const [k, b] of [...byFn].sort((x, y) => y[1] - x[1]).slice(0, 30)) console.log(`${((b / total) * 100).toFixed(1).padStart(5)}%  ${k}`)
+  console.log("\nby package / file:")
+  for (const [k, b] of [...byGroup].sort((x, y) => y[1] - x[1]).slice(0, 15)) console.log(`${((b / total) * 100).toFixed(1).padStart(5)}%  ${k}`)
+  await ours.dispose()
+  await stages.dispose()
+  child.kill()
+  process.exit(0)
+}
 await session.post("Profiler.enable")
 await session.post("Profiler.setSamplingInterval", { interval: 100 })
 await session.post("Profiler.start")

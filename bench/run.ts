@@ -57,7 +57,8 @@ const D_CHUNKS = 250
 const D_PACED = sse(D_CHUNKS, { write: 0, pace: 2 })
 const E_TOTAL_1 = 300
 const E_TOTAL_64 = 1_000
-const F_PLAN = sse(20, { write: 64 * 1024, hold: 50 })
+const F_HOLD = 50
+const F_PLAN = sse(20, { write: 64 * 1024, hold: F_HOLD })
 const G_STREAMS = 500
 const G_PLAN = sse(20, { freeze: true })
 
@@ -248,6 +249,10 @@ const main = async () => {
       recordReads(`(c) ${label}`, floor, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
       recordReads(`(c) ${label}`, fetchC, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
       addStreamRows("c", `chatStream, ${C_STREAMS} concurrent × ${C_CHUNKS} chunks, ${label}`, samples, "ours", C_STREAMS * C_CHUNKS, 1.5)
+      for (const c of clients) {
+        const per = await connectionsPerRequest(port, C_STREAMS, () => c.streamMany(plan, C_STREAMS))
+        connections.push({ what: `(c) ${C_STREAMS} concurrent, ${label}`, client: c.name, perRequest: per })
+      }
     }
   }
 
@@ -275,6 +280,10 @@ const main = async () => {
       fetch: perChunk("fetch"),
       target: { kind: "ratio", max: 1.5 }
     })
+    for (const c of clients) {
+      const per = await connectionsPerRequest(port, D_STREAMS, () => c.streamMany(D_PACED, D_STREAMS))
+      connections.push({ what: `(d) ${D_STREAMS} paced streams`, client: c.name, perRequest: per })
+    }
     for (const k of ["floor", "fetch", "ours"]) {
       linear.push({ regime: "paced, ~1 event per read", client: k === "ours" ? "chatStream" : k, nsPerEvent: median(perChunk(k)) * 1000 })
     }
@@ -319,6 +328,8 @@ const main = async () => {
     const n = rounds(60)
     log(`(f) time to first chunk, 50 ms hold, ${n} samples per client`)
     const ttfc: Record<string, Array<number>> = { floor: [], fetch: [], ours: [] }
+    const setup: Record<string, Array<number>> = { floor: [], fetch: [], ours: [] }
+    const delivery: Record<string, Array<number>> = { floor: [], fetch: [], ours: [] }
     const opened: Record<string, number> = { floor: 0, fetch: 0, ours: 0 }
     const byName: Record<string, Client> = { floor, fetch: fetchC, ours }
     const keys = Object.keys(ttfc)
@@ -331,6 +342,10 @@ const main = async () => {
         check(result.events === 20, `${k}: ttfc stream had ${result.events} events`)
         if (r >= 5) {
           ;(ttfc[k] as Array<number>).push(result.firstAt - start)
+          if (result.receivedAt !== undefined) {
+            ;(setup[k] as Array<number>).push(result.receivedAt - (performance.timeOrigin + start))
+            ;(delivery[k] as Array<number>).push(performance.timeOrigin + result.firstAt - result.receivedAt - F_HOLD)
+          }
           // the stats request opens one connection itself
           opened[k] = (opened[k] as number) + (await serverStats(port)).connections - before.connections - 1
         }
@@ -358,6 +373,24 @@ const main = async () => {
       fetch: ttfc["fetch"] as Array<number>,
       target: { kind: "diff", max: 1 },
       stat: p99
+    })
+    rows.push({
+      id: "f",
+      what: "  of which: call → request received by the server",
+      unit: "ms",
+      ours: setup["ours"] as Array<number>,
+      floor: setup["floor"] as Array<number>,
+      fetch: setup["fetch"] as Array<number>,
+      note: "median; server clock = client clock"
+    })
+    rows.push({
+      id: "f",
+      what: "  of which: received + 50 ms hold → first event at the consumer",
+      unit: "ms",
+      ours: delivery["ours"] as Array<number>,
+      floor: delivery["floor"] as Array<number>,
+      fetch: delivery["fetch"] as Array<number>,
+      note: "median; includes the server timer's lateness, alike for all"
     })
   }
 
@@ -507,6 +540,14 @@ const serverStats = (port: number) =>
       res.on("end", () => resolve(JSON.parse(body) as { connections: number; requests: number }))
     }).on("error", reject)
   })
+
+/** New server connections per request over one more run of `run` (which makes `requests` requests). */
+const connectionsPerRequest = async (port: number, requests: number, run: () => Promise<unknown>): Promise<number> => {
+  const before = await serverStats(port)
+  await run()
+  const after = await serverStats(port)
+  return (after.connections - before.connections - 1) / requests
+}
 
 const linear: Array<{ readonly regime: string; readonly client: string; readonly nsPerEvent: number }> = []
 

@@ -75,6 +75,9 @@ const SSE_HEADERS = {
 const stats = { connections: 0, requests: 0 }
 
 const respond = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+  // when the request (headers and body) had fully arrived, as epoch ms with sub-ms precision
+  // (same clock as the client's `performance.timeOrigin + performance.now()`)
+  const receivedAt = performance.timeOrigin + performance.now()
   if (req.url === "/stats") {
     res.writeHead(200, { "content-type": "application/json" })
     res.end(JSON.stringify(stats))
@@ -94,7 +97,7 @@ const respond = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     return
   }
   const plan = planFor(m[1] as string, scenario)
-  res.writeHead(200, SSE_HEADERS)
+  res.writeHead(200, { ...SSE_HEADERS, "x-bench-received-at": String(receivedAt) })
   let closed = false
   let timer: NodeJS.Timeout | undefined
   res.on("close", () => {

@@ -16,10 +16,12 @@ import * as ChatStream from "../src/ChatStream.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as Transport from "../src/Transport.js"
 import { baseUrlFor, json as jsonScenario, type Scenario } from "./bodies.js"
-import { API_KEY, CHAT_REQUEST } from "./clients.js"
+import { API_KEY, CHAT_REQUEST, type Wrap } from "./clients.js"
 import { directStream, fusedStream } from "./prototypes.js"
 
-export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario>) => {
+export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario>, wrap: Wrap = (e) => e) => {
+  /** `performance.now()` of the last stream's first content event (for time-to-first-chunk). */
+  const first = { at: 0 }
   const runtime = ManagedRuntime.make(NodeHttpClient.layerUndici)
   const client = await runtime.runPromise(HttpClient.HttpClient)
   const transportFor = async (s: Scenario): Promise<Transport.Service> =>
@@ -31,6 +33,7 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
   const transports = new Map<Scenario, Transport.Service>()
   for (const s of [...scenarios, jsonScenario]) transports.set(s, await transportFor(s))
 
+  const run = <A, E>(effect: Effect.Effect<A, E>): Promise<A> => runtime.runPromise(wrap(effect))
   const SSE_BODY = { ...CHAT_REQUEST, stream: true }
   const JSON_BODY = { ...CHAT_REQUEST, stream: false }
   const post = (s: Scenario, body: unknown, accept: string) =>
@@ -49,7 +52,10 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
         const data = s.slice(start + 6, nl)
         if (data !== "[DONE]") {
           const c = (JSON.parse(data) as { choices?: Array<{ delta?: { content?: unknown } }> }).choices?.[0]?.delta?.content
-          if (typeof c === "string" && c.length > 0) acc.parts.push(c)
+          if (typeof c === "string" && c.length > 0) {
+            if (acc.parts.length === 0) first.at = performance.now()
+            acc.parts.push(c)
+          }
         }
       }
       start = nl + 1
@@ -67,7 +73,11 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
         ))
     )
   const countText = (stream: Stream.Stream<ChatStream.ChatStreamEvent, unknown>) =>
-    Stream.runFold(stream, 0, (n, e) => (e._tag === "TextDelta" ? n + 1 : n))
+    Stream.runFold(stream, 0, (n, e) => {
+      if (e._tag !== "TextDelta") return n
+      if (n === 0) first.at = performance.now()
+      return n + 1
+    })
   const platformDecoder = (s: Scenario) =>
     Effect.scoped(
       Effect.flatMap(client.execute(post(s, SSE_BODY, "text/event-stream")), (res) =>
@@ -82,7 +92,7 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
     )
 
   const manyEffect = <A, E>(n: number, one: () => Effect.Effect<A, E>) => () =>
-    runtime.runPromise(Effect.all(Array.from({ length: n }, one), { concurrency: "unbounded" }))
+    run(Effect.all(Array.from({ length: n }, one), { concurrency: "unbounded" }))
 
   const sseRequest: Transport.TransportRequest = { method: "POST", path: "/chat/completions", body: SSE_BODY, accept: "sse" }
   const fused = (s: Scenario) => fusedStream(transports.get(s) as Transport.Service, sseRequest)
@@ -93,33 +103,45 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
   const jsonTransport = transports.get(jsonScenario) as Transport.Service
   return {
     runtime,
+    first,
     /** platform HttpClient, response.stream folded through the floor's splitter */
-    platformStream: (s: Scenario) => runtime.runPromise(platformStream(s)),
+    platformStream: (s: Scenario) => run(platformStream(s)),
     platformStreamMany: (s: Scenario, n: number) => manyEffect(n, () => platformStream(s))(),
     /** platform HttpClient + ChatStream.decodeEvents */
-    platformDecoder: (s: Scenario) => runtime.runPromise(platformDecoder(s)),
+    platformDecoder: (s: Scenario) => run(platformDecoder(s)),
     platformDecoderMany: (s: Scenario, n: number) => manyEffect(n, () => platformDecoder(s))(),
     /** Transport.send + ChatStream.decodeEvents */
-    transportDecoder: (s: Scenario) => runtime.runPromise(transportDecoder(s)),
+    transportDecoder: (s: Scenario) => run(transportDecoder(s)),
     transportDecoderMany: (s: Scenario, n: number) => manyEffect(n, () => transportDecoder(s))(),
     /** prototype: Transport.send + one fused pull loop (see prototypes.ts) */
-    fused: (s: Scenario) => runtime.runPromise(fused(s)),
+    fused: (s: Scenario) => run(fused(s)),
     fusedMany: (s: Scenario, n: number) => manyEffect(n, () => fused(s))(),
     /** prototype: the undici body read directly + one fused pull loop */
-    direct: (s: Scenario) => runtime.runPromise(direct(s)),
+    direct: (s: Scenario) => run(direct(s)),
     directMany: (s: Scenario, n: number) => manyEffect(n, () => direct(s))(),
     /** platform HttpClient execute + response.json */
     platformJson: () =>
-      runtime.runPromise(
+      run(
         Effect.scoped(Effect.flatMap(client.execute(post(jsonScenario, JSON_BODY, "application/json")), (r) => r.json))
+      ),
+    /** platform execute, body read through response.stream (as Transport.readBounded does) */
+    platformJsonViaStream: () =>
+      run(
+        Effect.scoped(
+          Effect.flatMap(client.execute(post(jsonScenario, JSON_BODY, "application/json")), (r) =>
+            Stream.runFold(r.stream, [] as Array<Uint8Array>, (parts, c) => {
+              parts.push(c)
+              return parts
+            }).pipe(Effect.map((parts) => JSON.parse(Buffer.concat(parts).toString("utf8")) as unknown)))
+        )
       ),
     /** the same with the platform's per-request span disabled */
     platformJsonNoSpan: () =>
-      runtime.runPromise(
+      run(
         Effect.scoped(Effect.flatMap(noSpanClient.execute(post(jsonScenario, JSON_BODY, "application/json")), (r) => r.json))
       ),
-    transportJsonUnknown: () => runtime.runPromise(jsonTransport.json(jsonRequest, Schema.Unknown)),
-    transportJson: () => runtime.runPromise(jsonTransport.json(jsonRequest, ChatCompletion)),
+    transportJsonUnknown: () => run(jsonTransport.json(jsonRequest, Schema.Unknown)),
+    transportJson: () => run(jsonTransport.json(jsonRequest, ChatCompletion)),
     dispose: () => runtime.dispose()
   }
 }

@@ -43,6 +43,7 @@ import * as ModelRegistry from "./ModelRegistry.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
 import {
   classify,
+  contentFilter,
   InvalidRequestError,
   isOpenRouterError,
   MalformedResponseError,
@@ -272,6 +273,14 @@ const errorOf = (cause: Cause.Cause<unknown>): OpenRouterError | undefined => {
   const failure = Option.getOrUndefined(Cause.failureOption(cause))
   return isOpenRouterError(failure) ? failure : undefined
 }
+
+/**
+ * A reply stopped by a content filter before producing anything: treated as `ContentPolicyError`
+ * (so the `contentPolicy` fallback list applies). A filtered reply that has content is returned
+ * as it is, with `finishReason: "content_filter"`.
+ */
+const isEmptyFilteredAnswer = (c: Completion): boolean =>
+  c.finishReason === "content_filter" && c.text === "" && c.toolCalls.length === 0 && c.reasoning === undefined
 
 const numberOrUndefined = (u: unknown): number | undefined => (typeof u === "number" ? u : undefined)
 
@@ -641,6 +650,9 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
             })
           )
         }
+        if (choice !== undefined && isEmptyFilteredAnswer(fromCompletion(value))) {
+          return yield* Effect.fail(contentFilter({ generationId: response.generationId ?? value.id, model }))
+        }
         const endAt = yield* Clock.currentTimeMillis
         return { value, response, endAt }
       })
@@ -742,6 +754,9 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
             buffered.push(event)
             if (!committed && ChatStream.isContent(event)) committed = true
           }
+        }
+        if (!committed && isEmptyFilteredAnswer(decoded.state.accumulator.completion())) {
+          return yield* Effect.fail(contentFilter({ generationId: response.generationId, model }))
         }
         const firstContentAt = committed ? yield* Clock.currentTimeMillis : undefined
         const opened: OpenedStream = {

@@ -510,8 +510,9 @@ export type OpenRouterError =
  */
 export const withAttempts = <E extends OpenRouterError>(error: E, log: ReadonlyArray<AttemptRecord>): E => {
   if (error._tag === "ConfigError") return error
-  const copy: E = Object.create(Object.getPrototypeOf(error))
-  return Object.assign(copy, error, { attempts: [...log] })
+  const copy: E = Object.create(Object.getPrototypeOf(error), Object.getOwnPropertyDescriptors(error))
+  Object.defineProperty(copy, "attempts", { value: [...log], enumerable: true, writable: false, configurable: true })
+  return copy
 }
 
 /**

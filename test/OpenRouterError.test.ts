@@ -195,3 +195,19 @@ describe("secrets never appear in errors", () => {
     assert.notInclude(error.message, "zzzzzzzzzzzz")
   })
 })
+
+describe("withAttempts", () => {
+  it("keeps class, message, fields and getters", () => {
+    const error = E.classify({ status: 429, body: { error: { code: 429, message: "slow down" } }, headers: { "retry-after": "2" } })
+    const log = [{ model: "a/b", attempt: 1, outcome: "RateLimitError", status: 429, durationMs: 3, waitMs: 0, mayBeBilled: false }]
+    const copy = E.withAttempts(error, log)
+    assert.strictEqual(copy._tag, "RateLimitError")
+    assert.instanceOf(copy, E.RateLimitError)
+    assert.strictEqual(copy.message, "slow down")
+    assert.strictEqual(copy.status, 429)
+    assert.isTrue(copy.isRetryable)
+    assert.deepStrictEqual(copy.attempts, log)
+    assert.isUndefined(error.attempts)
+    assert.include(JSON.stringify(copy), "RateLimitError")
+  })
+})

@@ -307,6 +307,21 @@ describe("fallback and breaker through the pipeline", () => {
       assert.deepStrictEqual((yield* Ref.get(seen)).map((s) => s.model), ["a/model"])
     }))
 
+  it.effect("an empty content_filter finish is a ContentPolicyError and goes to the contentPolicy list", () =>
+    Effect.gen(function*() {
+      const seen = yield* Ref.make<Array<Seen>>([])
+      const filtered = OpenRouterTest.sse([{ id: "gen-f", model: "a/model", object: "chat.completion.chunk", created: 1, choices: [{ index: 0, delta: { content: "" }, finish_reason: "content_filter" }] }])
+      const withPolicyList = Layer.mergeAll(noJitter, Fallback.layer({ contentPolicy: ["d/safe"] }))
+      const result = yield* runClock(
+        Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat(req)).pipe(
+          Effect.provide(layerWith(scripted({ "a/model": [filtered], "d/safe": [ok("d/safe")] }, seen), withPolicyList))
+        )
+      )
+      assert.strictEqual(result.meta.servedModel, "d/safe")
+      assert.deepStrictEqual((yield* Ref.get(seen)).map((s) => s.model), ["a/model", "d/safe"])
+      assert.strictEqual(result.meta.attempts[0]?.outcome, "ContentPolicyError")
+    }))
+
   it.effect("no fallback on 402", () =>
     Effect.gen(function*() {
       const seen = yield* Ref.make<Array<Seen>>([])

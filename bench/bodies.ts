@@ -26,18 +26,23 @@ export interface Scenario {
   readonly hold: number
   /** After the first content chunk, keep the response open (send nothing more) until the client leaves. */
   readonly freeze: boolean
+  /**
+   * Milliseconds between the last event (`data: [DONE]`) and the end of the response (the chunked
+   * terminator), as when a proxy flushes `[DONE]` before it closes the upstream response.
+   */
+  readonly endDelay: number
 }
 
-export const json: Scenario = { kind: "json", n: 0, write: 0, pace: 0, gap: 0, hold: 0, freeze: false }
+export const json: Scenario = { kind: "json", n: 0, write: 0, pace: 0, gap: 0, hold: 0, freeze: false, endDelay: 0 }
 
 export const encodeScenario = (s: Scenario): string =>
   s.kind === "json"
     ? "json"
-    : `sse,n${s.n},w${s.write},p${s.pace},g${s.gap},h${s.hold},f${s.freeze ? 1 : 0}`
+    : `sse,n${s.n},w${s.write},p${s.pace},g${s.gap},h${s.hold},f${s.freeze ? 1 : 0},e${s.endDelay}`
 
 export const decodeScenario = (text: string): Scenario | undefined => {
   if (text === "json") return json
-  const m = /^sse,n(\d+),w(\d+),p(\d+),g(\d+),h(\d+),f([01])$/.exec(text)
+  const m = /^sse,n(\d+),w(\d+),p(\d+),g(\d+),h(\d+),f([01]),e(\d+)$/.exec(text)
   if (m === null) return undefined
   return {
     kind: "sse",
@@ -46,7 +51,8 @@ export const decodeScenario = (text: string): Scenario | undefined => {
     pace: Number(m[3]),
     gap: Number(m[4]),
     hold: Number(m[5]),
-    freeze: m[6] === "1"
+    freeze: m[6] === "1",
+    endDelay: Number(m[7])
   }
 }
 
@@ -57,7 +63,8 @@ export const sse = (n: number, options: Partial<Omit<Scenario, "kind" | "n">> = 
   pace: options.pace ?? 0,
   gap: options.gap ?? 0,
   hold: options.hold ?? 0,
-  freeze: options.freeze ?? false
+  freeze: options.freeze ?? false,
+  endDelay: options.endDelay ?? 0
 })
 
 export const baseUrlFor = (port: number, s: Scenario): string => `http://127.0.0.1:${port}/b/${encodeScenario(s)}/api/v1`

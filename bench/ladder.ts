@@ -4,7 +4,8 @@
  *
  *   npx tsx bench/ladder.ts [--quick]
  *
- * Streaming (1 × 10,000 chunks in 64 KB reads, and 50 streams × 250 chunks paced 2 ms apart):
+ * Streaming (1 × 10,000 chunks in 64 KB reads; 50 streams × 250 chunks paced 2 ms apart; 50
+ * streams × 20 chunks at once, for the fixed cost of a stream):
  *   floor       undici.request + for-await + minimal splitter + JSON.parse
  *   platform    @effect/platform HttpClient (NodeHttpClient.layerUndici): response.stream folded
  *               through the same minimal splitter — the cost of the Effect HTTP client and Stream
@@ -43,9 +44,9 @@ const floor = makeFloor(port)
 const ours = makeOurs(port)
 const A = sse(10_000, { write: 64 * 1024 })
 const D = sse(250, { write: 0, pace: 2 })
-await ours.prepare([A, D])
+await ours.prepare([A, D, sse(20)])
 
-const stages = await makeStages(port, [A, D])
+const stages = await makeStages(port, [A, D, sse(20)])
 const many = <A>(n: number, one: () => Promise<A>) => () => Promise.all(Array.from({ length: n }, one))
 
 const table = (title: string, unit: string, per: number, samples: Record<string, Array<Sample>>) => {
@@ -92,6 +93,21 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
     chatStream: () => ours.streamMany(D, 50)
   })
   table("50 streams × 250 chunks paced 2 ms (~1 event per read)", "µs per chunk", 1000 / (50 * 250), samples)
+}
+
+// --- streaming: fixed cost per stream (50 short streams at once) ------------------------------
+{
+  const S = sse(20)
+  const samples = await interleave(rounds(2), rounds(8), {
+    floor: many(50, () => floor.stream(S)),
+    platform: () => stages.platformStreamMany(S, 50),
+    "+decoder": () => stages.platformDecoderMany(S, 50),
+    transport: () => stages.transportDecoderMany(S, 50),
+    "↳ prototype: one fused pull loop": () => stages.fusedMany(S, 50),
+    "↳ prototype: fused loop on the undici body": () => stages.directMany(S, 50),
+    chatStream: () => ours.streamMany(S, 50)
+  })
+  table("50 streams × 20 chunks at once (the fixed cost of a stream)", "µs per stream", 1000 / 50, samples)
 }
 
 // --- non-streaming, concurrency 1 -------------------------------------------------------------

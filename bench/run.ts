@@ -6,10 +6,16 @@
  * same run, and interleaved round by round so that machine noise hits all of them alike, three
  * clients are measured: this package (`ours`), the raw floor (`undici.request` + a minimal
  * splitter + `JSON.parse`) and global `fetch` + the same splitter. Every figure is a median over
- * rounds; CPU is `process.cpuUsage()` of this process (the server's CPU is not in it).
+ * rounds; CPU is `process.cpuUsage()` of this process (the server's CPU is not in it). No GC is
+ * forced between samples (see `measure.ts`); only the heap measurement (g) forces one.
+ *
+ * More tools for the "why" (not run by `npm run bench`): `ladder.ts` (cost per layer),
+ * `ops.ts` (Effect operations per request), `heap.ts` (what an open stream retains),
+ * `profile.ts` (CPU / allocation profiles), `ablate.ts` (what each proposed fix saves),
+ * `decoder.ts` and `effect-floor.ts` (the synchronous decoder and the Effect per-read floor).
  *
  * Flags: `--quick` (fewer rounds, for trying things out), `--only=a,c,g` (a subset of the
- * scenarios a–g), `--no-write` (do not touch docs/benchmarks.md).
+ * scenarios a–g), `--no-write` (do not touch docs/benchmarks.md; it is only written by a full run).
  *
  * The bench asserts nothing: a client that returns the wrong text only prints a warning.
  */
@@ -40,7 +46,7 @@ const check = (ok: boolean, what: string): void => {
 // =============================================================================
 
 const A_CHUNKS = 10_000
-/** 64 KB writes, back to back: each read carries ~280 events. */
+/** 64 KB writes, back to back: each read carries ~220 events. */
 const A_64K = sse(A_CHUNKS, { write: 64 * 1024 })
 /**
  * 1 KB writes, 150 µs apart: each read carries ~4 events. Without the gap the kernel and the
@@ -59,6 +65,9 @@ const E_TOTAL_1 = 300
 const E_TOTAL_64 = 1_000
 const F_HOLD = 50
 const F_PLAN = sse(20, { write: 64 * 1024, hold: F_HOLD })
+/** `[DONE]`, then the end of the response 2 ms later (as through a proxy): is the connection reused? */
+const K_PLAN = sse(20, { endDelay: 2 })
+const K_STREAMS = 20
 const G_STREAMS = 500
 const G_PLAN = sse(20, { freeze: true })
 
@@ -81,7 +90,6 @@ interface Row {
 }
 
 const rows: Array<Row> = []
-const notes: Array<string> = []
 const readStats: Array<{ readonly what: string; readonly client: string; readonly bytesPerRead: number; readonly eventsPerRead: number }> = []
 
 const statOf = (row: Row, xs: ReadonlyArray<number>) => (row.stat ?? median)(xs)
@@ -126,7 +134,6 @@ const addStreamRows = (
   what: string,
   samples: Record<string, Array<Sample>>,
   ours: string,
-  events: number,
   target: number | undefined,
   wallNote?: string
 ) => {
@@ -150,7 +157,6 @@ const addStreamRows = (
     target: target !== undefined && wallNote === undefined ? { kind: "ratio", max: target } : undefined,
     note: wallNote
   })
-  void events
 }
 
 // =============================================================================
@@ -178,7 +184,7 @@ const main = async () => {
   const fetchC = makeFetch(port)
   const ours: Ours = makeOurs(port)
   const clients: ReadonlyArray<Client> = [floor, fetchC, ours]
-  const all = [A_64K, A_1K, C_64K, C_1K, D_PACED, F_PLAN, G_PLAN]
+  const all = [A_64K, A_1K, C_64K, C_1K, D_PACED, F_PLAN, G_PLAN, K_PLAN]
   for (const c of clients) await c.prepare(all)
   const log = (s: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`)
 
@@ -213,8 +219,8 @@ const main = async () => {
       recordReads(`(a) ${label}`, floor, A_CHUNKS, rounds(warm) + rounds(n))
       recordReads(`(a) ${label}`, fetchC, A_CHUNKS, rounds(warm) + rounds(n))
       const paced = plan === A_1K ? "server-paced (150 µs per 1 KB write): wall ≈ pacing for every client" : undefined
-      addStreamRows("a", `chatStream, 1 × 10,000 chunks, ${label}`, samples, "chatStream", A_CHUNKS, 1.5, paced)
-      addStreamRows("b", `chat (stream wire + fold), 1 × 10,000 chunks, ${label}`, samples, "chat", A_CHUNKS, 1.5, paced)
+      addStreamRows("a", `chatStream, 1 × 10,000 chunks, ${label}`, samples, "chatStream", 1.5, paced)
+      addStreamRows("b", `chat (stream wire + fold), 1 × 10,000 chunks, ${label}`, samples, "chat", 1.5, paced)
       if (samples["forEach"] !== undefined) {
         rows.push({
           id: "a′",
@@ -248,7 +254,7 @@ const main = async () => {
       const samples = await interleave(rounds(warm), rounds(n), { floor: many(floor), fetch: many(fetchC), ours: many(ours) })
       recordReads(`(c) ${label}`, floor, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
       recordReads(`(c) ${label}`, fetchC, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
-      addStreamRows("c", `chatStream, ${C_STREAMS} concurrent × ${C_CHUNKS} chunks, ${label}`, samples, "ours", C_STREAMS * C_CHUNKS, 1.5)
+      addStreamRows("c", `chatStream, ${C_STREAMS} concurrent × ${C_CHUNKS} chunks, ${label}`, samples, "ours", 1.5)
       for (const c of clients) {
         const per = await connectionsPerRequest(port, C_STREAMS, () => c.streamMany(plan, C_STREAMS))
         connections.push({ what: `(c) ${C_STREAMS} concurrent, ${label}`, client: c.name, perRequest: per })
@@ -394,6 +400,17 @@ const main = async () => {
     })
   }
 
+  // --- keep-alive after [DONE] -----------------------------------------------------------------
+  if (ONLY.has("f")) {
+    for (const c of clients) {
+      await c.stream(K_PLAN)
+      const per = await connectionsPerRequest(port, K_STREAMS, async () => {
+        for (let i = 0; i < K_STREAMS; i++) await c.stream(K_PLAN)
+      })
+      connections.push({ what: "20 chunks, [DONE], end of response 2 ms later, sequential", client: c.name, perRequest: per })
+    }
+  }
+
   // --- (g) heap per open stream, 500 streams open ---------------------------------------------
   if (ONLY.has("g")) {
     log(`(g) heap per open stream, ${G_STREAMS} streams open`)
@@ -518,12 +535,11 @@ const main = async () => {
     const file = path.join(ROOT, "docs", "benchmarks.md")
     const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : ""
     const re = /<!-- bench:results:start[\s\S]*?<!-- bench:results:end -->/
-    const next = re.test(current) ? current.replace(re, generated) : `# Benchmarks\n\n${generated}\n`
+    const next = re.test(current) ? current.replace(re, () => generated) : `# Benchmarks\n\n${generated}\n`
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.writeFileSync(file, next)
     console.log(`wrote ${path.relative(ROOT, file)}`)
   }
-  for (const n of notes) console.log(n)
 }
 
 const connections: Array<{ readonly what: string; readonly client: string; readonly perRequest: number }> = []
@@ -546,6 +562,8 @@ const connectionsPerRequest = async (port: number, requests: number, run: () => 
   const before = await serverStats(port)
   await run()
   const after = await serverStats(port)
+  // the stats request opens a connection of its own; requests to /stats are not counted
+  check(after.requests - before.requests === requests, `server saw ${after.requests - before.requests} requests, expected ${requests}`)
   return (after.connections - before.connections - 1) / requests
 }
 

@@ -21,6 +21,7 @@ interface Plan {
   readonly freeze: boolean
   /** Busy-wait between writes, in ms. */
   readonly gapMs: number
+  readonly endDelay: number
 }
 
 const split = (bytes: Buffer, size: number): Array<Buffer> => {
@@ -36,7 +37,8 @@ const buildPlan = (s: Scenario): Plan => {
     return {
       steps: [{ delay: 0, data: Buffer.concat([events[0] as Buffer, events[1] as Buffer]) }],
       freeze: true,
-      gapMs: 0
+      gapMs: 0,
+      endDelay: 0
     }
   }
   const steps: Array<Step> = []
@@ -50,7 +52,7 @@ const buildPlan = (s: Scenario): Plan => {
     const delay = i === 0 ? s.hold : s.pace
     steps.push({ delay, data: pieces[i] as Buffer })
   }
-  return { steps, freeze: false, gapMs: s.gap / 1000 }
+  return { steps, freeze: false, gapMs: s.gap / 1000, endDelay: s.endDelay }
 }
 
 const plans = new Map<string, Plan>()
@@ -122,7 +124,9 @@ const respond = (req: http.IncomingMessage, res: http.ServerResponse): void => {
   const next = (): void => {
     if (closed) return
     if (i === plan.steps.length) {
-      if (!plan.freeze) res.end()
+      if (plan.freeze) return
+      if (plan.endDelay > 0) timer = setTimeout(() => res.end(), plan.endDelay)
+      else res.end()
       return
     }
     const delay = (plan.steps[i] as Step).delay

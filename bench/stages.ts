@@ -15,7 +15,7 @@ import { ChatCompletion } from "../src/ChatCompletion.js"
 import * as ChatStream from "../src/ChatStream.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as Transport from "../src/Transport.js"
-import { baseUrlFor, json as jsonScenario, type Scenario } from "./bodies.js"
+import { baseUrlFor, encodeScenario, json as jsonScenario, type Scenario } from "./bodies.js"
 import { API_KEY, CHAT_REQUEST, type Wrap } from "./clients.js"
 import { directStream, fusedStream } from "./prototypes.js"
 
@@ -30,8 +30,8 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
         Layer.build(Transport.layer.pipe(Layer.provide(OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl: baseUrlFor(port, s) }))))
       ).pipe(Effect.map(Context.get(Transport.Transport)), Effect.scoped)
     )
-  const transports = new Map<Scenario, Transport.Service>()
-  for (const s of [...scenarios, jsonScenario]) transports.set(s, await transportFor(s))
+  const transports = new Map<string, Transport.Service>()
+  for (const s of [...scenarios, jsonScenario]) transports.set(encodeScenario(s), await transportFor(s))
 
   const run = <A, E>(effect: Effect.Effect<A, E>): Promise<A> => runtime.runPromise(wrap(effect))
   const SSE_BODY = { ...CHAT_REQUEST, stream: true }
@@ -86,7 +86,7 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
   const transportDecoder = (s: Scenario) =>
     Effect.scoped(
       Effect.flatMap(
-        (transports.get(s) as Transport.Service).send({ method: "POST", path: "/chat/completions", body: SSE_BODY, accept: "sse" }),
+        (transports.get(encodeScenario(s)) as Transport.Service).send({ method: "POST", path: "/chat/completions", body: SSE_BODY, accept: "sse" }),
         (res) => countText(ChatStream.decodeEvents({})(res.stream).stream)
       )
     )
@@ -95,12 +95,12 @@ export const makeStages = async (port: number, scenarios: ReadonlyArray<Scenario
     run(Effect.all(Array.from({ length: n }, one), { concurrency: "unbounded" }))
 
   const sseRequest: Transport.TransportRequest = { method: "POST", path: "/chat/completions", body: SSE_BODY, accept: "sse" }
-  const fused = (s: Scenario) => fusedStream(transports.get(s) as Transport.Service, sseRequest)
+  const fused = (s: Scenario) => fusedStream(transports.get(encodeScenario(s)) as Transport.Service, sseRequest)
   const scopedClient = HttpClient.withScope(client)
   const direct = (s: Scenario) => directStream(scopedClient, post(s, SSE_BODY, "text/event-stream"))
   const noSpanClient = HttpClient.withTracerDisabledWhen(client, () => true)
   const jsonRequest: Transport.TransportRequest = { method: "POST", path: "/chat/completions", body: JSON_BODY }
-  const jsonTransport = transports.get(jsonScenario) as Transport.Service
+  const jsonTransport = transports.get(encodeScenario(jsonScenario)) as Transport.Service
   return {
     runtime,
     first,

@@ -487,6 +487,8 @@ export const makeDecoder = (options: DecoderOptions) => {
   }
 }
 
+const DRAIN_LIMIT = 64 * 1024
+
 /**
  * Turns a stream of SSE bytes into chat events. Fails, after delivering every event before it,
  * with the tagged error of an error chunk, `MalformedResponseError` for bad data, or a
@@ -520,7 +522,7 @@ export const decodeEvents = (options: DecoderOptions = {}) =>
       }
       const emit = events.length > 0 ? Channel.write(Chunk.unsafeFromArray(events)) : Channel.void
       if (failure !== undefined) return Channel.zipRight(emit, Channel.fail(failure))
-      if (decoder.state.done) return emit
+      if (decoder.state.done) return Channel.zipRight(emit, drain(0))
       return Channel.zipRight(emit, loop)
     },
     onFailure: (cause) => Channel.failCause(cause),
@@ -548,6 +550,29 @@ export const decodeEvents = (options: DecoderOptions = {}) =>
       )
     }
   })
+  /**
+   * After `[DONE]` the rest of the body (usually nothing but the end) is read and discarded, so
+   * the HTTP connection ends cleanly and can be reused instead of being destroyed. Bounded: past
+   * 64 KiB the stream ends anyway; a failure after `[DONE]` (a reset, the idle watchdog) is not an
+   * error, the answer is complete.
+   */
+  const drain = (seen: number): Channel.Channel<
+    Chunk.Chunk<ChatStreamEvent>,
+    Chunk.Chunk<Uint8Array>,
+    E | StepFailure | TransportError,
+    E,
+    unknown,
+    unknown
+  > =>
+    Channel.readWithCause({
+      onInput: (input: Chunk.Chunk<Uint8Array>) => {
+        let total = seen
+        for (const bytes of input) total += bytes.length
+        return total > DRAIN_LIMIT ? Channel.void : drain(total)
+      },
+      onFailure: () => Channel.void,
+      onDone: () => Channel.void
+    })
   return {
     stream: Stream.pipeThroughChannelOrFail(bytes, loop),
     state: decoder.state

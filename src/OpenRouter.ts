@@ -282,6 +282,9 @@ const errorOf = (cause: Cause.Cause<unknown>): OpenRouterError | undefined => {
 const isEmptyFilteredAnswer = (c: Completion): boolean =>
   c.finishReason === "content_filter" && c.text === "" && c.toolCalls.length === 0 && c.reasoning === undefined
 
+/** How long the end of a body is awaited after `[DONE]` before the request is closed anyway. */
+const DONE_GRACE_MS = 1000
+
 const numberOrUndefined = (u: unknown): number | undefined => (typeof u === "number" ? u : undefined)
 
 const failureOf = <A>(exit: Exit.Exit<A, OpenRouterError>): OpenRouterError | undefined =>
@@ -703,13 +706,22 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
         const deadlineAt = ctx.startedAt + Duration.toMillis(ctx.timeouts.deadline)
         const clock = yield* Effect.clock
         const watch = { lastReadAt: clock.unsafeCurrentTimeMillis(), fired: undefined as TimeoutError | undefined }
+        const decoded = ChatStream.decodeEvents({
+          maxEventBytes: config.limits.maxEventBytes,
+          model,
+          generationId: response.generationId,
+          onRead: () => {
+            watch.lastReadAt = clock.unsafeCurrentTimeMillis()
+          }
+        })(response.stream)
         // One watchdog per attempt instead of a timer per read: it sleeps until the idle or
         // deadline instant, re-arms when bytes arrived meanwhile, and aborts the request when
         // either passes (the body then fails and the failure is reported as this TimeoutError).
         yield* Effect.forkScoped(Effect.gen(function*() {
           while (true) {
             const now = clock.unsafeCurrentTimeMillis()
-            const idleAt = watch.lastReadAt + idleMs
+            // After [DONE] only the end of the body is awaited, briefly (keep-alive reuse).
+            const idleAt = watch.lastReadAt + (decoded.state.done ? Math.min(idleMs, DONE_GRACE_MS) : idleMs)
             if (now >= deadlineAt) {
               watch.fired = deadlineError(ctx)
               break
@@ -727,14 +739,6 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
           }
           yield* response.abort
         }))
-        const decoded = ChatStream.decodeEvents({
-          maxEventBytes: config.limits.maxEventBytes,
-          model,
-          generationId: response.generationId,
-          onRead: () => {
-            watch.lastReadAt = clock.unsafeCurrentTimeMillis()
-          }
-        })(response.stream)
         const pull = (yield* Stream.toPull(decoded.stream)).pipe(
           Effect.mapError(Option.map((e) => watch.fired ?? toOpenRouterError(e)))
         )

@@ -250,6 +250,7 @@ export const requestSpan: {
     Effect.flatMap(Telemetry, (options) =>
       Effect.withSpan(self, redactString(`${attrs.operation ?? "chat"} ${attrs.model}`), {
         kind: "client",
+        captureStackTrace: false,
         attributes: requestAttributes(attrs, options)
       }))
 )
@@ -268,6 +269,7 @@ export const attemptSpan: {
   <A, E, R>(self: Effect.Effect<A, E, R>, attrs: AttemptAttributes): Effect.Effect<A, E, R> =>
     Effect.withSpan(self, "openrouter.attempt", {
       kind: "client",
+      captureStackTrace: false,
       attributes: clean({
         [Attr.system]: "openrouter",
         [Attr.requestModel]: attrs.model,
@@ -353,7 +355,8 @@ type Histogram = Metric.Metric.Histogram<number>
  * @category metrics
  */
 export const tagCounter = (metric: Counter, tags: Readonly<Record<string, string>>): Counter =>
-  Metric.taggedWithLabels(metric, Object.entries(tags).map(([k, v]) => MetricLabel.make(k, redactString(v))))
+  tagged(metric, tags, () =>
+    Metric.taggedWithLabels(metric, Object.entries(tags).map(([k, v]) => MetricLabel.make(k, redactString(v)))))
 
 /**
  * A histogram of {@link metrics} narrowed to one series.
@@ -362,7 +365,29 @@ export const tagCounter = (metric: Counter, tags: Readonly<Record<string, string
  * @category metrics
  */
 export const tagHistogram = (metric: Histogram, tags: Readonly<Record<string, string>>): Histogram =>
-  Metric.taggedWithLabels(metric, Object.entries(tags).map(([k, v]) => MetricLabel.make(k, redactString(v))))
+  tagged(metric, tags, () =>
+    Metric.taggedWithLabels(metric, Object.entries(tags).map(([k, v]) => MetricLabel.make(k, redactString(v)))))
+
+/**
+ * Tagged series are built once per (metric, labels) and reused: tagging allocates and scrubs the
+ * label values, which showed up in the benchmarks' profiles on every request. Bounded so a stream
+ * of unusual model names cannot grow it without limit.
+ */
+const taggedCache = new WeakMap<object, Map<string, unknown>>()
+const TAGGED_CACHE_LIMIT = 4096
+const tagged = <M extends object>(metric: M, tags: Readonly<Record<string, string>>, build: () => M): M => {
+  let byLabels = taggedCache.get(metric)
+  if (byLabels === undefined) {
+    byLabels = new Map()
+    taggedCache.set(metric, byLabels)
+  }
+  const key = JSON.stringify(tags)
+  const hit = byLabels.get(key) as M | undefined
+  if (hit !== undefined) return hit
+  const built = build()
+  if (byLabels.size < TAGGED_CACHE_LIMIT) byLabels.set(key, built)
+  return built
+}
 
 /**
  * Annotates the current span with the result and updates the metrics. Call it once per logical

@@ -250,7 +250,11 @@ const safeStringify = (value: unknown): string => {
  * @category constructors
  */
 export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRouterConfig> = Effect.gen(function*() {
-  const client = (yield* HttpClient.HttpClient).pipe(HttpClient.withScope)
+  // The platform's own `http.client` span is off: the pipeline's attempt span covers the request.
+  const client = (yield* HttpClient.HttpClient).pipe(
+    HttpClient.withTracerDisabledWhen(() => true),
+    HttpClient.withScope
+  )
   const config = yield* OpenRouterConfig
   const baseHeaders: Record<string, string> = {
     "user-agent": LIBRARY_USER_AGENT,
@@ -296,7 +300,15 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
       const headers = headersRecord(response)
       const generationId = headers["x-generation-id"]
       const stream = response.stream.pipe(Stream.mapError((e) => fromHttpClientError(e, true, model)))
-      const readText = readBounded(stream, config.limits.maxBodyBytes, response.status, model)
+      const declared = Number(headers["content-length"])
+      // With a declared length within the bound, one arrayBuffer read is much cheaper than
+      // folding the body stream; chunked or padded bodies go through the bounded reader.
+      const readText = Number.isFinite(declared) && declared >= 0 && declared <= config.limits.maxBodyBytes
+        ? response.arrayBuffer.pipe(
+          Effect.map((buffer) => Buffer.from(buffer).toString("utf8")),
+          Effect.mapError((e) => fromHttpClientError(e, true, model))
+        )
+        : readBounded(stream, config.limits.maxBodyBytes, response.status, model)
       if (response.status < 200 || response.status >= 300) {
         const text = yield* readText.pipe(Effect.catchAll(() => Effect.succeed("")))
         let body: unknown = undefined

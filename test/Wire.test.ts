@@ -212,6 +212,27 @@ describe("wire faults (127.0.0.1)", () => {
     }))
 })
 
+describe("connection reuse", () => {
+  it.scopedLive("a body that ends a little after [DONE] is read to its end, so the connection is reused", () =>
+    Effect.gen(function*() {
+      const s = yield* server((_req, res) => {
+        sseHead(res)
+        res.write(chunk("x", "stop") + "data: [DONE]\n\n")
+        setTimeout(() => res.end(), Number(process.env["END_DELAY"] ?? 20))
+      })
+      let connections = 0
+      s.srv.on("connection", () => {
+        connections++
+      })
+      yield* Effect.flatMap(OpenRouter.OpenRouter, (c) =>
+        Effect.forEach([1, 2, 3], () => Effect.zipRight(c.chat(req), Effect.sleep("30 millis")), { discard: true })).pipe(
+          Effect.provide(client(s.url))
+        )
+      assert.strictEqual(s.requests.length, 3)
+      assert.strictEqual(connections, 1)
+    }))
+})
+
 describe("cancellation aborts the HTTP request", () => {
   const endless: Handler = (_req, res) => {
     sseHead(res)

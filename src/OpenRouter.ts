@@ -10,7 +10,7 @@
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import * as Cause from "effect/Cause"
-import type * as Chunk from "effect/Chunk"
+import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
@@ -833,9 +833,6 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
           )
           end.opened = opened
           end.reservation = reservation
-          const tail: Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> = opened.ended
-            ? Stream.empty
-            : Stream.repeatEffectChunkOption(opened.pull)
           const interrupted = (reason: OpenRouterError) =>
             new StreamInterrupted({
               message: `The stream failed after content was delivered: ${reason.message}`,
@@ -845,29 +842,46 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
               ...(opened.state.accumulator.id !== undefined ? { generationId: opened.state.accumulator.id } : {}),
               model: opened.state.accumulator.model ?? opened.model
             })
-          const done = Stream.fromEffect(
-            Effect.gen(function*() {
-              const endAt = yield* Clock.currentTimeMillis
-              const completion = opened.state.accumulator.completion()
-              const result: ChatResult = {
-                ...completion,
-                meta: metadata(ctx, completion, opened.response, opened.model, endAt, opened.firstContentAt),
-                raw: undefined
+          const doneEvent = Effect.gen(function*() {
+            const endAt = yield* Clock.currentTimeMillis
+            const completion = opened.state.accumulator.completion()
+            const result: ChatResult = {
+              ...completion,
+              meta: metadata(ctx, completion, opened.response, opened.model, endAt, opened.firstContentAt),
+              raw: undefined
+            }
+            end.completion = result
+            return Chunk.of<ChatStream.ChatStreamEvent>({ _tag: "Done", result })
+          })
+          // One pull for the whole consumer side (one stream layer per read instead of five): the
+          // events held back until the commit point, then the body, then `Done`; a failure after
+          // the commit point becomes StreamInterrupted.
+          let phase: "buffered" | "body" | "done" | "finished" = "buffered"
+          const pull: Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<OpenRouterError>> = Effect
+            .suspend(() => {
+              switch (phase) {
+                case "buffered":
+                  phase = opened.ended ? "done" : "body"
+                  return Effect.succeed(Chunk.unsafeFromArray(opened.buffered))
+                case "body":
+                  return Effect.catchAll(opened.pull, (e) => {
+                    if (Option.isNone(e)) {
+                      phase = "done"
+                      return Effect.succeed(Chunk.empty<ChatStream.ChatStreamEvent>())
+                    }
+                    phase = "finished"
+                    const error = e.value._tag === "StreamInterrupted" ? e.value : interrupted(e.value)
+                    end.error = error
+                    return Effect.fail(Option.some(error))
+                  })
+                case "done":
+                  phase = "finished"
+                  return doneEvent
+                case "finished":
+                  return Effect.fail(Option.none())
               }
-              end.completion = result
-              const event: ChatStream.ChatStreamEvent = { _tag: "Done", result }
-              return event
             })
-          )
-          return Stream.fromIterable(opened.buffered).pipe(
-            Stream.concat(tail),
-            Stream.catchAll((e) => {
-              const error = e._tag === "StreamInterrupted" ? e : interrupted(e)
-              end.error = error
-              return Stream.fail(error)
-            }),
-            Stream.concat(done)
-          )
+          return Stream.repeatEffectChunkOption(pull)
         })
       )
 

@@ -1,0 +1,778 @@
+/**
+ * The call pipeline behind `OpenRouter.chat` and `OpenRouter.chatStream` (DESIGN §3): request
+ * validation, pre-send checks, fallback over candidates, retry per candidate, breaker admission,
+ * rate limit, bulkhead, budget reservation, per-attempt timeouts, the transport, and the
+ * once-per-call bookkeeping (meter, telemetry, attempts log).
+ *
+ * @internal
+ */
+import * as Cause from "effect/Cause"
+import * as Chunk from "effect/Chunk"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as ExecutionStrategy from "effect/ExecutionStrategy"
+import * as Exit from "effect/Exit"
+import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+import * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
+import * as Budget from "../Budget.js"
+import * as Bulkhead from "../Bulkhead.js"
+import { ChatCompletion } from "../ChatCompletion.js"
+import { ChatRequest } from "../ChatRequest.js"
+import type { AttemptRecord, ChatResult, Completion, RoutingMetadata } from "../ChatResult.js"
+import { fromCompletion } from "../ChatResult.js"
+import * as ChatStream from "../ChatStream.js"
+import * as CircuitBreaker from "../CircuitBreaker.js"
+import * as CostMeter from "../CostMeter.js"
+import * as Fallback from "../Fallback.js"
+import { type Generation, GenerationResponse } from "../Generation.js"
+import * as ModelId from "../ModelId.js"
+import * as ModelRegistry from "../ModelRegistry.js"
+import * as OpenRouterConfig from "../OpenRouterConfig.js"
+import {
+  classify,
+  contentFilter,
+  InvalidRequestError,
+  isOpenRouterError,
+  MalformedResponseError,
+  mayHaveBeenBilled,
+  type OpenRouterError,
+  StreamInterrupted,
+  TimeoutError,
+  withAttempts
+} from "../OpenRouterError.js"
+import * as RateLimit from "../RateLimit.js"
+import * as RetryPolicy from "../RetryPolicy.js"
+import * as Telemetry from "../Telemetry.js"
+import * as Transport from "../Transport.js"
+import type { CallOptions, ChatRequestInput, Service } from "../OpenRouter.js"
+
+/** The policies in force, resolved from the layer's context. @internal */
+export interface Policies {
+  readonly retry: RetryPolicy.Options
+  readonly fallback: Fallback.Options
+  readonly breaker: CircuitBreaker.Service | undefined
+  readonly rateLimit: RateLimit.Service | undefined
+  readonly bulkhead: Bulkhead.Service | undefined
+  readonly meter: CostMeter.Service | undefined
+  readonly budget: Budget.Service | undefined
+  readonly registry: ModelRegistry.Service | undefined
+}
+
+interface CallContext {
+  readonly requestedModel: string
+  readonly body: Record<string, unknown>
+  readonly wire: "json" | "stream"
+  readonly timeouts: OpenRouterConfig.Timeouts
+  readonly headers: Readonly<Record<string, string>> | undefined
+  readonly retry: RetryPolicy.Options
+  readonly fallback: Fallback.Options
+  readonly attempts: Array<AttemptRecord>
+  readonly startedAt: number
+  readonly preCheck: ModelRegistry.PreCheckOptions
+  /** Budget estimates per candidate (micro-USD; undefined = unpriced). */
+  readonly estimates: Map<string, number | undefined>
+}
+
+const encodeRequest = Schema.encodeUnknown(ChatRequest, { onExcessProperty: "preserve", errors: "all" })
+
+const validateRequest = (
+  request: ChatRequestInput
+): Effect.Effect<{ readonly body: Record<string, unknown>; readonly model: string }, InvalidRequestError> =>
+  Effect.gen(function*() {
+    if (typeof request !== "object" || request === null) {
+      return yield* new InvalidRequestError({ message: "The request must be an object", field: "request" })
+    }
+    const encoded = yield* encodeRequest(request).pipe(
+      Effect.mapError((e) => {
+        const issue = ParseResult.ArrayFormatter.formatErrorSync(e)[0]
+        const field = issue !== undefined && issue.path.length > 0 ? issue.path.join(".") : "request"
+        return new InvalidRequestError({
+          message: `Invalid request at ${field}: ${issue?.message ?? ParseResult.TreeFormatter.formatErrorSync(e)}`,
+          field
+        })
+      })
+    )
+    const body = { ...(encoded as Record<string, unknown>) }
+    const messages = body["messages"]
+    if (!Array.isArray(messages) || messages.length === 0) {
+      return yield* new InvalidRequestError({ message: "messages must be a non-empty array", field: "messages" })
+    }
+    const rawModel = body["model"]
+    const models = body["models"]
+    if (rawModel === undefined && !(Array.isArray(models) && models.length > 0)) {
+      return yield* new InvalidRequestError({
+        message: "model is required (or a non-empty models list)",
+        field: "model"
+      })
+    }
+    if (Array.isArray(models)) {
+      const normalized: Array<string> = []
+      for (const [i, m] of models.entries()) normalized.push(yield* ModelId.normalize(m, `models[${i}]`))
+      body["models"] = normalized
+    }
+    const model = rawModel !== undefined ? yield* ModelId.normalize(rawModel) : String((body["models"] as Array<string>)[0])
+    if (rawModel !== undefined) body["model"] = model
+    delete body["stream"]
+    return { body, model }
+  })
+
+const resolveTimeouts = (
+  base: OpenRouterConfig.Timeouts,
+  override: CallOptions["timeouts"]
+): OpenRouterConfig.Timeouts => {
+  if (override === undefined) return base
+  const pick = (k: keyof OpenRouterConfig.Timeouts) => {
+    const v = override[k]
+    return v === undefined ? base[k] : Duration.decode(v)
+  }
+  return {
+    headers: pick("headers") ?? base.headers,
+    idle: pick("idle") ?? base.idle,
+    firstContent: pick("firstContent") ?? base.firstContent,
+    attempt: pick("attempt"),
+    deadline: pick("deadline") ?? base.deadline
+  }
+}
+
+/** A stream attempt that reached its commit point (or ended before content). */
+interface Attempted<A> {
+  readonly value: A
+  readonly permit: CircuitBreaker.Permit | undefined
+  readonly reservation: Budget.Reservation | undefined
+}
+
+interface OpenedStream {
+  readonly model: string
+  readonly buffered: Array<ChatStream.ChatStreamEvent>
+  readonly pull: Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<OpenRouterError>>
+  readonly ended: boolean
+  readonly state: ChatStream.DecodeState
+  readonly response: Transport.TransportResponse
+  readonly firstContentAt: number | undefined
+  readonly onEnd: (exit: Exit.Exit<unknown, OpenRouterError>) => Effect.Effect<void>
+}
+
+const errorOf = (cause: Cause.Cause<unknown>): OpenRouterError | undefined => {
+  const failure = Option.getOrUndefined(Cause.failureOption(cause))
+  return isOpenRouterError(failure) ? failure : undefined
+}
+
+/**
+ * A reply stopped by a content filter before producing anything: treated as `ContentPolicyError`
+ * (so the `contentPolicy` fallback list applies). A filtered reply that has content is returned
+ * as it is, with `finishReason: "content_filter"`.
+ */
+const isEmptyFilteredAnswer = (c: Completion): boolean =>
+  c.finishReason === "content_filter" && c.text === "" && c.toolCalls.length === 0 && c.reasoning === undefined
+
+/** How long the end of a body is awaited after `[DONE]` before the request is closed anyway. */
+const DONE_GRACE_MS = 1000
+
+const numberOrUndefined = (u: unknown): number | undefined => (typeof u === "number" ? u : undefined)
+
+const failureOf = <A>(exit: Exit.Exit<A, OpenRouterError>): OpenRouterError | undefined =>
+  Exit.isFailure(exit) ? Option.getOrUndefined(Cause.failureOption(exit.cause)) : undefined
+
+const outcomeOf = (exit: Exit.Exit<unknown, OpenRouterError>): CircuitBreaker.Outcome =>
+  Exit.isSuccess(exit) ? "success" : Exit.isInterrupted(exit) ? "ignored" : CircuitBreaker.classify(failureOf(exit))
+
+const toOpenRouterError = (e: ChatStream.StepFailure | OpenRouterError): OpenRouterError =>
+  e._tag === "SseLimitExceeded"
+    ? new MalformedResponseError({ message: e.message, status: 200, excerpt: "" })
+    : e
+
+/** What the pipeline is built from. @internal */
+export interface Deps {
+  readonly transport: Transport.Service
+  readonly config: OpenRouterConfig.Service
+  readonly policies: Policies
+  readonly preChecks: ModelRegistry.PreCheckOptions
+  readonly reconcileCosts: false | CostMeter.ReconcileOptions
+}
+
+/**
+ * `chat` and `chatStream` over the given transport and policies.
+ *
+ * @internal
+ */
+export const makeChatCalls = (deps: Deps) => {
+  const { config, policies, preChecks, reconcileCosts, transport } = deps
+
+  const shape = (ctx: CallContext): ModelRegistry.RequestShape => ctx.body as unknown as ModelRegistry.RequestShape
+
+  /** The budget estimate for one candidate (cached per call). */
+  const estimateFor = (ctx: CallContext, model: string): Effect.Effect<number | undefined> =>
+    Effect.suspend(() => {
+      if (ctx.estimates.has(model)) return Effect.succeed(ctx.estimates.get(model))
+      const registry = policies.registry
+      if (registry === undefined) return Effect.succeed(undefined)
+      return registry.estimateCost(shape(ctx), { model }).pipe(
+        Effect.map((e) => e.micros),
+        Effect.orElseSucceed(() => undefined),
+        Effect.tap((micros) => Effect.sync(() => ctx.estimates.set(model, micros)))
+      )
+    })
+
+  /** Pre-send checks: registry checks and the cheap budget check, before any request. */
+  const admitCall = (ctx: CallContext): Effect.Effect<void, OpenRouterError> =>
+    Effect.gen(function*() {
+      if (policies.budget !== undefined) {
+        yield* policies.budget.check(ctx.requestedModel, yield* estimateFor(ctx, ctx.requestedModel))
+      }
+    }).pipe(Effect.tapError((e) => rejected(ctx, e)))
+
+  /**
+   * Registry checks for one candidate, before its first request: a refusal here takes part in
+   * the fallback plan like a server answer would (a context overflow moves to the
+   * `contextLength` list with no request to the model that cannot take it).
+   */
+  const preCheckFor = (ctx: CallContext, model: string): Effect.Effect<void, OpenRouterError> => {
+    const checks = ctx.preCheck
+    if (
+      policies.registry === undefined ||
+      (checks.checkModel !== true && checks.checkContext !== true && checks.checkParameters !== true)
+    ) return Effect.void
+    return policies.registry.preCheck(shape(ctx), { ...checks, model })
+  }
+
+  const fetchGeneration = (id: string): Effect.Effect<Generation, OpenRouterError> =>
+    Effect.map(transport.json({ method: "GET", path: "/generation", query: { id } }, GenerationResponse), (r) => r.value.data)
+
+  const LOCAL_REJECTIONS = new Set(["CircuitOpenError", "RateLimitExceededError", "BulkheadFullError", "BudgetExceededError"])
+  const rejected = (ctx: CallContext, error: OpenRouterError): Effect.Effect<void> =>
+    LOCAL_REJECTIONS.has(error._tag)
+      ? Effect.zipRight(
+        policies.meter !== undefined ? policies.meter.recordRejection(error._tag) : Effect.void,
+        Telemetry.recordRejection(error._tag, ctx.requestedModel)
+      )
+      : Effect.void
+
+  /** Records the logical call once: meter and telemetry. */
+  const finish = (
+    ctx: CallContext,
+    outcome: {
+      readonly completion?: Completion | undefined
+      readonly partial?: Completion | undefined
+      readonly error?: OpenRouterError | undefined
+      readonly interrupted?: boolean
+    },
+    firstContentMs?: number
+  ): Effect.Effect<void> =>
+    Effect.gen(function*() {
+      const end = yield* Clock.currentTimeMillis
+      const partial = outcome.partial ??
+        (outcome.error?._tag === "StreamInterrupted" ? (outcome.error.partial as Completion) : undefined)
+      const completion = outcome.completion ?? partial
+      const models = new Set(ctx.attempts.map((a) => a.model))
+      const status = outcome.completion !== undefined
+        ? "success" as const
+        : outcome.interrupted === true || outcome.error?._tag === "StreamInterrupted"
+        ? "interrupted" as const
+        : "error" as const
+      const servedModel = completion?.model
+      const estimatedCostMicros = completion !== undefined && typeof completion.usage?.cost !== "number"
+        ? yield* estimateFor(ctx, servedModel ?? ctx.requestedModel)
+        : undefined
+      if (policies.meter !== undefined) {
+        yield* policies.meter.record({
+          requestedModel: ctx.requestedModel,
+          servedModel,
+          provider: completion?.provider,
+          outcome: status,
+          errorTag: outcome.error?._tag,
+          attempts: ctx.attempts.length,
+          retries: Math.max(0, ctx.attempts.length - models.size),
+          fallbacks: Math.max(0, models.size - 1),
+          usage: completion?.usage,
+          estimatedCostMicros,
+          generationId: completion?.id,
+          possiblyBilled: outcome.error !== undefined ? mayHaveBeenBilled(outcome.error) : undefined
+        })
+        const id = completion?.id
+        if (
+          reconcileCosts !== false && id !== undefined && typeof completion?.usage?.cost !== "number" &&
+          (status !== "error" || (outcome.error !== undefined && mayHaveBeenBilled(outcome.error)))
+        ) {
+          yield* Effect.forkDaemon(
+            Effect.ignore(policies.meter.reconcile(id, fetchGeneration(id), reconcileCosts))
+          )
+        }
+      }
+      yield* Telemetry.recordResult({
+        requestedModel: ctx.requestedModel,
+        responseModel: servedModel,
+        responseId: completion?.id,
+        provider: completion?.provider,
+        outcome: status,
+        errorTag: outcome.error?._tag,
+        usage: completion?.usage,
+        finishReasons: completion?.finishReason !== undefined && completion.finishReason !== null ? [completion.finishReason] : undefined,
+        estimatedCostMicros,
+        durationMs: end - ctx.startedAt,
+        timeToFirstTokenMs: firstContentMs,
+        retries: Math.max(0, ctx.attempts.length - models.size)
+      })
+    })
+
+  const estimateTokens = (body: Record<string, unknown>): number => {
+    const text = JSON.stringify(body["messages"] ?? "")
+    const max = body["max_tokens"] ?? body["max_completion_tokens"]
+    return Math.ceil(text.length / 4) + (typeof max === "number" ? max : 0)
+  }
+
+  /**
+   * Runs one attempt against `model` in its own scope: breaker admission, rate limit, bulkhead,
+   * then `send`. The attempt's scope stays open on success (a stream keeps its permit) and is
+   * closed on failure.
+   */
+  const attempt = <A>(
+    ctx: CallContext,
+    model: string,
+    n: number,
+    send: (model: string) => Effect.Effect<A, OpenRouterError, Scope.Scope>,
+    waitMs: number
+  ): Effect.Effect<Attempted<A>, OpenRouterError, Scope.Scope> =>
+    Effect.gen(function*() {
+      const parent = yield* Effect.scope
+      const scope = yield* Scope.fork(parent, ExecutionStrategy.sequential)
+      const start = yield* Clock.currentTimeMillis
+      let reservation: Budget.Reservation | undefined = undefined
+      const run: Effect.Effect<Attempted<A>, OpenRouterError> = Effect.gen(function*() {
+        const permit = policies.breaker !== undefined ? yield* policies.breaker.admit(model) : undefined
+        const guarded: Effect.Effect<A, OpenRouterError, Scope.Scope> = Effect.gen(function*() {
+          if (policies.rateLimit !== undefined) {
+            yield* policies.rateLimit.acquire({ model, tokens: estimateTokens(ctx.body) })
+          }
+          if (policies.bulkhead !== undefined) yield* policies.bulkhead.permit
+          if (policies.budget !== undefined) {
+            reservation = yield* policies.budget.reserve(model, yield* estimateFor(ctx, model))
+          }
+          const sendOnce = send(model)
+          const limit = ctx.timeouts.attempt
+          return yield* limit !== undefined
+            ? Effect.timeoutFail(sendOnce, {
+              duration: limit,
+              onTimeout: () =>
+                new TimeoutError({ message: `Attempt exceeded ${Duration.format(limit)}`, kind: "attempt", model })
+            })
+            : sendOnce
+        })
+        const exit: Exit.Exit<A, OpenRouterError> = yield* Effect.exit(guarded)
+        // Streams record at their commit point (first content): a long stream does not hold
+        // the half-open probe lease, and a late failure surfaces as StreamInterrupted instead.
+        if (permit !== undefined) {
+          const failure = failureOf(exit)
+          yield* permit.record(
+            outcomeOf(exit),
+            failure !== undefined && "retryAfter" in failure ? failure.retryAfter : undefined
+          )
+        }
+        const value: A = yield* exit
+        return { value, permit, reservation }
+      }).pipe(
+        Scope.extend(scope),
+        Telemetry.attemptSpan({ model, attempt: ctx.attempts.length + 1 }),
+        Effect.onExit((exit) =>
+          Exit.isFailure(exit)
+            ? Effect.zipRight(
+              // A clean refusal (HTTP status) releases the reservation; an ambiguous failure
+              // keeps the estimate as unsettled spend.
+              reservation === undefined
+                ? Effect.void
+                : mayHaveBeenBilled(failureOf(exit)) || Exit.isInterrupted(exit)
+                ? reservation.settle(undefined)
+                : reservation.release,
+              Scope.close(scope, exit)
+            )
+            : Effect.void
+        )
+      )
+      const exit = yield* Effect.exit(run)
+      const end = yield* Clock.currentTimeMillis
+      const error = failureOf(exit)
+      if (!(Exit.isInterrupted(exit))) {
+        ctx.attempts.push({
+          model,
+          attempt: n,
+          outcome: error === undefined ? "Success" : error._tag,
+          status: error !== undefined && "status" in error && typeof error.status === "number" ? error.status : 200,
+          durationMs: end - start,
+          waitMs,
+          mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
+        })
+      }
+      if (
+        error !== undefined && error._tag === "RateLimitError" && error.retryAfter !== undefined &&
+        policies.rateLimit !== undefined
+      ) {
+        yield* policies.rateLimit.pause(error.retryAfter)
+      }
+      if (error !== undefined) yield* rejected(ctx, error)
+      return yield* exit
+    })
+
+  /** The whole logical call: fallback over candidates, retry per candidate. */
+  const pipeline = <A>(
+    ctx: CallContext,
+    send: (model: string) => Effect.Effect<A, OpenRouterError, Scope.Scope>
+  ) =>
+    Effect.gen(function*() {
+      const serverModels = Fallback.serverSideModels(ctx.requestedModel, ctx.fallback)
+      if (serverModels !== undefined) ctx.body["models"] = serverModels
+      const fallbackOptions = serverModels !== undefined ? { ...ctx.fallback, models: [], contextLength: [], contentPolicy: [] } : ctx.fallback
+      let pendingWait = 0
+      const result = yield* Fallback.run(
+        ctx.requestedModel,
+        fallbackOptions,
+        (model) =>
+          Effect.zipRight(preCheckFor(ctx, model), RetryPolicy.retry(
+            (n) => {
+              const wait = pendingWait
+              pendingWait = 0
+              return attempt(ctx, model, n, send, wait)
+            },
+            {
+              ...ctx.retry,
+              wire: ctx.wire,
+              onRetry: (info) => Effect.sync(() => { pendingWait = Math.round(info.waitMs) }),
+              stopIf: () =>
+                policies.breaker === undefined
+                  ? Effect.succeed(false)
+                  : Effect.map(policies.breaker.remaining(model), Option.isSome)
+            }
+          )),
+        policies.breaker !== undefined
+          ? { unavailable: (model) => (policies.breaker as CircuitBreaker.Service).remaining(model) }
+          : {}
+      )
+      return { value: result.value.value, reservation: result.value.reservation, model: result.model }
+    })
+
+  const makeContext = (
+    request: ChatRequestInput,
+    options: CallOptions | undefined,
+    defaultWire: "json" | "stream"
+  ): Effect.Effect<CallContext, InvalidRequestError> =>
+    Effect.gen(function*() {
+      const { body, model } = yield* validateRequest(request)
+      const startedAt = yield* Clock.currentTimeMillis
+      return {
+        requestedModel: model,
+        body,
+        wire: options?.wire ?? defaultWire,
+        timeouts: resolveTimeouts(config.timeouts, options?.timeouts),
+        headers: options?.headers,
+        retry: { ...policies.retry, ...options?.retry },
+        fallback: { ...policies.fallback, ...options?.fallback },
+        attempts: [],
+        startedAt,
+        preCheck: options?.preCheck ?? preChecks,
+        estimates: new Map()
+      }
+    })
+
+  const deadlineError = (ctx: CallContext) =>
+    new TimeoutError({
+      message: `The call exceeded its deadline of ${Duration.format(ctx.timeouts.deadline)}`,
+      kind: "deadline",
+      timeout: ctx.timeouts.deadline,
+      model: ctx.requestedModel
+    })
+
+  const metadata = (
+    ctx: CallContext,
+    completion: Completion,
+    response: Transport.TransportResponse,
+    model: string,
+    endAt: number,
+    firstContentAt: number | undefined
+  ): RoutingMetadata => ({
+    requestedModel: ctx.requestedModel,
+    servedModel: completion.model ?? model,
+    provider: completion.provider,
+    fallback: model !== ctx.requestedModel ||
+      (completion.model !== undefined && ModelId.base(completion.model) !== ModelId.base(ctx.requestedModel)),
+    generationId: response.generationId ?? completion.id,
+    latencyMs: endAt - response.sentAt,
+    timeToFirstTokenMs: firstContentAt !== undefined ? firstContentAt - response.sentAt : undefined,
+    wire: ctx.wire,
+    headers: response.headers,
+    attempts: [...ctx.attempts]
+  })
+
+  // --- JSON wire -------------------------------------------------------------
+
+  const sendJson = (ctx: CallContext) => (model: string) =>
+    Effect.gen(function*() {
+      const body = { ...ctx.body, model, stream: false }
+      const { response, value } = yield* transport.json(
+        { method: "POST", path: "/chat/completions", body, model, headers: ctx.headers, headersTimeout: ctx.timeouts.headers },
+        ChatCompletion
+      )
+      const choice = value.choices[0]
+      if (choice !== undefined && (choice.finish_reason === "error" || (choice.error !== undefined && choice.error !== null))) {
+        return yield* Effect.fail(
+          classify({
+            status: response.status,
+            body: { error: choice.error ?? { message: "The choice finished with an error" } },
+            headers: response.headers,
+            generationId: response.generationId ?? value.id,
+            model,
+            nowMillis: yield* Clock.currentTimeMillis
+          })
+        )
+      }
+      if (choice !== undefined && isEmptyFilteredAnswer(fromCompletion(value))) {
+        return yield* Effect.fail(contentFilter({ generationId: response.generationId ?? value.id, model }))
+      }
+      const endAt = yield* Clock.currentTimeMillis
+      return { value, response, endAt }
+    })
+
+  const chatJson = (ctx: CallContext): Effect.Effect<ChatResult, OpenRouterError> =>
+    Effect.scoped(
+      Effect.gen(function*() {
+        yield* admitCall(ctx)
+        const { value: { value, response, endAt }, model, reservation } = yield* pipeline(ctx, sendJson(ctx))
+        const completion = fromCompletion(value)
+        if (reservation !== undefined) yield* reservation.settleUsd(completion.usage?.cost ?? undefined)
+        const meta = metadata(ctx, completion, response, model, endAt, undefined)
+        return { ...completion, meta, raw: value }
+      })
+    ).pipe(
+      Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) }),
+      Effect.mapError((e) => withAttempts(e, ctx.attempts)),
+      Effect.onExit((exit) =>
+        Exit.isSuccess(exit)
+          ? finish(ctx, { completion: exit.value })
+          : Exit.isInterrupted(exit)
+          ? finish(ctx, { interrupted: true })
+          : finish(ctx, { error: failureOf(exit) })
+      ),
+      Telemetry.requestSpan({
+        model: ctx.requestedModel,
+        stream: false,
+        maxTokens: numberOrUndefined(ctx.body["max_tokens"]),
+        messages: Array.isArray(ctx.body["messages"]) ? ctx.body["messages"] : undefined
+      })
+    )
+
+  // --- Stream wire -----------------------------------------------------------
+
+  const openStream = (ctx: CallContext) => (model: string): Effect.Effect<OpenedStream, OpenRouterError, Scope.Scope> =>
+    Effect.gen(function*() {
+      const body = { ...ctx.body, model, stream: true }
+      const response = yield* transport.send({
+        method: "POST",
+        path: "/chat/completions",
+        body,
+        accept: "sse",
+        model,
+        headers: ctx.headers,
+        headersTimeout: ctx.timeouts.headers
+      })
+      const idleMs = Duration.toMillis(ctx.timeouts.idle)
+      const deadlineAt = ctx.startedAt + Duration.toMillis(ctx.timeouts.deadline)
+      const clock = yield* Effect.clock
+      const watch = { lastReadAt: clock.unsafeCurrentTimeMillis(), fired: undefined as TimeoutError | undefined }
+      const decoded = ChatStream.decodeEvents({
+        maxEventBytes: config.limits.maxEventBytes,
+        model,
+        generationId: response.generationId,
+        onRead: () => {
+          watch.lastReadAt = clock.unsafeCurrentTimeMillis()
+        }
+      })(response.stream)
+      // One watchdog per attempt instead of a timer per read: it sleeps until the idle or
+      // deadline instant, re-arms when bytes arrived meanwhile, and aborts the request when
+      // either passes (the body then fails and the failure is reported as this TimeoutError).
+      yield* Effect.forkScoped(Effect.gen(function*() {
+        while (true) {
+          const now = clock.unsafeCurrentTimeMillis()
+          // After [DONE] only the end of the body is awaited, briefly (keep-alive reuse).
+          const idleAt = watch.lastReadAt + (decoded.state.done ? Math.min(idleMs, DONE_GRACE_MS) : idleMs)
+          if (now >= deadlineAt) {
+            watch.fired = deadlineError(ctx)
+            break
+          }
+          if (now >= idleAt) {
+            watch.fired = new TimeoutError({
+              message: `No bytes received for ${Duration.format(ctx.timeouts.idle)}`,
+              kind: "idle",
+              timeout: ctx.timeouts.idle,
+              model
+            })
+            break
+          }
+          yield* Effect.sleep(Math.min(idleAt, deadlineAt) - now)
+        }
+        yield* response.abort
+      }))
+      const pull = (yield* Stream.toPull(decoded.stream)).pipe(
+        Effect.mapError(Option.map((e) => watch.fired ?? toOpenRouterError(e)))
+      )
+      const buffered: Array<ChatStream.ChatStreamEvent> = []
+      let ended = false
+      let committed = false
+      while (!committed) {
+        const next = yield* Effect.either(pull)
+        if (Either.isLeft(next)) {
+          if (Option.isNone(next.left)) {
+            ended = true
+            break
+          }
+          return yield* Effect.fail(next.left.value)
+        }
+        for (const event of next.right) {
+          buffered.push(event)
+          if (!committed && ChatStream.isContent(event)) committed = true
+        }
+      }
+      if (!committed && isEmptyFilteredAnswer(decoded.state.accumulator.completion())) {
+        return yield* Effect.fail(contentFilter({ generationId: response.generationId, model }))
+      }
+      const firstContentAt = committed ? yield* Clock.currentTimeMillis : undefined
+      const opened: OpenedStream = {
+        model,
+        buffered,
+        pull,
+        ended,
+        state: decoded.state,
+        response,
+        firstContentAt,
+        onEnd: () => Effect.void
+      }
+      return opened
+    }).pipe(
+      Effect.timeoutFail({
+        duration: ctx.timeouts.firstContent,
+        onTimeout: () =>
+          new TimeoutError({
+            message: `No content within ${Duration.format(ctx.timeouts.firstContent)} of sending`,
+            kind: "firstContent",
+            timeout: ctx.timeouts.firstContent,
+            model
+          })
+      })
+    )
+
+  const streamFor = (
+    request: ChatRequestInput,
+    options: CallOptions | undefined
+  ): Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> =>
+    Stream.unwrapScoped(
+      Effect.gen(function*() {
+        const ctx = yield* makeContext(request, options, "stream")
+        const end: {
+          completion: Completion | undefined
+          error: OpenRouterError | undefined
+          opened: OpenedStream | undefined
+          reservation: Budget.Reservation | undefined
+        } = { completion: undefined, error: undefined, opened: undefined, reservation: undefined }
+        // Runs once when the stream ends for any reason: settle the budget, record the call.
+        yield* Effect.addFinalizer((exit) =>
+          Effect.gen(function*() {
+            const acc = end.opened?.state.accumulator
+            if (end.reservation !== undefined) {
+              const cost = acc?.usage?.cost
+              yield* typeof cost === "number" ? end.reservation.settleUsd(cost) : end.reservation.settle(undefined)
+            }
+            const firstContentMs = end.opened?.firstContentAt !== undefined
+              ? end.opened.firstContentAt - end.opened.response.sentAt
+              : undefined
+            const error = end.error ?? (Exit.isFailure(exit) && !Exit.isInterrupted(exit) ? errorOf(exit.cause) : undefined)
+            yield* end.completion !== undefined
+              ? finish(ctx, { completion: end.completion }, firstContentMs)
+              : error !== undefined
+              ? finish(ctx, { error }, firstContentMs)
+              : finish(ctx, { interrupted: true, partial: acc?.completion() }, firstContentMs)
+          })
+        )
+        const { value: opened, reservation } = yield* admitCall(ctx).pipe(
+          Effect.zipRight(pipeline(ctx, openStream(ctx))),
+          Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) }),
+          Effect.mapError((e) => withAttempts(e, ctx.attempts)),
+          Effect.tapError((e) => Effect.sync(() => { end.error = e })),
+          Telemetry.requestSpan({
+            model: ctx.requestedModel,
+            stream: true,
+            maxTokens: numberOrUndefined(ctx.body["max_tokens"]),
+            messages: Array.isArray(ctx.body["messages"]) ? ctx.body["messages"] : undefined
+          })
+        )
+        end.opened = opened
+        end.reservation = reservation
+        const interrupted = (reason: OpenRouterError) =>
+          new StreamInterrupted({
+            message: `The stream failed after content was delivered: ${reason.message}`,
+            partial: opened.state.accumulator.completion(),
+            reason,
+            attempts: [...ctx.attempts],
+            ...(opened.state.accumulator.id !== undefined ? { generationId: opened.state.accumulator.id } : {}),
+            model: opened.state.accumulator.model ?? opened.model
+          })
+        const doneEvent = Effect.gen(function*() {
+          const endAt = yield* Clock.currentTimeMillis
+          const completion = opened.state.accumulator.completion()
+          const result: ChatResult = {
+            ...completion,
+            meta: metadata(ctx, completion, opened.response, opened.model, endAt, opened.firstContentAt),
+            raw: undefined
+          }
+          end.completion = result
+          return Chunk.of<ChatStream.ChatStreamEvent>({ _tag: "Done", result })
+        })
+        // One pull for the whole consumer side (one stream layer per read instead of five): the
+        // events held back until the commit point, then the body, then `Done`; a failure after
+        // the commit point becomes StreamInterrupted.
+        let phase: "buffered" | "body" | "done" | "finished" = "buffered"
+        const pull: Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<OpenRouterError>> = Effect
+          .suspend(() => {
+            switch (phase) {
+              case "buffered":
+                phase = opened.ended ? "done" : "body"
+                return Effect.succeed(Chunk.unsafeFromArray(opened.buffered))
+              case "body":
+                return Effect.catchAll(opened.pull, (e) => {
+                  if (Option.isNone(e)) {
+                    phase = "done"
+                    return Effect.succeed(Chunk.empty<ChatStream.ChatStreamEvent>())
+                  }
+                  phase = "finished"
+                  const error = e.value._tag === "StreamInterrupted" ? e.value : interrupted(e.value)
+                  end.error = error
+                  return Effect.fail(Option.some(error))
+                })
+              case "done":
+                phase = "finished"
+                return doneEvent
+              case "finished":
+                return Effect.fail(Option.none())
+            }
+          })
+        return Stream.repeatEffectChunkOption(pull)
+      })
+    )
+
+  const chatStreamWire = (request: ChatRequestInput, options: CallOptions | undefined) =>
+    streamFor(request, { ...options, wire: "stream" }).pipe(
+      Stream.runLast,
+      Effect.flatMap((last) =>
+        Option.isSome(last) && last.value._tag === "Done"
+          ? Effect.succeed(last.value.result)
+          : Effect.fail(new MalformedResponseError({ message: "The stream produced no result", excerpt: "" }))
+      )
+    )
+
+  const chat: Service["chat"] = (request, options) =>
+    (options?.wire ?? "stream") === "json"
+      ? Effect.flatMap(makeContext(request, options, "json"), chatJson)
+      : chatStreamWire(request, options)
+
+  return { chat, chatStream: streamFor }
+}

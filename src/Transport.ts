@@ -72,7 +72,7 @@ export interface TransportResponse {
   readonly json: Effect.Effect<unknown, MalformedResponseError | TransportError>
   /** The raw body bytes (for SSE). Ending or interrupting it aborts the request. */
   readonly stream: Stream.Stream<Uint8Array, TransportError>
-  /** Aborts the HTTP request now (the body stream then fails). */
+  /** Aborts the HTTP request now (the body stream then fails). SSE requests only; a no-op for JSON. */
   readonly abort: Effect.Effect<void>
 }
 
@@ -251,10 +251,11 @@ const safeStringify = (value: unknown): string => {
  */
 export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRouterConfig> = Effect.gen(function*() {
   // The platform's own `http.client` span is off: the pipeline's attempt span covers the request.
-  const client = (yield* HttpClient.HttpClient).pipe(
-    HttpClient.withTracerDisabledWhen(() => true),
-    HttpClient.withScope
-  )
+  const plainClient = (yield* HttpClient.HttpClient).pipe(HttpClient.withTracerDisabledWhen(() => true))
+  // Streams get a request scope, so the idle watchdog can abort them from outside; JSON requests
+  // are aborted by interruption alone (no scope, no abort — and its DOMException — after a
+  // normal completion).
+  const scopedClient = plainClient.pipe(HttpClient.withScope)
   const config = yield* OpenRouterConfig
   const baseHeaders: Record<string, string> = {
     "user-agent": LIBRARY_USER_AGENT,
@@ -280,10 +281,12 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
       const timeout = request.headersTimeout ?? config.timeouts.headers
       const model = request.model
       const sentAt = yield* Clock.currentTimeMillis
-      const requestScope = yield* Scope.fork(yield* Effect.scope, ExecutionStrategy.sequential)
-      const abort = Scope.close(requestScope, Exit.void)
-      const response = yield* client.execute(req).pipe(
-        Scope.extend(requestScope),
+      const streamed = request.accept === "sse"
+      const requestScope = streamed ? yield* Scope.fork(yield* Effect.scope, ExecutionStrategy.sequential) : undefined
+      const abort = requestScope !== undefined ? Scope.close(requestScope, Exit.void) : Effect.void
+      const response = yield* (requestScope !== undefined
+        ? Scope.extend(scopedClient.execute(req), requestScope)
+        : plainClient.execute(req)).pipe(
         Effect.mapError((e) => fromHttpClientError(e, !isNotSent(e), model)),
         Effect.timeoutFail({
           duration: timeout,

@@ -88,16 +88,18 @@ describe("wire faults (127.0.0.1)", () => {
       }
     }))
 
-  it.scopedLive("headers never sent → TimeoutError headers; the server sees the connection close", () =>
-    Effect.gen(function*() {
-      const s = yield* server(() => {})
-      const result = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req))).pipe(
-        Effect.provide(client(s.url, { headers: "150 millis" }, RetryPolicy.none))
-      )
-      assert.isTrue(Either.isLeft(result) && result.left._tag === "TimeoutError" && result.left.kind === "headers")
-      yield* Effect.promise(() => s.closed)
-      assert.isDefined(s.requests[0]?.closedAt)
-    }))
+  for (const wire of ["stream", "json"] as const) {
+    it.scopedLive(`headers never sent (${wire} wire) → TimeoutError headers; the server sees the connection close`, () =>
+      Effect.gen(function*() {
+        const s = yield* server(() => {})
+        const result = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req, { wire }))).pipe(
+          Effect.provide(client(s.url, { headers: "150 millis" }, RetryPolicy.none))
+        )
+        assert.isTrue(Either.isLeft(result) && result.left._tag === "TimeoutError" && result.left.kind === "headers")
+        yield* Effect.promise(() => s.closed)
+        assert.isDefined(s.requests[0]?.closedAt)
+      }))
+  }
 
   it.scopedLive("drop after 2 chunks → StreamInterrupted with the partial text", () =>
     Effect.gen(function*() {

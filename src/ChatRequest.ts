@@ -421,7 +421,7 @@ export const FunctionTool = tolerant(
 export type FunctionTool = typeof FunctionTool.Type
 
 /**
- * Server-tool types: any `openrouter:*` (`openrouter:web_search`, `openrouter:web_fetch`,
+ * Server-tool types: every `openrouter:*` (`openrouter:web_search`, `openrouter:web_fetch`,
  * `openrouter:datetime`, …) plus the web-search shorthands.
  *
  * @since 0.1.0

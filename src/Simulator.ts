@@ -113,7 +113,7 @@ export interface Options {
   readonly port?: number | undefined
   /** The key the Simulator hands to the client configuration. Default {@link API_KEY}. */
   readonly apiKey?: string | undefined
-  /** Reject any bearer token other than `apiKey` with 401 (default: any non-empty token is accepted). */
+  /** Reject any bearer token other than `apiKey` with 401 (default: every non-empty token is accepted). */
   readonly requireApiKey?: boolean | undefined
   readonly timings?: Partial<{ readonly [K in keyof Timings]: Duration.DurationInput }> | undefined
   /** Extra client configuration for {@link layer} (timeouts, headers, limits…). */
@@ -475,10 +475,10 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
       { status: 200, contentType, headers }
     )
 
-  const chat = Effect.gen(function*() {
+  /** Reads and logs a POST with a JSON body; answers 401 for a refused key. */
+  const readPost = Effect.gen(function*() {
     const { headers, path, query, request } = yield* requestInfo
-    const parsed = yield* Effect.either(request.text)
-    const text = Either.getOrElse(parsed, () => "")
+    const text = Either.getOrElse(yield* Effect.either(request.text), () => "")
     let body: Record<string, unknown> | undefined
     try {
       const value: unknown = JSON.parse(text)
@@ -499,7 +499,12 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
       scenario: scenario?.label
     })
     const auth = authError(headers)
-    if (auth !== undefined) return jsonResponse(auth)
+    return { headers, request, body, model, scenario, refused: auth === undefined ? undefined : jsonResponse(auth) }
+  })
+
+  const chat = Effect.gen(function*() {
+    const { body, headers, model, refused, request, scenario } = yield* readPost
+    if (refused !== undefined) return refused
     if (body === undefined) return jsonResponse(badRequest("Request body must be a JSON object"))
     const messages = body["messages"]
     if (!Array.isArray(messages) || messages.length === 0) {
@@ -728,28 +733,8 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
   )
 
   const embeddings = Effect.gen(function*() {
-    const { headers, path, query, request } = yield* requestInfo
-    const text = Either.getOrElse(yield* Effect.either(request.text), () => "")
-    let body: Record<string, unknown> | undefined
-    try {
-      const value: unknown = JSON.parse(text)
-      body = isRecord(value) ? value : undefined
-    } catch {
-      body = undefined
-    }
-    const model = typeof body?.["model"] === "string" ? body["model"] : undefined
-    const scenario = scenarioOf(model, headers)
-    yield* log({
-      method: request.method,
-      path,
-      query,
-      headers: recordHeaders(headers),
-      body: body ?? text,
-      model,
-      scenario: scenario?.label
-    })
-    const auth = authError(headers)
-    if (auth !== undefined) return jsonResponse(auth)
+    const { body, headers, model, refused, scenario } = yield* readPost
+    if (refused !== undefined) return refused
     if (body === undefined || model === undefined) return jsonResponse(badRequest("model and input are required"))
     const inputs = embeddingInputs(body["input"])
     if (inputs.length === 0) return jsonResponse(badRequest("input must not be empty"))

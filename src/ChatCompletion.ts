@@ -442,7 +442,8 @@ export type Logprobs = typeof Logprobs.Type
 export const ResponseMessage = tolerant(
   Schema.Struct({
     role: openLiteral("assistant"),
-    content: optionalNullable(Schema.String),
+    /** Usually a string; the spec also allows an array of content parts (kept verbatim). */
+    content: optionalNullable(Schema.Union(Schema.String, Schema.Array(JsonObject))),
     refusal: optionalNullable(Schema.String),
     reasoning: optionalNullable(Schema.String),
     reasoning_details: optionalNullable(Schema.Array(ReasoningDetail)),

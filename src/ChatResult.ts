@@ -81,6 +81,18 @@ export interface ChatResult extends Completion {
 
 const str = (u: unknown): string | undefined => (typeof u === "string" ? u : undefined)
 
+/** The text of a message's content: the string, or the `text` parts of an array joined. */
+const contentText = (content: unknown): string => {
+  if (typeof content === "string") return content
+  if (!Array.isArray(content)) return ""
+  return content.map((part) =>
+    typeof part === "object" && part !== null && (part as { readonly type?: unknown }).type === "text" &&
+      typeof (part as { readonly text?: unknown }).text === "string"
+      ? (part as { readonly text: string }).text
+      : ""
+  ).join("")
+}
+
 /**
  * Normalizes a JSON completion body (first choice).
  *
@@ -95,7 +107,7 @@ export const fromCompletion = (body: ChatCompletion): Completion => {
     model: str(body.model),
     provider: str(body.provider),
     created: typeof body.created === "number" ? body.created : undefined,
-    text: str(message?.content) ?? "",
+    text: contentText(message?.content),
     refusal: str(message?.refusal),
     reasoning: str(message?.reasoning),
     reasoningDetails: message?.reasoning_details ?? [],

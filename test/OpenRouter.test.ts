@@ -419,6 +419,25 @@ describe("headers, metadata, unknown fields", () => {
       assert.strictEqual((result.usage as unknown as Record<string, unknown>)["future_usage"], 7)
     }))
 
+  it.effect("a message content given as an array of parts decodes; its text parts make the text", () =>
+    Effect.gen(function*() {
+      const body = {
+        id: "gen-a",
+        model: "openai/gpt-4o",
+        object: "chat.completion",
+        created: 1,
+        choices: [{
+          index: 0,
+          finish_reason: "stop",
+          message: { role: "assistant", content: [{ type: "text", text: "Hello " }, { type: "future_part", x: 1 }, { type: "text", text: "there" }] }
+        }]
+      }
+      const result = yield* run([OpenRouterTest.json(body)], (c) => c.chat(req, { wire: "json" }))
+      assert.strictEqual(result.text, "Hello there")
+      const content = ((result.raw as unknown as { choices: Array<{ message: { content: unknown } }> }).choices[0]?.message.content)
+      assert.deepStrictEqual(content, body.choices[0]?.message.content)
+    }))
+
   it.effect("served model differing from the requested one marks fallback (server-side models)", () =>
     Effect.gen(function*() {
       const f = fixture("chat/openapi-example-minimal.json")

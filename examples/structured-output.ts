@@ -1,12 +1,10 @@
 /**
  * Structured output: ask for a typed value, then stream one.
  *
- *   OPENROUTER_API_KEY=sk-or-... npx tsx examples/structured-output.ts
+ *   npx tsx examples/structured-output.ts
  */
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Console, Effect, Schema, Stream } from "effect"
-import { pathToFileURL } from "node:url"
-import * as OpenRouter from "../src/OpenRouter.js"
+import { isMain, openRouter, run } from "./_run.js"
 import * as Structured from "../src/Structured.js"
 
 /** What we want back. Descriptions end up in the JSON Schema the model sees. */
@@ -50,9 +48,5 @@ export const program = Effect.gen(function*() {
   return { recipe: value, streamed }
 })
 
-/** `program` against the real API (`OPENROUTER_API_KEY` from the environment). */
-export const main = program.pipe(Effect.provide(OpenRouter.OpenRouterLive))
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  NodeRuntime.runMain(main)
-}
+/** Without OPENROUTER_API_KEY this runs against the local Simulator (see `_run.ts`). */
+if (isMain(import.meta.url)) run(program, openRouter())

@@ -1,12 +1,11 @@
 /**
  * Tool calling: typed tools, a bounded tool loop, and tool-call events over a stream.
  *
- *   OPENROUTER_API_KEY=sk-or-... npx tsx examples/tools.ts
+ *   npx tsx examples/tools.ts
  */
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Console, Effect, Schema, Stream } from "effect"
-import { pathToFileURL } from "node:url"
 import * as OpenRouter from "../src/OpenRouter.js"
+import { isMain, openRouter, run } from "./_run.js"
 import * as Tools from "../src/Tools.js"
 
 /** A tool with a handler: the loop runs it. Its arguments are decoded with the Schema. */
@@ -66,9 +65,5 @@ export const program = Effect.gen(function*() {
   return { loop, streamedCalls: ends.length }
 })
 
-/** `program` against the real API (`OPENROUTER_API_KEY` from the environment). */
-export const main = program.pipe(Effect.provide(OpenRouter.OpenRouterLive))
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  NodeRuntime.runMain(main)
-}
+/** Without OPENROUTER_API_KEY this runs against the local Simulator (see `_run.ts`). */
+if (isMain(import.meta.url)) run(program, openRouter())

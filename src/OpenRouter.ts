@@ -68,6 +68,12 @@ export interface CallOptions {
   readonly headers?: Readonly<Record<string, string>> | undefined
   /** Registry pre-send checks for this call (needs a `ModelRegistry` layer). */
   readonly preCheck?: ModelRegistry.PreCheckOptions | undefined
+  /** This call's circuit breaker: another instance, or `false` to bypass the layer's. */
+  readonly circuitBreaker?: CircuitBreaker.Service | false | undefined
+  /** This call's client-side rate limiter, or `false` to bypass the layer's. */
+  readonly rateLimit?: RateLimit.Service | false | undefined
+  /** This call's bulkhead, or `false` to bypass the layer's. */
+  readonly bulkhead?: Bulkhead.Service | false | undefined
 }
 
 /**

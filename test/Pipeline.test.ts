@@ -322,6 +322,23 @@ describe("fallback and breaker through the pipeline", () => {
       assert.strictEqual(result.meta.attempts[0]?.outcome, "ContentPolicyError")
     }))
 
+  it.effect("per-call override: circuitBreaker false bypasses the open breaker for this call only", () =>
+    Effect.gen(function*() {
+      const seen = yield* Ref.make<Array<Seen>>([])
+      yield* runClock(
+        Effect.gen(function*() {
+          const c = yield* OpenRouter.OpenRouter
+          yield* c.chat(req) // opens A's breaker, served by B
+          yield* Ref.set(seen, [])
+          const bypass = yield* Effect.either(c.chat(req, { circuitBreaker: false, fallback: { models: [] }, retry: { maxRetries: 0 } }))
+          assert.isTrue(Either.isLeft(bypass) && bypass.left._tag === "ProviderError")
+          const normal = yield* c.chat(req)
+          assert.strictEqual(normal.meta.servedModel, "b/model")
+        }).pipe(Effect.provide(layerWith(scripted({ "a/model": [err(502)], "b/model": [ok("b/model")] }, seen), policies)))
+      )
+      assert.deepStrictEqual((yield* Ref.get(seen)).map((s) => s.model), ["a/model", "b/model"])
+    }))
+
   it.effect("no fallback on 402", () =>
     Effect.gen(function*() {
       const seen = yield* Ref.make<Array<Seen>>([])

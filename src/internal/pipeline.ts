@@ -74,6 +74,12 @@ interface CallContext {
   readonly attempts: Array<AttemptRecord>
   readonly startedAt: number
   readonly preCheck: ModelRegistry.PreCheckOptions
+  /** Breaker, rate limit and bulkhead for this call (the layer's, or the call's override). */
+  readonly guards: {
+    readonly breaker: CircuitBreaker.Service | undefined
+    readonly rateLimit: RateLimit.Service | undefined
+    readonly bulkhead: Bulkhead.Service | undefined
+  }
   /** Budget estimates per candidate (micro-USD; undefined = unpriced). */
   readonly estimates: Map<string, number | undefined>
 }
@@ -172,6 +178,10 @@ const isEmptyFilteredAnswer = (c: Completion): boolean =>
 
 /** How long the end of a body is awaited after `[DONE]` before the request is closed anyway. */
 const DONE_GRACE_MS = 1000
+
+/** A per-call policy override: `false` turns the policy off for the call, a service replaces it. */
+const override = <S>(value: S | false | undefined, layer: S | undefined): S | undefined =>
+  value === false ? undefined : value ?? layer
 
 const numberOrUndefined = (u: unknown): number | undefined => (typeof u === "number" ? u : undefined)
 
@@ -343,12 +353,12 @@ export const makeChatCalls = (deps: Deps) => {
       const start = yield* Clock.currentTimeMillis
       let reservation: Budget.Reservation | undefined = undefined
       const run: Effect.Effect<Attempted<A>, OpenRouterError> = Effect.gen(function*() {
-        const permit = policies.breaker !== undefined ? yield* policies.breaker.admit(model) : undefined
+        const permit = ctx.guards.breaker !== undefined ? yield* ctx.guards.breaker.admit(model) : undefined
         const guarded: Effect.Effect<A, OpenRouterError, Scope.Scope> = Effect.gen(function*() {
-          if (policies.rateLimit !== undefined) {
-            yield* policies.rateLimit.acquire({ model, tokens: estimateTokens(ctx.body) })
+          if (ctx.guards.rateLimit !== undefined) {
+            yield* ctx.guards.rateLimit.acquire({ model, tokens: estimateTokens(ctx.body) })
           }
-          if (policies.bulkhead !== undefined) yield* policies.bulkhead.permit
+          if (ctx.guards.bulkhead !== undefined) yield* ctx.guards.bulkhead.permit
           if (policies.budget !== undefined) {
             reservation = yield* policies.budget.reserve(model, yield* estimateFor(ctx, model))
           }
@@ -408,9 +418,9 @@ export const makeChatCalls = (deps: Deps) => {
       }
       if (
         error !== undefined && error._tag === "RateLimitError" && error.retryAfter !== undefined &&
-        policies.rateLimit !== undefined
+        ctx.guards.rateLimit !== undefined
       ) {
-        yield* policies.rateLimit.pause(error.retryAfter)
+        yield* ctx.guards.rateLimit.pause(error.retryAfter)
       }
       if (error !== undefined) yield* rejected(ctx, error)
       return yield* exit
@@ -441,13 +451,13 @@ export const makeChatCalls = (deps: Deps) => {
               wire: ctx.wire,
               onRetry: (info) => Effect.sync(() => { pendingWait = Math.round(info.waitMs) }),
               stopIf: () =>
-                policies.breaker === undefined
+                ctx.guards.breaker === undefined
                   ? Effect.succeed(false)
-                  : Effect.map(policies.breaker.remaining(model), Option.isSome)
+                  : Effect.map(ctx.guards.breaker.remaining(model), Option.isSome)
             }
           )),
-        policies.breaker !== undefined
-          ? { unavailable: (model) => (policies.breaker as CircuitBreaker.Service).remaining(model) }
+        ctx.guards.breaker !== undefined
+          ? { unavailable: (model) => (ctx.guards.breaker as CircuitBreaker.Service).remaining(model) }
           : {}
       )
       return { value: result.value.value, reservation: result.value.reservation, model: result.model }
@@ -472,6 +482,11 @@ export const makeChatCalls = (deps: Deps) => {
         attempts: [],
         startedAt,
         preCheck: options?.preCheck ?? preChecks,
+        guards: {
+          breaker: override(options?.circuitBreaker, policies.breaker),
+          rateLimit: override(options?.rateLimit, policies.rateLimit),
+          bulkhead: override(options?.bulkhead, policies.bulkhead)
+        },
         estimates: new Map()
       }
     })

@@ -33,7 +33,7 @@ import { ModelsResponse, type ModelsQuery } from "./Model.js"
 import * as ModelId from "./ModelId.js"
 import * as ModelRegistry from "./ModelRegistry.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
-import { InvalidRequestError, type OpenRouterError } from "./OpenRouterError.js"
+import { type ConfigError, InvalidRequestError, type OpenRouterError } from "./OpenRouterError.js"
 import * as RateLimit from "./RateLimit.js"
 import * as RetryPolicy from "./RetryPolicy.js"
 import * as Telemetry from "./Telemetry.js"
@@ -295,7 +295,7 @@ export const defaultPolicies: Layer.Layer<RetryPolicy.RetryPolicy | CircuitBreak
  * @since 0.1.0
  * @category layers
  */
-export const OpenRouterLive: Layer.Layer<OpenRouter, import("./OpenRouterError.js").ConfigError> = layer.pipe(
+export const OpenRouterLive: Layer.Layer<OpenRouter, ConfigError> = layer.pipe(
   Layer.provide(defaultPolicies),
   Layer.provide(OpenRouterConfig.layerEnv),
   Layer.provide(NodeHttpClient.layerUndici)

@@ -385,7 +385,7 @@ describe("Simulator", () => {
             })
             assert.strictEqual(json.text, "You said: \"slow\". This is a simulated reply from sim/slow-first-token-250.")
           }),
-        { config: { timeouts: { idle: "200 millis" } } }
+        { config: { timeouts: { idle: "400 millis" } } }
       ))
 
     it.live("a stall ends at the response cap; closing the scope closes open connections at once", () =>

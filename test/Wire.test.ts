@@ -151,7 +151,7 @@ describe("wire faults (127.0.0.1)", () => {
         sseHead(res)
         let n = 0
         const timer = setInterval(() => {
-          if (n++ < 8) res.write(": OPENROUTER PROCESSING\n\n")
+          if (n++ < 14) res.write(": OPENROUTER PROCESSING\n\n")
           else {
             clearInterval(timer)
             res.end(chunk("finally", "stop") + "data: [DONE]\n\n")
@@ -159,11 +159,11 @@ describe("wire faults (127.0.0.1)", () => {
         }, 50)
       })
       const result = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat(req)).pipe(
-        Effect.provide(client(s.url, { idle: "150 millis" }))
+        Effect.provide(client(s.url, { idle: "500 millis" }))
       )
       assert.strictEqual(result.text, "finally")
       assert.strictEqual(s.requests.length, 1)
-      assert.isAtLeast(result.meta.timeToFirstTokenMs ?? 0, 300)
+      assert.isAtLeast(result.meta.timeToFirstTokenMs ?? 0, 600)
     }))
 
   it.scopedLive("keepalive-only streams are ended by the first-content limit", () =>
@@ -174,7 +174,7 @@ describe("wire faults (127.0.0.1)", () => {
         res.on("close", () => clearInterval(timer))
       })
       const result = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req))).pipe(
-        Effect.provide(client(s.url, { idle: "100 millis", firstContent: "300 millis" }, RetryPolicy.none))
+        Effect.provide(client(s.url, { idle: "2 seconds", firstContent: "300 millis" }, RetryPolicy.none))
       )
       assert.isTrue(Either.isLeft(result) && result.left._tag === "TimeoutError" && result.left.kind === "firstContent")
       yield* Effect.promise(() => s.closed)

@@ -15,14 +15,11 @@ import * as Either from "effect/Either"
 import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
-import * as ParseResult from "effect/ParseResult"
-import * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import * as Budget from "../Budget.js"
 import * as Bulkhead from "../Bulkhead.js"
 import { ChatCompletion } from "../ChatCompletion.js"
-import { ChatRequest } from "../ChatRequest.js"
 import type { AttemptRecord, ChatResult, Completion, RoutingMetadata } from "../ChatResult.js"
 import { fromCompletion } from "../ChatResult.js"
 import * as ChatStream from "../ChatStream.js"
@@ -50,6 +47,7 @@ import * as RetryPolicy from "../RetryPolicy.js"
 import * as Telemetry from "../Telemetry.js"
 import * as Transport from "../Transport.js"
 import type { CallOptions, ChatRequestInput, Service } from "../OpenRouter.js"
+import { resolveTimeouts, validateRequest } from "./request.js"
 
 /** The policies in force, resolved from the layer's context. @internal */
 export interface Policies {
@@ -84,74 +82,14 @@ interface CallContext {
   readonly estimates: Map<string, number | undefined>
 }
 
-const encodeRequest = Schema.encodeUnknown(ChatRequest, { onExcessProperty: "preserve", errors: "all" })
-
-const validateRequest = (
-  request: ChatRequestInput
-): Effect.Effect<{ readonly body: Record<string, unknown>; readonly model: string }, InvalidRequestError> =>
-  Effect.gen(function*() {
-    if (typeof request !== "object" || request === null) {
-      return yield* new InvalidRequestError({ message: "The request must be an object", field: "request" })
-    }
-    const encoded = yield* encodeRequest(request).pipe(
-      Effect.mapError((e) => {
-        const issue = ParseResult.ArrayFormatter.formatErrorSync(e)[0]
-        const field = issue !== undefined && issue.path.length > 0 ? issue.path.join(".") : "request"
-        return new InvalidRequestError({
-          message: `Invalid request at ${field}: ${issue?.message ?? ParseResult.TreeFormatter.formatErrorSync(e)}`,
-          field
-        })
-      })
-    )
-    const body = { ...(encoded as Record<string, unknown>) }
-    const messages = body["messages"]
-    if (!Array.isArray(messages) || messages.length === 0) {
-      return yield* new InvalidRequestError({ message: "messages must be a non-empty array", field: "messages" })
-    }
-    const rawModel = body["model"]
-    const models = body["models"]
-    if (rawModel === undefined && !(Array.isArray(models) && models.length > 0)) {
-      return yield* new InvalidRequestError({
-        message: "model is required (or a non-empty models list)",
-        field: "model"
-      })
-    }
-    if (Array.isArray(models)) {
-      const normalized: Array<string> = []
-      for (const [i, m] of models.entries()) normalized.push(yield* ModelId.normalize(m, `models[${i}]`))
-      body["models"] = normalized
-    }
-    const model = rawModel !== undefined ? yield* ModelId.normalize(rawModel) : String((body["models"] as Array<string>)[0])
-    if (rawModel !== undefined) body["model"] = model
-    delete body["stream"]
-    return { body, model }
-  })
-
-const resolveTimeouts = (
-  base: OpenRouterConfig.Timeouts,
-  override: CallOptions["timeouts"]
-): OpenRouterConfig.Timeouts => {
-  if (override === undefined) return base
-  const pick = (k: keyof OpenRouterConfig.Timeouts) => {
-    const v = override[k]
-    return v === undefined ? base[k] : Duration.decode(v)
-  }
-  return {
-    headers: pick("headers") ?? base.headers,
-    idle: pick("idle") ?? base.idle,
-    firstContent: pick("firstContent") ?? base.firstContent,
-    attempt: pick("attempt"),
-    deadline: pick("deadline") ?? base.deadline
-  }
-}
-
-/** A stream attempt that reached its commit point (or ended before content). */
+/** What one successful attempt hands back: its value, breaker permit and budget reservation. */
 interface Attempted<A> {
   readonly value: A
   readonly permit: CircuitBreaker.Permit | undefined
   readonly reservation: Budget.Reservation | undefined
 }
 
+/** A stream attempt that reached its commit point (or ended before any content). */
 interface OpenedStream {
   readonly model: string
   readonly buffered: Array<ChatStream.ChatStreamEvent>
@@ -160,7 +98,6 @@ interface OpenedStream {
   readonly state: ChatStream.DecodeState
   readonly response: Transport.TransportResponse
   readonly firstContentAt: number | undefined
-  readonly onEnd: (exit: Exit.Exit<unknown, OpenRouterError>) => Effect.Effect<void>
 }
 
 const errorOf = (cause: Cause.Cause<unknown>): OpenRouterError | undefined => {
@@ -186,7 +123,7 @@ const override = <S>(value: S | false | undefined, layer: S | undefined): S | un
 const numberOrUndefined = (u: unknown): number | undefined => (typeof u === "number" ? u : undefined)
 
 const failureOf = <A>(exit: Exit.Exit<A, OpenRouterError>): OpenRouterError | undefined =>
-  Exit.isFailure(exit) ? Option.getOrUndefined(Cause.failureOption(exit.cause)) : undefined
+  Exit.isFailure(exit) ? errorOf(exit.cause) : undefined
 
 const outcomeOf = (exit: Exit.Exit<unknown, OpenRouterError>): CircuitBreaker.Outcome =>
   Exit.isSuccess(exit) ? "success" : Exit.isInterrupted(exit) ? "ignored" : CircuitBreaker.classify(failureOf(exit))
@@ -659,8 +596,7 @@ export const makeChatCalls = (deps: Deps) => {
         ended,
         state: decoded.state,
         response,
-        firstContentAt,
-        onEnd: () => Effect.void
+        firstContentAt
       }
       return opened
     }).pipe(

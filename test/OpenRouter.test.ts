@@ -373,7 +373,7 @@ describe("headers, metadata, unknown fields", () => {
     Effect.gen(function*() {
       const f = fixture("chat/openapi-example-minimal.json")
       const layer = OpenRouter.layer.pipe(
-        Layer.provide(OpenRouterTest.layerConfig({ referer: "https://app.example", title: "Example" })),
+        Layer.provide(OpenRouterTest.layerConfig({ referer: "https://app.example", title: "Example", headers: { "x-default": "on" } })),
         Layer.provideMerge(OpenRouterTest.layerHttpClient([OpenRouterTest.json(f.response.body, { headers: { "x-generation-id": "gen-hdr" } })]))
       )
       const { result, sent } = yield* Effect.gen(function*() {
@@ -386,6 +386,8 @@ describe("headers, metadata, unknown fields", () => {
       assert.strictEqual(headers["http-referer"], "https://app.example")
       assert.strictEqual(headers["x-openrouter-title"], "Example")
       assert.strictEqual(headers["x-session-id"], "s1")
+      assert.strictEqual(headers["x-default"], "on")
+      assert.match(headers["user-agent"] ?? "", /^effect-openrouter\//)
       assert.strictEqual(result.meta.generationId, "gen-hdr")
       assert.strictEqual(result.meta.headers["x-generation-id"], "gen-hdr")
       assert.isFalse(result.meta.fallback)

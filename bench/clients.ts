@@ -73,12 +73,13 @@ export interface Client {
 // The minimal splitter (floor and fetch)
 // =============================================================================
 
-interface Splitter {
+/** The floor's splitter: what the least any correct client does per read. */
+export interface Splitter {
   feed(bytes: Uint8Array): void
   result(): StreamResult
 }
 
-const makeSplitter = (): Splitter => {
+export const makeSplitter = (): Splitter => {
   const decoder = new TextDecoder()
   let rest = ""
   const parts: Array<string> = []

@@ -12,6 +12,7 @@ import { makeDecoder } from "../src/ChatStream.js"
 import { makeParser } from "../src/Sse.js"
 import { sseEvents } from "./bodies.js"
 import { median } from "./stats.js"
+import { makeSplitter } from "./clients.js"
 
 const N = 10_000
 const body = Buffer.from(sseEvents(N).join(""), "utf8")
@@ -24,27 +25,9 @@ const split = (size: number) => {
 let sink = 0
 
 const floor = (reads: ReadonlyArray<Uint8Array>) => {
-  const decoder = new TextDecoder()
-  let rest = ""
-  const parts: Array<string> = []
-  for (const bytes of reads) {
-    const s = rest.length === 0 ? decoder.decode(bytes, { stream: true }) : rest + decoder.decode(bytes, { stream: true })
-    let start = 0
-    let nl = s.indexOf("\n", start)
-    while (nl !== -1) {
-      if (s.startsWith("data: ", start)) {
-        const data = s.slice(start + 6, nl)
-        if (data !== "[DONE]") {
-          const c = (JSON.parse(data) as { choices?: Array<{ delta?: { content?: unknown } }> }).choices?.[0]?.delta?.content
-          if (typeof c === "string" && c.length > 0) parts.push(c)
-        }
-      }
-      start = nl + 1
-      nl = s.indexOf("\n", start)
-    }
-    rest = start === s.length ? "" : s.slice(start)
-  }
-  sink += parts.join("").length
+  const splitter = makeSplitter()
+  for (const bytes of reads) splitter.feed(bytes)
+  sink += splitter.result().length
 }
 
 const sseParse = (reads: ReadonlyArray<Uint8Array>) => {

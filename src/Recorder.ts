@@ -27,6 +27,7 @@ import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import { canonicalJson, isRecord, type JsonRecord, sortKeys } from "./internal/json.js"
 import { isSecretHeader, redactDeep, redactString } from "./internal/redact.js"
 
 // =============================================================================
@@ -134,19 +135,9 @@ export class RecorderError extends Schema.TaggedError<RecorderError>()("Recorder
 // Normalization
 // =============================================================================
 
-type Json = Record<string, unknown>
+type Json = JsonRecord
 
-const isRecord = (u: unknown): u is Json => typeof u === "object" && u !== null && !Array.isArray(u)
-
-const sortKeys = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (!isRecord(value)) return value
-  const out: Json = {}
-  for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key])
-  return out
-}
-
-const canonical = (value: unknown): string => JSON.stringify(sortKeys(value)) ?? "undefined"
+const canonical = canonicalJson
 
 /** Headers that change between identical calls or describe the transfer, not the content. */
 const VOLATILE_HEADERS = new Set([

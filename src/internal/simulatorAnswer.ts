@@ -7,23 +7,13 @@
  * @internal
  */
 import { createHash } from "node:crypto"
+import { canonicalJson, isRecord, type JsonRecord } from "./json.js"
 import { costOf, findModel, isReasoningModel, toNumber } from "./simulatorCatalog.js"
 
-type Json = Record<string, unknown>
+type Json = JsonRecord
 
 /** @internal */
-export const isRecord = (u: unknown): u is Json => typeof u === "object" && u !== null && !Array.isArray(u)
-
-/** JSON text with object keys sorted, so equal values always serialize to equal strings. @internal */
-export const canonicalJson = (value: unknown): string => JSON.stringify(sortKeys(value))
-
-const sortKeys = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (!isRecord(value)) return value
-  const out: Json = {}
-  for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key])
-  return out
-}
+export { canonicalJson, isRecord }
 
 /** Hex sha256. @internal */
 export const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex")
@@ -407,22 +397,27 @@ export const completionBody = (answer: ChatAnswer): Json => {
     }]
   }
   return {
-    id: answer.id,
-    provider: answer.provider,
-    model: answer.model,
-    object: "chat.completion",
-    created: answer.created,
-    choices: [{
+    ...completionShell(answer, {
       index: 0,
       logprobs: null,
       finish_reason: answer.finishReason,
       native_finish_reason: answer.nativeFinishReason,
       message
-    }],
+    }),
     system_fingerprint: null,
     usage: answer.usage
   }
 }
+
+/** The envelope of a JSON completion around its one choice. */
+const completionShell = (answer: ChatAnswer, choice: Json): Json => ({
+  id: answer.id,
+  provider: answer.provider,
+  model: answer.model,
+  object: "chat.completion",
+  created: answer.created,
+  choices: [choice]
+})
 
 const chunkOf = (answer: ChatAnswer, choice: Json, extra: Json = {}): Json => ({
   id: answer.id,
@@ -540,13 +535,8 @@ export const midStreamErrorChunk = (answer: ChatAnswer): Json => ({
 })
 
 /** The JSON-wire body of a mid-stream failure: partial content, `finish_reason: "error"`. @internal */
-export const midStreamErrorBody = (answer: ChatAnswer, contentPieces: number): Json => ({
-  id: answer.id,
-  provider: answer.provider,
-  model: answer.model,
-  object: "chat.completion",
-  created: answer.created,
-  choices: [{
+export const midStreamErrorBody = (answer: ChatAnswer, contentPieces: number): Json =>
+  completionShell(answer, {
     index: 0,
     logprobs: null,
     finish_reason: "error",
@@ -557,8 +547,7 @@ export const midStreamErrorBody = (answer: ChatAnswer, contentPieces: number): J
       message: "Provider disconnected unexpectedly",
       metadata: { error_type: "provider_unavailable", provider_code: "upstream_connection_reset" }
     }
-  }]
-})
+  })
 
 /** SSE framing of one data event. @internal */
 export const sseData = (json: Json | string): string => `data: ${typeof json === "string" ? json : JSON.stringify(json)}\n\n`

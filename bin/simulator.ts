@@ -35,7 +35,7 @@ Scenarios: use model "sim/<scenario>" or the header "x-sim-scenario: <scenario>"
 ${Simulator.scenarios.map((s) => `  ${s.name.padEnd(24)}${s.description}`).join("\n")}
 Other headers: x-sim-fail-count, x-sim-retry-after, x-sim-status, x-sim-chunks, x-sim-delay-ms,
 x-sim-keepalive-ms, x-sim-chunk-delay-ms, x-sim-max-context, x-sim-reasons.
-Models: ${Simulator.models.join(", ")} (any other id is served with sim/echo's prices).
+Models: ${Simulator.models.join(", ")} (any other sim/ id is served with sim/echo's prices; other ids get OpenRouter's 400 "… is not a valid model ID").
 `
 
 const { values } = parseArgs({

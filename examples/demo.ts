@@ -28,6 +28,20 @@ const title = (text: string) => Console.log(`\n── ${text} ${"─".repeat(Mat
 const attempts = (r: ChatResult) =>
   r.meta.attempts.map((a) => `${a.model} → ${a.outcome}${a.waitMs > 0 ? ` after waiting ${a.waitMs} ms` : ""}`).join("; ")
 
+/**
+ * `text` in at most `max` characters: cut at the last word boundary that fits, with "…" when
+ * anything was cut (a single word longer than `max` is cut inside it).
+ */
+export const clip = (text: string, max: number): string => {
+  const flat = text.replace(/\s+/g, " ").trim()
+  if (flat.length <= max) return flat
+  // the text before the last space within the first `max` characters is at most `max − 1` long
+  const room = flat.slice(0, max)
+  const space = room.lastIndexOf(" ")
+  const cut = space > 0 ? room.slice(0, space) : room.slice(0, max - 1)
+  return `${cut.replace(/[\s,;:.\-–—]+$/, "")}…`
+}
+
 /** A client for the fault scenarios: the Simulator with fast retries, a breaker, a fallback. */
 class FaultClient extends Context.Tag("demo/FaultClient")<FaultClient, OpenRouter.Service>() {}
 
@@ -85,7 +99,7 @@ export const program = Effect.gen(function*() {
   for (const step of loop.steps) {
     for (const { call, output } of step.calls) yield* Console.log(`   ${call.name}(${JSON.stringify(call.args)}) → ${JSON.stringify(output)}`)
   }
-  yield* Console.log(`   final: ${loop.result.text.slice(0, 100)}`)
+  yield* Console.log(`   final: ${clip(loop.result.text, 100)}`)
 
   yield* title("4. a 429 with Retry-After: 1 — the retry waits the hint")
   const limited = yield* faults.chat({ model: "sim/rate-limited", messages: [{ role: "user", content: "hi" }], max_tokens: 20 })

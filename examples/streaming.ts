@@ -5,7 +5,6 @@
  *   npx tsx examples/streaming.ts
  */
 import { Console, Effect, Stream } from "effect"
-import type { Completion } from "../src/ChatResult.js"
 import * as OpenRouter from "../src/OpenRouter.js"
 import { isMain, live, openRouter, run } from "./_run.js"
 
@@ -35,7 +34,8 @@ export const program = Effect.gen(function*() {
       max_tokens: 100
     }))
     if (failed._tag === "Left" && failed.left._tag === "StreamInterrupted") {
-      yield* Console.log(`interrupted after: "${(failed.left.partial as Completion).text}" (${String((failed.left.reason as { _tag: string })._tag)})`)
+      const { partial, reason } = failed.left
+      yield* Console.log(`interrupted after: "${partial.text}" (${reason._tag}: ${reason.message})`)
     }
   }
   return counts

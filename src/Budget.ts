@@ -333,45 +333,47 @@ export const make = (options: Options): Effect.Effect<Service> =>
         (error) => (error === undefined ? Effect.void : Effect.fail(error))
       )
 
-    const makeReservation = (model: string, amount: bigint): Effect.Effect<Reservation> =>
-      Effect.map(Ref.make<Status>("reserved"), (status) => {
-        const finish = (actual: bigint | undefined, release: boolean): Effect.Effect<void> =>
-          Effect.flatMap(
-            Ref.modify(status, (st): readonly [Status, Status] => {
-              if (st === "done") return [st, st]
-              if (st === "unsettled" && actual === undefined && !release) return [st, st]
-              return [st, release || actual !== undefined ? "done" : "unsettled"]
-            }),
-            (previous) => {
-              if (previous === "done") return Effect.void
-              if (previous === "unsettled" && actual === undefined && !release) return Effect.void
-              return transition((s) => {
-                const next = updateLedgers(s, model, (l) => {
-                  const held = previous === "reserved"
-                    ? { ...l, reserved: l.reserved - amount }
-                    : { ...l, unsettled: l.unsettled - amount }
-                  if (release) return held
-                  return actual === undefined
-                    ? { ...held, unsettled: held.unsettled + amount }
-                    : { ...held, spent: held.spent + actual }
-                })
-                const [checked, event] = softCheck(next)
-                return [undefined, checked, [event]]
+    const makeReservation = (model: string, amount: bigint): Reservation => {
+      const status = Ref.unsafeMake<Status>("reserved")
+      // Uninterruptible: the status change and the ledger change happen together or not at all
+      // (an interruption between them would leave the estimate reserved for ever).
+      const finish = (actual: bigint | undefined, release: boolean): Effect.Effect<void> =>
+        Effect.uninterruptible(Effect.flatMap(
+          Ref.modify(status, (st): readonly [Status, Status] => {
+            if (st === "done") return [st, st]
+            if (st === "unsettled" && actual === undefined && !release) return [st, st]
+            return [st, release || actual !== undefined ? "done" : "unsettled"]
+          }),
+          (previous) => {
+            if (previous === "done") return Effect.void
+            if (previous === "unsettled" && actual === undefined && !release) return Effect.void
+            return transition((s) => {
+              const next = updateLedgers(s, model, (l) => {
+                const held = previous === "reserved"
+                  ? { ...l, reserved: l.reserved - amount }
+                  : { ...l, unsettled: l.unsettled - amount }
+                if (release) return held
+                return actual === undefined
+                  ? { ...held, unsettled: held.unsettled + amount }
+                  : { ...held, spent: held.spent + actual }
               })
-            }
-          )
-        return {
-          model,
-          estimateMicros: picosToMicros(amount),
-          settle: (actualMicros) =>
-            finish(actualMicros === undefined ? undefined : microsToPicos(Math.max(0, actualMicros)), false),
-          settleUsd: (actualUsd) => {
-            const picos = actualUsd === undefined ? undefined : Option.getOrUndefined(parseUsd(actualUsd))
-            return finish(picos === undefined ? undefined : picos < 0n ? 0n : picos, false)
-          },
-          release: finish(undefined, true)
-        }
-      })
+              const [checked, event] = softCheck(next)
+              return [undefined, checked, [event]]
+            })
+          }
+        ))
+      return {
+        model,
+        estimateMicros: picosToMicros(amount),
+        settle: (actualMicros) =>
+          finish(actualMicros === undefined ? undefined : microsToPicos(Math.max(0, actualMicros)), false),
+        settleUsd: (actualUsd) => {
+          const picos = actualUsd === undefined ? undefined : Option.getOrUndefined(parseUsd(actualUsd))
+          return finish(picos === undefined ? undefined : picos < 0n ? 0n : picos, false)
+        },
+        release: finish(undefined, true)
+      }
+    }
 
     const reserve = (
       model: string,
@@ -379,7 +381,10 @@ export const make = (options: Options): Effect.Effect<Service> =>
     ): Effect.Effect<Reservation, BudgetExceededError> => {
       const estimate = estimatePicos(estimateMicros)
       const amount = estimate ?? 0n
-      return Effect.uninterruptibleMask((restore) =>
+      // Uninterruptible from the ledger change to the handle it returns: a caller that gets
+      // no handle has reserved nothing. (Callers make their own "reserve, then register the
+      // release" step atomic — `withReservation` does, through `acquireUseRelease`.)
+      return Effect.uninterruptible(
         Effect.flatMap(
           transition((s): readonly [BudgetExceededError | undefined, State, ReadonlyArray<BudgetEvent | undefined>] => {
             const error = refusal(s, model, estimate, estimate === undefined)
@@ -388,7 +393,7 @@ export const make = (options: Options): Effect.Effect<Service> =>
             const [checked, event] = softCheck(next)
             return [undefined, checked, [event]]
           }),
-          (error) => (error === undefined ? restore(makeReservation(model, amount)) : Effect.fail(error))
+          (error) => (error === undefined ? Effect.succeed(makeReservation(model, amount)) : Effect.fail(error))
         )
       )
     }

@@ -44,15 +44,16 @@ export const ToolCallFunctionDelta = tolerant(
 export type ToolCallFunctionDelta = typeof ToolCallFunctionDelta.Type
 
 /**
- * A tool-call fragment. Accumulate by `index`; `id`/`type`/`function.name` usually come only on
- * the first fragment.
+ * A tool-call fragment. Accumulate by `index` (two calls may share an id); `id`/`type`/
+ * `function.name` usually come only on the first fragment. Some providers omit `index`: such a
+ * fragment is matched by `id`.
  *
  * @since 0.1.0
  * @category schemas
  */
 export const ToolCallDelta = tolerant(
   Schema.Struct({
-    index: Schema.Number,
+    index: optionalNullable(Schema.Number),
     id: optionalNullable(Schema.String),
     type: optionalNullable(openLiteral("function")),
     function: optionalNullable(ToolCallFunctionDelta)

@@ -5,9 +5,10 @@
  *
  * @since 0.1.0
  */
-import type { Annotation, ChatCompletion, ImageOutput, ReasoningDetail, ToolCall } from "./ChatCompletion.js"
+import * as Schema from "effect/Schema"
+import { Annotation, ChatCompletion, ImageOutput, ReasoningDetail, ToolCall } from "./ChatCompletion.js"
 import type * as OpenRouterError from "./OpenRouterError.js"
-import type { Usage } from "./Usage.js"
+import { Usage } from "./Usage.js"
 
 /**
  * One attempt of a logical call, as recorded by the pipeline.
@@ -44,28 +45,57 @@ export interface RoutingMetadata {
 }
 
 /**
+ * The normalized completion, as a schema (so it can be a field of a tagged error and be encoded).
+ * Equal for the same exchange over either wire.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Completion = Schema.Struct({
+  id: Schema.UndefinedOr(Schema.String),
+  model: Schema.UndefinedOr(Schema.String),
+  provider: Schema.UndefinedOr(Schema.String),
+  created: Schema.UndefinedOr(Schema.Number),
+  text: Schema.String,
+  refusal: Schema.UndefinedOr(Schema.String),
+  reasoning: Schema.UndefinedOr(Schema.String),
+  reasoningDetails: Schema.Array(ReasoningDetail),
+  toolCalls: Schema.Array(ToolCall),
+  annotations: Schema.Array(Annotation),
+  images: Schema.Array(ImageOutput),
+  finishReason: Schema.NullOr(Schema.String),
+  nativeFinishReason: Schema.NullOr(Schema.String),
+  /** `undefined` when the response carried no usage (unknown, never 0). */
+  usage: Schema.UndefinedOr(Usage)
+})
+
+/**
  * The normalized completion. Equal for the same exchange over either wire.
  *
  * @since 0.1.0
  * @category models
  */
-export interface Completion {
-  readonly id: string | undefined
-  readonly model: string | undefined
-  readonly provider: string | undefined
-  readonly created: number | undefined
-  readonly text: string
-  readonly refusal: string | undefined
-  readonly reasoning: string | undefined
-  readonly reasoningDetails: ReadonlyArray<ReasoningDetail>
-  readonly toolCalls: ReadonlyArray<ToolCall>
-  readonly annotations: ReadonlyArray<Annotation>
-  readonly images: ReadonlyArray<ImageOutput>
-  readonly finishReason: string | null
-  readonly nativeFinishReason: string | null
-  /** `undefined` when the response carried no usage (unknown, never 0). */
-  readonly usage: Usage | undefined
-}
+export interface Completion extends Schema.Schema.Type<typeof Completion> {}
+
+/**
+ * What a stream left behind when it was interrupted (`StreamInterrupted.partial`): the normalized
+ * completion so far plus `raw`, the chunks received folded into the JSON wire's shape (unknown
+ * fields included).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const PartialCompletion = Schema.Struct({
+  ...Completion.fields,
+  /** The chunks received so far, folded into a `ChatCompletion` (`undefined` if none arrived). */
+  raw: Schema.UndefinedOr(ChatCompletion)
+})
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface PartialCompletion extends Schema.Schema.Type<typeof PartialCompletion> {}
 
 /**
  * What `chat` returns.
@@ -75,14 +105,24 @@ export interface Completion {
  */
 export interface ChatResult extends Completion {
   readonly meta: RoutingMetadata
-  /** The decoded JSON body, for `wire: "json"` (unknown fields included). */
+  /**
+   * The response in the JSON wire's shape, whatever the wire: the decoded body for
+   * `wire: "json"`, the chunks folded into a `ChatCompletion` for `wire: "stream"` (unknown fields
+   * of chunks, choices, deltas and tool calls included; see docs/chat-and-streaming.md for the fold
+   * rules). `undefined` only for a stream that ended without a single chunk.
+   */
   readonly raw: ChatCompletion | undefined
 }
 
 const str = (u: unknown): string | undefined => (typeof u === "string" ? u : undefined)
 
-/** The text of a message's content: the string, or the `text` parts of an array joined. */
-const contentText = (content: unknown): string => {
+/**
+ * The text of a message's content: the string, or the `text` parts of an array joined.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const contentText = (content: unknown): string => {
   if (typeof content === "string") return content
   if (!Array.isArray(content)) return ""
   return content.map((part) =>

@@ -10,9 +10,9 @@ import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
-import type { Annotation, ImageOutput, ReasoningDetail, ToolCall } from "./ChatCompletion.js"
-import { ChatChunk } from "./ChatChunk.js"
-import type { ChatResult, Completion } from "./ChatResult.js"
+import type { Annotation, ChatCompletion, ImageOutput, ReasoningDetail } from "./ChatCompletion.js"
+import { ChatChunk, type ChunkChoice } from "./ChatChunk.js"
+import { type ChatResult, type Completion, contentText, fromCompletion, type PartialCompletion } from "./ChatResult.js"
 import {
   type ApiError,
   classify,
@@ -158,20 +158,230 @@ export const isContent = (event: ChatStreamEvent): boolean =>
 // Accumulator
 // =============================================================================
 
+/** A JSON object being folded. */
+type Fold = Record<string, unknown>
+
+/**
+ * A fold target without a prototype: a `"__proto__"` key sent by a server is kept as a plain field
+ * (spreading the fold into the result copies it as an own property).
+ */
+const emptyFold = (): Fold => Object.create(null) as Fold
+
+/** Reads any decoded wire value (tolerant structs carry unknown keys) as a plain record. */
+type Json = { readonly [key: string]: unknown }
+
 interface MutableToolCall {
   id: string | undefined
   type: string | undefined
   name: string | undefined
-  arguments: string
-  extra: Record<string, unknown> | undefined
+  arguments: Array<string>
+  /** Keys of the call other than `index`, `id`, `type`, `function` (last non-null wins). */
+  extra: Fold
+  /** Keys of `function` other than `name`, `arguments`. */
+  fnExtra: Fold
 }
 
 type Detail = Record<string, unknown>
 
-const MERGEABLE_STRING_FIELDS = ["text", "summary", "data"] as const
+const MERGEABLE_STRING_FIELDS: ReadonlyArray<string> = ["text", "summary", "data"]
 
 /**
- * Folds chunks into a `Completion`. Mutable and synchronous: the hot path of every stream.
+ * Folds one value into `target[key]`, the rule for every field without a rule of its own: the
+ * last non-null value wins, a `null` is kept only when nothing else came (null stays null, absent
+ * stays absent).
+ */
+const foldLast = (target: Fold, key: string, value: unknown): void => {
+  if (value === undefined) return
+  if (value !== null) target[key] = value
+  else if (!(key in target)) target[key] = null
+}
+
+/** Text pieces of one delta field: `undefined` = never sent, `null` = only `null` sent. */
+type Parts = Array<string> | null | undefined
+
+const foldParts = (parts: Parts, value: unknown): Parts => {
+  if (typeof value === "string") {
+    if (parts === undefined || parts === null) return [value]
+    parts.push(value)
+    return parts
+  }
+  return value === null && parts === undefined ? null : parts
+}
+
+const joinParts = (target: Fold, key: string, parts: Parts): void => {
+  if (parts === undefined) return
+  target[key] = parts === null ? null : parts.length === 1 ? parts[0] : parts.join("")
+}
+
+/** An array field folded by concatenation (`annotations`, `images`, logprob tokens). */
+type Items = Array<unknown> | null | undefined
+
+const foldItems = (items: Items, value: unknown): Items => {
+  if (Array.isArray(value)) {
+    if (items === undefined || items === null) return [...(value as ReadonlyArray<unknown>)]
+    for (const v of value as ReadonlyArray<unknown>) items.push(v)
+    return items
+  }
+  return value === null && items === undefined ? null : items
+}
+
+const isRecord = (u: unknown): u is Json => typeof u === "object" && u !== null && !Array.isArray(u)
+
+/** Folds an object whose listed string keys are streamed in pieces (`delta.audio`). */
+const foldPieces = (target: Fold | null | undefined, value: unknown, pieces: ReadonlyArray<string>): Fold | null | undefined => {
+  if (!isRecord(value)) return value === null && target === undefined ? null : target
+  const out: Fold = target ?? emptyFold()
+  for (const key of Object.keys(value)) {
+    const v = value[key]
+    const prev = out[key]
+    if (pieces.includes(key) && typeof v === "string" && typeof prev === "string") out[key] = prev + v
+    else foldLast(out, key, v)
+  }
+  return out
+}
+
+/** Folds `choices[i].logprobs`: token arrays concatenated, anything else last-wins. */
+const foldLogprobs = (target: Fold | null | undefined, value: unknown): Fold | null | undefined => {
+  if (!isRecord(value)) return value === null && target === undefined ? null : target
+  const out: Fold = target ?? emptyFold()
+  for (const key of Object.keys(value)) {
+    const v = value[key]
+    const prev = out[key]
+    if (Array.isArray(v) && (Array.isArray(prev) || prev === undefined || prev === null)) {
+      out[key] = Array.isArray(prev) ? [...(prev as ReadonlyArray<unknown>), ...(v as ReadonlyArray<unknown>)] : [...(v as ReadonlyArray<unknown>)]
+    } else foldLast(out, key, v)
+  }
+  return out
+}
+
+/** The fold of one choice (by its `index`) across chunks. */
+class ChoiceFold {
+  /** Choice keys other than `index`, `delta`, `logprobs` (finish reasons, error, unknown keys). */
+  readonly fields: Fold = emptyFold()
+  /** Delta keys without a rule of their own (`role`, unknown keys). */
+  readonly message: Fold = emptyFold()
+  content: Parts = undefined
+  reasoning: Parts = undefined
+  refusal: Parts = undefined
+  details: Array<Detail> | null | undefined = undefined
+  readonly detailByIndex = new Map<number, number>()
+  tools: Array<MutableToolCall> | null | undefined = undefined
+  readonly toolByIndex = new Map<number, MutableToolCall>()
+  readonly toolById = new Map<string, MutableToolCall>()
+  annotations: Items = undefined
+  images: Items = undefined
+  audio: Fold | null | undefined = undefined
+  logprobs: Fold | null | undefined = undefined
+
+  constructor(readonly index: number) {}
+
+  mergeDetail(detail: Detail): void {
+    const details = this.details ?? (this.details = [])
+    const index = detail["index"]
+    if (typeof index !== "number") {
+      details.push({ ...detail })
+      return
+    }
+    const at = this.detailByIndex.get(index)
+    const existing = at === undefined ? undefined : details[at]
+    if (existing === undefined || (detail["type"] !== undefined && existing["type"] !== detail["type"])) {
+      this.detailByIndex.set(index, details.length)
+      details.push({ ...detail })
+      return
+    }
+    for (const [key, value] of Object.entries(detail)) {
+      const prev = existing[key]
+      if (MERGEABLE_STRING_FIELDS.includes(key) && typeof value === "string" && typeof prev === "string") {
+        existing[key] = prev + value
+      } else if (value !== null && value !== undefined) {
+        existing[key] = value
+      } else if (!(key in existing)) {
+        existing[key] = value
+      }
+    }
+  }
+
+  /**
+   * Folds one tool-call fragment. Fragments are matched by `index` (two calls may share an id;
+   * they stay two calls); a fragment at a known index with a different id starts a new call
+   * (providers that restart indexes). Only a fragment without an index is matched by id, and one
+   * with neither continues the last call (or starts one when it names a function).
+   */
+  mergeToolCall(call: Json): { readonly index: number; readonly id: string | undefined; readonly name: string | undefined; readonly args: string } {
+    const tools = this.tools ?? (this.tools = [])
+    const fn = isRecord(call["function"]) ? call["function"] : {}
+    const rawId = call["id"]
+    const id = typeof rawId === "string" && rawId.length > 0 ? rawId : undefined
+    const rawName = fn["name"]
+    const name = typeof rawName === "string" && rawName.length > 0 ? rawName : undefined
+    const rawArgs = fn["arguments"]
+    const args = typeof rawArgs === "string" ? rawArgs : ""
+    const rawIndex = typeof call["index"] === "number" ? call["index"] : undefined
+    let target: MutableToolCall | undefined
+    if (rawIndex !== undefined) {
+      target = this.toolByIndex.get(rawIndex)
+      if (target !== undefined && id !== undefined && target.id !== undefined && target.id !== id) target = undefined
+    } else if (id !== undefined) {
+      target = this.toolById.get(id)
+    } else if (name === undefined) {
+      target = tools[tools.length - 1]
+    }
+    if (target === undefined) {
+      target = { id: undefined, type: undefined, name: undefined, arguments: [], extra: emptyFold(), fnExtra: emptyFold() }
+      tools.push(target)
+    }
+    if (rawIndex !== undefined) this.toolByIndex.set(rawIndex, target)
+    if (target.id === undefined && id !== undefined) target.id = id
+    if (id !== undefined) this.toolById.set(id, target)
+    if (target.name === undefined && name !== undefined) target.name = name
+    const type = call["type"]
+    if (target.type === undefined && typeof type === "string") target.type = type
+    for (const key of Object.keys(call)) {
+      if (key !== "index" && key !== "id" && key !== "type" && key !== "function") foldLast(target.extra, key, call[key])
+    }
+    for (const key of Object.keys(fn)) {
+      if (key !== "name" && key !== "arguments") foldLast(target.fnExtra, key, fn[key])
+    }
+    if (args.length > 0) target.arguments.push(args)
+    return { index: rawIndex ?? tools.indexOf(target), id, name, args }
+  }
+
+  build(): Fold {
+    const message: Fold = { ...this.message }
+    // `role` is required on a JSON message; deltas usually send it once, some never do.
+    if (typeof message["role"] !== "string") message["role"] = "assistant"
+    joinParts(message, "content", this.content)
+    joinParts(message, "reasoning", this.reasoning)
+    joinParts(message, "refusal", this.refusal)
+    if (this.details !== undefined) message["reasoning_details"] = this.details === null ? null : this.details.map((d) => ({ ...d }))
+    if (this.tools !== undefined) {
+      message["tool_calls"] = this.tools === null ? null : this.tools.map((t) => ({
+        ...t.extra,
+        ...(t.id !== undefined ? { id: t.id } : {}),
+        type: t.type ?? "function",
+        function: { ...t.fnExtra, name: t.name ?? "", arguments: t.arguments.join("") }
+      }))
+    }
+    if (this.annotations !== undefined) message["annotations"] = this.annotations === null ? null : [...this.annotations]
+    if (this.images !== undefined) message["images"] = this.images === null ? null : [...this.images]
+    if (this.audio !== undefined) message["audio"] = this.audio === null ? null : { ...this.audio }
+    const choice: Fold = { ...this.fields, index: this.index, message }
+    if (this.logprobs !== undefined) choice["logprobs"] = this.logprobs === null ? null : { ...this.logprobs }
+    return choice
+  }
+}
+
+/**
+ * Folds chunks into a `Completion` and, for `raw`, into the JSON wire's `ChatCompletion` shape.
+ * Mutable and synchronous: the hot path of every stream.
+ *
+ * Fold rules (every choice, by `index`): `content`, `reasoning`, `refusal` and `audio.data` /
+ * `audio.transcript` are concatenated; `reasoning_details` merged by their `index`; tool calls
+ * accumulated by `index`; `annotations`, `images` and logprob tokens appended; `id`, `object`,
+ * `created`, `model`, `provider` keep their first value; every other field (finish reasons,
+ * `usage`, `system_fingerprint`, `service_tier`, `openrouter_metadata`, unknown fields of chunks,
+ * choices, deltas and tool calls) keeps its last non-null value, or `null` when only `null` came.
+ * Events are emitted for choice 0.
  *
  * @since 0.1.0
  * @category accumulator
@@ -181,16 +391,6 @@ export class Accumulator {
   model: string | undefined = undefined
   provider: string | undefined = undefined
   created: number | undefined = undefined
-  private textParts: Array<string> = []
-  private reasoningParts: Array<string> = []
-  private refusalParts: Array<string> = []
-  private details: Array<Detail> = []
-  private detailByIndex = new Map<number, number>()
-  private tools: Array<MutableToolCall> = []
-  private toolByIndex = new Map<number, MutableToolCall>()
-  private toolById = new Map<string, MutableToolCall>()
-  private annotations: Array<Annotation> = []
-  private images: Array<ImageOutput> = []
   finishReason: string | null = null
   nativeFinishReason: string | null = null
   usage: Usage | undefined = undefined
@@ -198,6 +398,10 @@ export class Accumulator {
   contentEvents = 0
   /** Number of data chunks folded. */
   chunks = 0
+  private readonly top: Fold = emptyFold()
+  private readonly choices = new Map<number, ChoiceFold>()
+  /** A JSON completion taken as is (a JSON reply on the stream wire). */
+  private adopted: ChatCompletion | undefined = undefined
 
   /**
    * Folds one chunk and appends the events it produces to `out`.
@@ -208,56 +412,26 @@ export class Accumulator {
     if (this.model === undefined && typeof chunk.model === "string") this.model = chunk.model
     if (this.provider === undefined && typeof chunk.provider === "string") this.provider = chunk.provider
     if (this.created === undefined && typeof chunk.created === "number") this.created = chunk.created
+    const record: Json = chunk
+    const top = this.top
+    for (const key in record) {
+      switch (key) {
+        case "choices":
+          break
+        case "id":
+        case "object":
+        case "created":
+        case "model":
+        case "provider":
+          if (top[key] === undefined || top[key] === null) foldLast(top, key, record[key])
+          break
+        default:
+          foldLast(top, key, record[key])
+      }
+    }
     const choices = chunk.choices
     if (choices !== undefined && choices !== null) {
-      for (const choice of choices) {
-        if (choice.index !== undefined && choice.index !== null && choice.index !== 0) continue
-        const delta = choice.delta
-        if (delta !== undefined && delta !== null) {
-          const content = delta.content
-          if (typeof content === "string" && content.length > 0) {
-            this.textParts.push(content)
-            this.contentEvents++
-            out.push({ _tag: "TextDelta", text: content, chunk })
-          }
-          const reasoning = typeof delta.reasoning === "string" ? delta.reasoning : ""
-          const details = delta.reasoning_details ?? []
-          if (reasoning.length > 0 || details.length > 0) {
-            if (reasoning.length > 0) this.reasoningParts.push(reasoning)
-            for (const d of details) this.mergeDetail(d as Detail)
-            this.contentEvents++
-            out.push({ _tag: "ReasoningDelta", text: reasoning, details, chunk })
-          }
-          if (typeof delta.refusal === "string" && delta.refusal.length > 0) this.refusalParts.push(delta.refusal)
-          const calls = delta.tool_calls
-          if (calls !== undefined && calls !== null) {
-            for (const call of calls) {
-              const ev = this.mergeToolCall(call as Record<string, unknown>, chunk)
-              this.contentEvents++
-              out.push(ev)
-            }
-          }
-          const annotations = delta.annotations
-          if (annotations !== undefined && annotations !== null && annotations.length > 0) {
-            for (const a of annotations) this.annotations.push(a)
-            out.push({ _tag: "Annotations", annotations, chunk })
-          }
-          const images = delta.images
-          if (images !== undefined && images !== null && images.length > 0) {
-            for (const i of images) this.images.push(i)
-            out.push({ _tag: "Images", images, chunk })
-          }
-        }
-        const finish = choice.finish_reason
-        if (typeof finish === "string") {
-          this.finishReason = finish
-          const native = typeof choice.native_finish_reason === "string" ? choice.native_finish_reason : null
-          this.nativeFinishReason = native
-          out.push({ _tag: "Finish", finishReason: finish, nativeFinishReason: native, chunk })
-        } else if (typeof choice.native_finish_reason === "string" && this.finishReason === null) {
-          this.nativeFinishReason = choice.native_finish_reason
-        }
-      }
+      for (const choice of choices) this.foldChoice(choice, chunk, out)
     }
     const usage = chunk.usage
     if (usage !== undefined && usage !== null) {
@@ -266,93 +440,193 @@ export class Accumulator {
     }
   }
 
-  private mergeDetail(detail: Detail): void {
-    const index = detail["index"]
-    if (typeof index !== "number") {
-      this.details.push({ ...detail })
-      return
+  private foldChoice(choice: ChunkChoice, chunk: ChatChunk, out: Array<ChatStreamEvent>): void {
+    const index = typeof choice.index === "number" ? choice.index : 0
+    let state = this.choices.get(index)
+    if (state === undefined) {
+      state = new ChoiceFold(index)
+      this.choices.set(index, state)
     }
-    const at = this.detailByIndex.get(index)
-    const existing = at === undefined ? undefined : this.details[at]
-    if (existing === undefined || (detail["type"] !== undefined && existing["type"] !== detail["type"])) {
-      this.detailByIndex.set(index, this.details.length)
-      this.details.push({ ...detail })
-      return
+    const emit = index === 0
+    const record: Json = choice
+    for (const key in record) {
+      if (key === "index" || key === "delta") continue
+      if (key === "logprobs") state.logprobs = foldLogprobs(state.logprobs, record[key])
+      else foldLast(state.fields, key, record[key])
     }
-    for (const [key, value] of Object.entries(detail)) {
-      const prev = existing[key]
-      if (
-        (MERGEABLE_STRING_FIELDS as ReadonlyArray<string>).includes(key) && typeof value === "string" &&
-        typeof prev === "string"
-      ) {
-        existing[key] = prev + value
-      } else if (value !== null && value !== undefined) {
-        existing[key] = value
-      } else if (!(key in existing)) {
-        existing[key] = value
+    const delta = choice.delta
+    if (delta !== undefined && delta !== null) {
+      const fields: Json = delta
+      for (const key in fields) {
+        const value = fields[key]
+        switch (key) {
+          case "content":
+            state.content = foldParts(state.content, value)
+            break
+          case "reasoning":
+            state.reasoning = foldParts(state.reasoning, value)
+            break
+          case "refusal":
+            state.refusal = foldParts(state.refusal, value)
+            break
+          case "reasoning_details":
+            if (Array.isArray(value)) {
+              if (state.details === undefined || state.details === null) state.details = []
+              for (const d of value as ReadonlyArray<Detail>) state.mergeDetail(d)
+            } else if (value === null && state.details === undefined) state.details = null
+            break
+          case "tool_calls":
+            // The calls themselves are merged below (they produce events).
+            if (Array.isArray(value) && (state.tools === undefined || state.tools === null)) state.tools = []
+            else if (value === null && state.tools === undefined) state.tools = null
+            break
+          case "annotations":
+            state.annotations = foldItems(state.annotations, value)
+            break
+          case "images":
+            state.images = foldItems(state.images, value)
+            break
+          case "audio":
+            state.audio = foldPieces(state.audio, value, AUDIO_PIECES)
+            break
+          default:
+            foldLast(state.message, key, value)
+        }
       }
+      const content = delta.content
+      if (emit && typeof content === "string" && content.length > 0) {
+        this.contentEvents++
+        out.push({ _tag: "TextDelta", text: content, chunk })
+      }
+      const reasoning = typeof delta.reasoning === "string" ? delta.reasoning : ""
+      const details = delta.reasoning_details ?? []
+      if (emit && (reasoning.length > 0 || details.length > 0)) {
+        this.contentEvents++
+        out.push({ _tag: "ReasoningDelta", text: reasoning, details, chunk })
+      }
+      const calls = delta.tool_calls
+      if (calls !== undefined && calls !== null) {
+        for (const call of calls) {
+          const merged = state.mergeToolCall(call)
+          if (emit) {
+            this.contentEvents++
+            out.push({
+              _tag: "ToolCallDelta",
+              index: merged.index,
+              id: merged.id,
+              name: merged.name,
+              argumentsDelta: merged.args,
+              chunk
+            })
+          }
+        }
+      }
+      const annotations = delta.annotations
+      if (emit && annotations !== undefined && annotations !== null && annotations.length > 0) {
+        out.push({ _tag: "Annotations", annotations, chunk })
+      }
+      const images = delta.images
+      if (emit && images !== undefined && images !== null && images.length > 0) {
+        out.push({ _tag: "Images", images, chunk })
+      }
+    }
+    if (!emit) return
+    const finish = choice.finish_reason
+    if (typeof finish === "string") {
+      this.finishReason = finish
+      const native = typeof choice.native_finish_reason === "string" ? choice.native_finish_reason : null
+      this.nativeFinishReason = native
+      out.push({ _tag: "Finish", finishReason: finish, nativeFinishReason: native, chunk })
+    } else if (typeof choice.native_finish_reason === "string" && this.finishReason === null) {
+      this.nativeFinishReason = choice.native_finish_reason
     }
   }
 
-  private mergeToolCall(call: Record<string, unknown>, chunk: ChatChunk): ToolCallDelta {
-    const fn = typeof call["function"] === "object" && call["function"] !== null
-      ? (call["function"] as Record<string, unknown>)
-      : {}
-    const id = typeof call["id"] === "string" && call["id"].length > 0 ? call["id"] : undefined
-    const name = typeof fn["name"] === "string" && fn["name"].length > 0 ? fn["name"] : undefined
-    const args = typeof fn["arguments"] === "string" ? fn["arguments"] : ""
-    const rawIndex = typeof call["index"] === "number" ? call["index"] : undefined
-    let target: MutableToolCall | undefined = rawIndex !== undefined ? this.toolByIndex.get(rawIndex) : undefined
-    if (target !== undefined && id !== undefined && target.id !== undefined && target.id !== id) {
-      // A new call reusing an index (some providers restart indexes): keep both.
-      const byId = this.toolById.get(id)
-      target = byId
-    }
-    if (target === undefined && id !== undefined) target = this.toolById.get(id)
-    if (target === undefined) {
-      target = { id: undefined, type: undefined, name: undefined, arguments: "", extra: undefined }
-      this.tools.push(target)
-    }
-    const index = rawIndex ?? this.tools.indexOf(target)
-    this.toolByIndex.set(index, target)
-    if (target.id === undefined && id !== undefined) target.id = id
-    if (target.id !== undefined) this.toolById.set(target.id, target)
-    if (target.name === undefined && name !== undefined) target.name = name
-    if (target.type === undefined && typeof call["type"] === "string") target.type = call["type"]
-    for (const [key, value] of Object.entries(call)) {
-      if (key !== "index" && key !== "id" && key !== "type" && key !== "function") {
-        target.extra = { ...target.extra, [key]: value }
-      }
-    }
-    target.arguments += args
-    return { _tag: "ToolCallDelta", index, id, name, argumentsDelta: args, chunk }
+  /**
+   * Takes a whole JSON completion (a JSON reply to a streaming request): its events are appended
+   * to `out` and `raw()` is the completion itself.
+   */
+  adopt(completion: ChatCompletion, out: Array<ChatStreamEvent>): void {
+    this.push(chunkOfCompletion(completion), out)
+    this.adopted = completion
   }
 
-  /** The completion so far. */
+  /**
+   * The response so far in the JSON wire's shape (`undefined` before the first chunk).
+   */
+  raw(): ChatCompletion | undefined {
+    if (this.adopted !== undefined) return this.adopted
+    if (this.chunks === 0) return undefined
+    const choices = [...this.choices.values()].sort((a, b) => a.index - b.index).map((c) => c.build())
+    const out: Fold = { ...this.top, choices }
+    if (out["object"] === "chat.completion.chunk") out["object"] = "chat.completion"
+    // Every chunk passed `ChatChunk`'s schema (id, object, created, model, choices required), and
+    // each fold rule keeps the declared type of its field, so the fold has `ChatCompletion`'s shape.
+    return out as unknown as ChatCompletion
+  }
+
+  /** The completion so far: the normalization of `raw()`, the same as for a JSON response. */
   completion(): Completion {
-    return {
-      id: this.id,
-      model: this.model,
-      provider: this.provider,
-      created: this.created,
-      text: this.textParts.join(""),
-      refusal: this.refusalParts.length > 0 ? this.refusalParts.join("") : undefined,
-      reasoning: this.reasoningParts.length > 0 ? this.reasoningParts.join("") : undefined,
-      reasoningDetails: this.details.map((d) => ({ ...d })) as unknown as ReadonlyArray<ReasoningDetail>,
-      toolCalls: this.tools.map((t) =>
-        ({
-          ...t.extra,
-          ...(t.id !== undefined ? { id: t.id } : {}),
-          type: t.type ?? "function",
-          function: { name: t.name ?? "", arguments: t.arguments }
-        }) as unknown as ToolCall
-      ),
-      annotations: [...this.annotations],
-      images: [...this.images],
-      finishReason: this.finishReason,
-      nativeFinishReason: this.nativeFinishReason,
-      usage: this.usage
-    }
+    return normalize(this.raw())
+  }
+
+  /** The completion so far with `raw` (what `StreamInterrupted.partial` carries). */
+  partial(): PartialCompletion {
+    const raw = this.raw()
+    return { ...normalize(raw), raw }
+  }
+}
+
+const AUDIO_PIECES: ReadonlyArray<string> = ["data", "transcript"]
+
+const EMPTY: Completion = {
+  id: undefined,
+  model: undefined,
+  provider: undefined,
+  created: undefined,
+  text: "",
+  refusal: undefined,
+  reasoning: undefined,
+  reasoningDetails: [],
+  toolCalls: [],
+  annotations: [],
+  images: [],
+  finishReason: null,
+  nativeFinishReason: null,
+  usage: undefined
+}
+
+const normalize = (raw: ChatCompletion | undefined): Completion => (raw === undefined ? EMPTY : fromCompletion(raw))
+
+/**
+ * A JSON completion as the one chunk that carries all of it (`tool_calls` indexed by position,
+ * array content as its text): what a JSON reply on the stream wire is folded from.
+ *
+ * @since 0.1.0
+ * @category accumulator
+ */
+export const chunkOfCompletion = (completion: ChatCompletion): ChatChunk => {
+  const { choices, object, ...top } = completion
+  return {
+    ...top,
+    object: object === "chat.completion" ? "chat.completion.chunk" : object,
+    choices: choices.map(({ message, ...choice }) => {
+      const { content, tool_calls, ...delta } = message
+      return {
+        ...choice,
+        delta: {
+          ...delta,
+          ...(content !== undefined ? { content: content === null ? null : contentText(content) } : {}),
+          ...(tool_calls !== undefined
+            ? {
+              tool_calls: tool_calls === null
+                ? null
+                : tool_calls.map((call, index) => ({ ...call, index }))
+            }
+            : {})
+        }
+      }
+    })
   }
 }
 
@@ -394,6 +668,11 @@ export interface DecoderOptions {
   readonly maxEventBytes?: number | undefined
   readonly model?: string | undefined
   readonly generationId?: string | undefined
+  /**
+   * Headers of the response, given to the errors of error chunks as an HTTP error gets them
+   * (rate-limit and retry hints included).
+   */
+  readonly headers?: Readonly<Record<string, string>> | undefined
   /** Called once per read (the idle watchdog uses it). */
   readonly onRead?: (() => void) | undefined
 }
@@ -437,7 +716,8 @@ export const makeDecoder = (options: DecoderOptions) => {
         status: 200,
         body: json,
         generationId: state.accumulator.id ?? options.generationId,
-        model: state.accumulator.model ?? options.model
+        model: state.accumulator.model ?? options.model,
+        headers: options.headers
       })
       return
     }
@@ -461,7 +741,8 @@ export const makeDecoder = (options: DecoderOptions) => {
         status: 200,
         body: json,
         generationId: state.accumulator.id ?? options.generationId,
-        model: state.accumulator.model ?? options.model
+        model: state.accumulator.model ?? options.model,
+        headers: options.headers
       })
     }
   }

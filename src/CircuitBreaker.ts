@@ -5,9 +5,10 @@
  * success closes the circuit, its failure reopens it for longer. Time is the Effect `Clock`, so the
  * `TestClock` drives every transition.
  *
- * Outcomes are recorded per attempt: the pipeline calls `admit` before each HTTP attempt and
- * `Permit.record` after it, with the outcome from {@link classify} (resilience.md §1.0, breaker
- * column). State lives behind {@link CircuitBreakerStore} (in memory here; a shared store such as
+ * Outcomes are recorded per attempt: the pipeline calls `admit` before each HTTP attempt (before
+ * its rate-limit and bulkhead waits), `Permit.start` when it is sent (the probe's lease starts
+ * then) and `Permit.record` after it, with the outcome from {@link classify} (resilience.md §1.0,
+ * breaker column). Per-key state is bounded by `maxKeys` (idle closed circuits are forgotten). State lives behind {@link CircuitBreakerStore} (in memory here; a shared store such as
  * Redis can implement the same interface later).
  *
  * @since 0.1.0
@@ -28,6 +29,7 @@ import * as ScheduleDecision from "effect/ScheduleDecision"
 import * as ScheduleIntervals from "effect/ScheduleIntervals"
 import * as Stream from "effect/Stream"
 import * as SubscriptionRef from "effect/SubscriptionRef"
+import { sizeProbes } from "./internal/sizes.js"
 import { CircuitOpenError, isOpenRouterError, type OpenRouterError } from "./OpenRouterError.js"
 
 // =============================================================================
@@ -109,8 +111,20 @@ export interface Options {
   readonly openDuration: Duration.DurationInput | Schedule.Schedule<unknown, unknown>
   /** Cap on any opening, including one lengthened by a failure's retry hint. Default 5 min. */
   readonly maxOpenDuration: Duration.DurationInput
-  /** A half-open probe that has not reported after this long counts as failed. Default 60 s. */
+  /**
+   * A half-open probe that has not reported this long after it was sent counts as failed.
+   * Default 60 s. (The lease also bounds how long an admitted probe may wait in local queues
+   * before it is sent; it restarts when the probe is sent, see `Permit.start`.)
+   */
   readonly probeLease: Duration.DurationInput
+  /**
+   * How many circuits the breaker keeps track of before it forgets idle ones. Past this, the
+   * least recently used circuits that are `Closed` with no attempt in flight are evicted (from
+   * the breaker's bookkeeping, and from the store when it supports `evict`); an evicted circuit
+   * starts again as new (its sub-threshold failure count is forgotten). Open, half-open and
+   * isolated circuits are never evicted. Default 1,000.
+   */
+  readonly maxKeys?: number | undefined
 }
 
 /**
@@ -249,6 +263,14 @@ export interface Transition {
 export interface Permit {
   /** Whether this attempt is the half-open probe. */
   readonly probe: boolean
+  /**
+   * Call when the attempt is about to be sent, after any local queue (rate limit, bulkhead).
+   * For the half-open probe the lease starts again now, so time spent queueing does not eat
+   * into it. If the probe lost its lease while it queued (the circuit reopened, was isolated,
+   * or another probe took over), this fails with `CircuitOpenError` and the attempt must not
+   * be sent. A no-op for every other permit.
+   */
+  readonly start: Effect.Effect<void, CircuitOpenError>
   readonly record: (outcome: Outcome, retryAfter?: Duration.DurationInput) => Effect.Effect<void>
 }
 
@@ -311,6 +333,11 @@ export const initialEntry: Entry = {
 export interface Store {
   readonly get: (key: string) => Effect.Effect<Option.Option<Entry>>
   readonly modify: <A>(key: string, f: (entry: Option.Option<Entry>) => readonly [A, Entry]) => Effect.Effect<A>
+  /**
+   * Removes the record of `key` when `when(entry)` holds (atomically, like `modify`), returning
+   * the removed record. Optional: a store without it keeps every record it was given.
+   */
+  readonly evict?: ((key: string, when: (entry: Entry) => boolean) => Effect.Effect<Option.Option<Entry>>) | undefined
 }
 
 /**
@@ -330,19 +357,29 @@ export class CircuitBreakerStore extends Context.Tag("effect-openrouter/CircuitB
  * @since 0.1.0
  * @category store
  */
-export const makeStoreMemory: Effect.Effect<Store> = Effect.map(
-  Ref.make<ReadonlyMap<string, Entry>>(new Map()),
-  (ref): Store => ({
-    get: (key) => Effect.map(Ref.get(ref), (entries) => Option.fromNullable(entries.get(key))),
+export const makeStoreMemory: Effect.Effect<Store> = Effect.sync(() => {
+  // One mutable map: each operation runs synchronously in one step, so it is atomic (and O(1),
+  // where copying an immutable map made every change O(circuits)).
+  const entries = new Map<string, Entry>()
+  const store: Store = {
+    get: (key) => Effect.sync(() => Option.fromNullable(entries.get(key))),
     modify: (key, f) =>
-      Ref.modify(ref, (entries) => {
+      Effect.sync(() => {
         const [result, next] = f(Option.fromNullable(entries.get(key)))
-        const updated = new Map(entries)
-        updated.set(key, next)
-        return [result, updated]
+        entries.set(key, next)
+        return result
+      }),
+    evict: (key, when) =>
+      Effect.sync(() => {
+        const entry = entries.get(key)
+        if (entry === undefined || !when(entry)) return Option.none()
+        entries.delete(key)
+        return Option.some(entry)
       })
-  })
-)
+  }
+  sizeProbes.set(store, () => ({ entries: entries.size }))
+  return store
+})
 
 /**
  * The in-memory store as a layer.
@@ -377,7 +414,7 @@ export interface Service {
    * an expired probe lease) happen lazily, at the next `admit`.
    */
   readonly state: (key: string) => Effect.Effect<State>
-  /** Observable state of every key seen so far. */
+  /** Observable state of every tracked key (idle closed circuits beyond `maxKeys` drop out). */
   readonly states: SubscriptionRef.SubscriptionRef<ReadonlyMap<string, State>>
   /** Every state change, in order per key. Subscribe before the changes you want to see. */
   readonly transitions: Stream.Stream<Transition>
@@ -609,15 +646,93 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
     const config = yield* resolveConfig(options)
     const states = yield* SubscriptionRef.make<ReadonlyMap<string, State>>(new Map())
     const pubsub = yield* PubSub.unbounded<Transition>()
-    // One lock per key keeps "change the record, then publish it" in order for observers.
-    const locks = new Map<string, Effect.Semaphore>()
-    const lockFor = (key: string): Effect.Semaphore => {
-      const existing = locks.get(key)
-      if (existing !== undefined) return existing
-      const created = Effect.unsafeMakeSemaphore(1)
-      locks.set(key, created)
-      return created
+    // One lock per key keeps "change the record, then publish it" in order for observers. A
+    // lock lives while someone holds or waits for it (counted), so the map holds only the keys
+    // in use at this moment.
+    const locks = new Map<string, { readonly semaphore: Effect.Semaphore; users: number }>()
+    const withLock = <A>(key: string, effect: Effect.Effect<A>): Effect.Effect<A> =>
+      Effect.suspend(() => {
+        let lock = locks.get(key)
+        if (lock === undefined) {
+          lock = { semaphore: Effect.unsafeMakeSemaphore(1), users: 0 }
+          locks.set(key, lock)
+        }
+        const held = lock
+        held.users++
+        return held.semaphore.withPermits(1)(effect).pipe(
+          Effect.ensuring(Effect.sync(() => {
+            held.users--
+            if (held.users === 0 && locks.get(key) === held) locks.delete(key)
+          }))
+        )
+      })
+    // Bounded bookkeeping (issue: per-key state that only grew). `tracked` orders the keys this
+    // breaker used, least recently used first; `inFlight` counts permits not yet recorded.
+    const maxKeys = options?.maxKeys !== undefined && options.maxKeys >= 1 ? Math.floor(options.maxKeys) : 1_000
+    const tracked = new Map<string, true>()
+    const inFlight = new Map<string, number>()
+    // Generations of recreated circuits start above every evicted one, so a permit from before
+    // an eviction can never match a later record of the same key.
+    let generationFloor = 0
+    const fresh = (): Entry => (generationFloor === 0 ? initialEntry : { ...initialEntry, generation: generationFloor })
+    const touch = (key: string) => {
+      tracked.delete(key)
+      tracked.set(key, true)
     }
+    const addInFlight = (key: string, n: number) => {
+      const next = (inFlight.get(key) ?? 0) + n
+      if (next <= 0) inFlight.delete(key)
+      else inFlight.set(key, next)
+    }
+    const evictable = (entry: Entry) => entry.state._tag === "Closed"
+    /**
+     * Once more than `maxKeys` circuits are tracked, forgets least recently used idle closed ones
+     * down to 90 % of `maxKeys` (in batches, so the observable `states` map is rewritten once
+     * per batch rather than once per call).
+     */
+    const evictIdle = (current: string): Effect.Effect<void> =>
+      Effect.gen(function*() {
+        if (tracked.size <= maxKeys) return
+        const target = Math.floor(maxKeys * 0.9)
+        const evicted: Array<string> = []
+        // Bounded work: circuits that cannot go (in use, not closed) move to the back.
+        for (let scanned = 0; scanned < 2 * maxKeys && tracked.size > target; scanned++) {
+          const oldest = tracked.keys().next()
+          if (oldest.done === true) break
+          const key = oldest.value
+          if (key === current || inFlight.has(key)) {
+            touch(key)
+            continue
+          }
+          // Under the key's lock, and only while no permit is out (checked again under it).
+          const removed = yield* withLock(
+            key,
+            Effect.suspend((): Effect.Effect<Option.Option<Entry>> => {
+              if (inFlight.has(key)) return Effect.succeed(Option.none())
+              if (store.evict !== undefined) return store.evict(key, evictable)
+              // A store that cannot evict keeps the record; only the bookkeeping here is dropped.
+              return Effect.map(store.get(key), (entry) => {
+                const found = Option.getOrElse(entry, fresh)
+                return evictable(found) ? Option.some(found) : Option.none()
+              })
+            })
+          )
+          if (Option.isNone(removed)) {
+            touch(key)
+            continue
+          }
+          tracked.delete(key)
+          evicted.push(key)
+          generationFloor = Math.max(generationFloor, removed.value.generation + 1)
+        }
+        if (evicted.length > 0) {
+          yield* SubscriptionRef.update(states, (map) => {
+            const next = new Map(map)
+            for (const key of evicted) next.delete(key)
+            return next
+          })
+        }
+      })
 
     const publish = (key: string, trail: Trail, now: number) =>
       Effect.gen(function*() {
@@ -637,26 +752,51 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
       })
 
     /** Applies a step atomically and publishes what it changed. */
-    const step = <A>(key: string, f: (entry: Entry, now: number) => readonly [A, Trail]): Effect.Effect<A> =>
-      lockFor(key).withPermits(1)(
+    const step = <A>(
+      key: string,
+      f: (entry: Entry, now: number) => readonly [A, Trail],
+      /** Bookkeeping done while the key's lock is still held. */
+      after?: (a: A) => void
+    ): Effect.Effect<A> =>
+      withLock(
+        key,
         Effect.gen(function*() {
           const now = yield* Clock.currentTimeMillis
           const [result, trail] = yield* store.modify(key, (stored) => {
-            const entry = Option.getOrElse(stored, () => initialEntry)
+            const entry = Option.getOrElse(stored, fresh)
             const [a, trail] = f(entry, now)
             const last = trail[trail.length - 1] ?? entry
             return [[a, trail] as const, last]
           })
           yield* publish(key, trail, now)
+          touch(key)
+          after?.(result)
           return result
         })
       ).pipe(Effect.uninterruptible)
 
+    /** Restarts the probe's lease at send time; the rejection to fail with if it was lost. */
+    const startProbe = (key: string, generation: number): Effect.Effect<void, CircuitOpenError> =>
+      Effect.flatMap(
+        step(key, (entry, now): readonly [Extract<Decision, { readonly _tag: "Reject" }> | undefined, Trail] => {
+          if (entry.generation === generation) {
+            return [undefined, [entry, { ...entry, leaseUntil: now + config.leaseMillis }]]
+          }
+          // The circuit moved on while the probe queued: reject if it rejects calls now; a
+          // circuit that would admit the call lets it go (its outcome no longer counts).
+          const [decision] = admitStep(entry, now, config, [entry])
+          return [decision._tag === "Reject" ? decision : undefined, [entry]]
+        }),
+        (rejected) => (rejected === undefined ? Effect.void : Effect.fail(rejection(key, rejected)))
+      )
+
     const permit = (key: string, generation: number, probe: boolean): Effect.Effect<Permit> =>
       Effect.map(Ref.make(false), (done): Permit => ({
         probe,
+        start: probe ? startProbe(key, generation) : Effect.void,
         record: (outcome, retryAfter) =>
           Effect.flatMap(Ref.getAndSet(done, true), (already) => {
+            if (!already) addInFlight(key, -1)
             if (already || (!probe && outcome === "ignored")) return Effect.void
             const hintMillis = retryAfter === undefined ? 0 : Duration.toMillis(retryAfter)
             return step(key, (entry, now) => {
@@ -667,15 +807,26 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
       }))
 
     const admit = (key: string): Effect.Effect<Permit, CircuitOpenError> =>
-      Effect.flatMap(step(key, (entry, now) => admitStep(entry, now, config, [entry])), (decision) =>
-        decision._tag === "Permit"
-          ? permit(key, decision.generation, decision.probe)
-          : Effect.fail(rejection(key, decision)))
+      Effect.uninterruptible(
+        Effect.flatMap(
+          step(
+            key,
+            (entry, now) => admitStep(entry, now, config, [entry]),
+            (decision) => {
+              if (decision._tag === "Permit") addInFlight(key, 1)
+            }
+          ),
+          (decision) =>
+            decision._tag === "Reject"
+              ? Effect.zipRight(evictIdle(key), Effect.fail(rejection(key, decision)))
+              : Effect.zipLeft(permit(key, decision.generation, decision.probe), evictIdle(key))
+        )
+      )
 
     const remaining = (key: string): Effect.Effect<Option.Option<Duration.Duration>> =>
       Effect.gen(function*() {
         const now = yield* Clock.currentTimeMillis
-        const entry = Option.getOrElse(yield* store.get(key), () => initialEntry)
+        const entry = Option.getOrElse(yield* store.get(key), fresh)
         const [decision] = admitStep(entry, now, config, [entry])
         if (decision._tag === "Permit") return Option.none()
         return Option.some(
@@ -703,7 +854,7 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
         return [undefined, [entry, next]]
       })
 
-    return CircuitBreaker.of({
+    const service = CircuitBreaker.of({
       admit,
       remaining,
       state,
@@ -712,6 +863,8 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
       isolate,
       reset
     })
+    sizeProbes.set(service, () => ({ locks: locks.size, tracked: tracked.size, inFlight: inFlight.size }))
+    return service
   })
 
 /**
@@ -723,7 +876,7 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
 export const layer = (options?: Partial<Options>): Layer.Layer<CircuitBreaker> =>
   Layer.effect(CircuitBreaker, make(options)).pipe(Layer.provide(layerStoreMemory))
 
-const noopPermit: Permit = { probe: false, record: () => Effect.void }
+const noopPermit: Permit = { probe: false, start: Effect.void, record: () => Effect.void }
 
 /**
  * A breaker that admits everything: every key stays `Closed`, nothing is recorded, `isolate` and
@@ -767,7 +920,7 @@ export const protect: {
     Effect.flatMap(CircuitBreaker, (breaker) =>
       Effect.uninterruptibleMask((restore) =>
         Effect.flatMap(breaker.admit(key), (permit) =>
-          restore(self).pipe(
+          restore(Effect.zipRight(permit.start, self)).pipe(
             Effect.onExit((exit) => {
               const outcome = classifyExit(exit)
               const hint = outcome === "failure" ? retryHintOf(exit) : undefined

@@ -39,6 +39,7 @@ import {
   zeroTokens,
   zeroTotals
 } from "./internal/costTotals.js"
+import { sizeProbes } from "./internal/sizes.js"
 import { formatUsd, microsToPicos, parseUsd, picosToMicros } from "./Money.js"
 import type { OpenRouterError } from "./OpenRouterError.js"
 import type { Usage } from "./Usage.js"
@@ -219,6 +220,40 @@ export class CostMeter extends Context.Tag("effect-openrouter/CostMeter")<CostMe
 // =============================================================================
 
 /**
+ * Bounds on what the meter keeps, so a long-lived meter does not grow with every model, provider
+ * or request it ever saw.
+ *
+ * - `byModel` / `byProvider` keep their first `maxModels` / `maxProviders` keys apart; requests
+ *   for keys beyond that are added to one {@link OTHER} entry (totals stay exact, only the
+ *   breakdown is coarser). A key whose requests all leave again (after `reconcile` moved them) frees
+ *   its place.
+ * - `record` de-duplicates by `requestId` / `generationId` over the last `maxRememberedIds` ids.
+ * - At most `maxPending` generations wait for `reconcile`; past that the oldest one stops
+ *   waiting (it stays estimated/unknown; `pendingReconciliation` no longer counts it).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Default 256. */
+  readonly maxModels?: number | undefined
+  /** Default 256. */
+  readonly maxProviders?: number | undefined
+  /** Default 10,000. */
+  readonly maxRememberedIds?: number | undefined
+  /** Default 10,000. */
+  readonly maxPending?: number | undefined
+}
+
+/**
+ * The `byModel` / `byProvider` key that collects keys beyond the caps of {@link Options}.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const OTHER = "(other)"
+
+/**
  * An empty snapshot.
  *
  * @since 0.1.0
@@ -286,12 +321,26 @@ const contributionOf = (r: RequestRecord): Contribution => {
   }
 }
 
-const apply = (s: Snapshot, c: Contribution, sign: 1 | -1): Snapshot => ({
+/** A contribution and the `byModel` / `byProvider` keys it was added under. */
+interface Placed {
+  readonly c: Contribution
+  readonly modelKey: string
+  readonly providerKey: string
+}
+
+const apply = (s: Snapshot, p: Placed, sign: 1 | -1): Snapshot => ({
   ...s,
-  ...applyContribution(s, c, sign),
-  byModel: applyKeyed(s.byModel, c.model, c, sign),
-  byProvider: applyKeyed(s.byProvider, c.provider, c, sign)
+  ...applyContribution(s, p.c, sign),
+  byModel: applyKeyed(s.byModel, p.modelKey, p.c, sign),
+  byProvider: applyKeyed(s.byProvider, p.providerKey, p.c, sign)
 })
+
+/** `key` when it has (or can get) its own entry under the cap, else {@link OTHER}. */
+const keyUnder = (record: Readonly<Record<string, Totals>>, count: number, key: string, max: number): string =>
+  key in record || count < max ? key : OTHER
+
+const positiveInt = (n: number | undefined, fallback: number): number =>
+  n !== undefined && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback
 
 const bump = (record: Readonly<Record<string, number>>, key: string): Readonly<Record<string, number>> => ({
   ...record,
@@ -335,31 +384,68 @@ export const reconcileSchedule: Schedule.Schedule<unknown, unknown> = Schedule.e
 )
 
 /**
- * A fresh meter.
+ * A fresh meter with the given bounds (see {@link Options}).
  *
  * @since 0.1.0
  * @category constructors
  */
-export const make: Effect.Effect<Service> = Effect.gen(function*() {
+export const makeWith = (options: Options = {}): Effect.Effect<Service> => Effect.gen(function*() {
+  const maxModels = positiveInt(options.maxModels, 256)
+  const maxProviders = positiveInt(options.maxProviders, 256)
+  const maxRememberedIds = positiveInt(options.maxRememberedIds, 10_000)
+  const maxPending = positiveInt(options.maxPending, 10_000)
   const ref = yield* SubscriptionRef.make<Snapshot>(empty)
-  // Touched only inside `SubscriptionRef.modify`/`update`, which run one at a time.
+  // Touched only inside `SubscriptionRef.modify`/`update`, which run one at a time. Both keep
+  // insertion order, so the oldest entry is the first one.
   const seen = new Set<string>()
-  const pendingById = new Map<string, Contribution>()
+  const pendingById = new Map<string, Placed>()
+  // Entry counts of `byModel` / `byProvider` (kept alongside, to avoid counting keys per record).
+  let models = 0
+  let providers = 0
+
+  /** Places a contribution under its keys (or OTHER) and applies it, keeping the counts. */
+  const place = (s: Snapshot, c: Contribution): Placed => ({
+    c,
+    modelKey: keyUnder(s.byModel, models, c.model, maxModels),
+    providerKey: keyUnder(s.byProvider, providers, c.provider, maxProviders)
+  })
+  const applyCounted = (s: Snapshot, p: Placed, sign: 1 | -1): Snapshot => {
+    const next = apply(s, p, sign)
+    models += Number(p.modelKey in next.byModel) - Number(p.modelKey in s.byModel)
+    providers += Number(p.providerKey in next.byProvider) - Number(p.providerKey in s.byProvider)
+    return next
+  }
+
+  const remember = (key: string): void => {
+    seen.add(key)
+    if (seen.size > maxRememberedIds) {
+      const oldest = seen.values().next()
+      if (oldest.done !== true) seen.delete(oldest.value)
+    }
+  }
 
   const record = (r: RequestRecord): Effect.Effect<void> =>
     SubscriptionRef.update(ref, (s) => {
       const key = r.requestId ?? r.generationId
       if (key !== undefined) {
         if (seen.has(key)) return s
-        seen.add(key)
+        remember(key)
       }
-      const c = contributionOf(r)
+      const placed = place(s, contributionOf(r))
+      const c = placed.c
       let pendingReconciliation = s.pendingReconciliation
       if (r.generationId !== undefined && (c.kind === "estimated" || c.kind === "unknown")) {
-        pendingById.set(r.generationId, c)
-        pendingReconciliation++
+        if (!pendingById.has(r.generationId)) pendingReconciliation++
+        pendingById.set(r.generationId, placed)
+        if (pendingById.size > maxPending) {
+          const oldest = pendingById.keys().next()
+          if (oldest.done !== true) {
+            pendingById.delete(oldest.value)
+            pendingReconciliation--
+          }
+        }
       }
-      const next = apply(s, c, 1)
+      const next = applyCounted(s, placed, 1)
       return {
         ...next,
         pendingReconciliation,
@@ -384,12 +470,13 @@ export const make: Effect.Effect<Service> = Effect.gen(function*() {
           const costPicos = picosOf(generation.total_cost ?? generation.usage)
           const costMicros = costPicos === undefined ? undefined : picosToMicros(costPicos)
           const old = pendingById.get(generationId)
-          const replacement = old === undefined ? undefined : reconciled(old, generation)
+          const replacement = old === undefined ? undefined : reconciled(old.c, generation)
           if (old === undefined || replacement === undefined) {
             return [{ generation, applied: false, costMicros }, s]
           }
           pendingById.delete(generationId)
-          const next = apply(apply(s, old, -1), replacement, 1)
+          const removed = applyCounted(s, old, -1)
+          const next = applyCounted(removed, place(removed, replacement), 1)
           return [
             { generation, applied: true, costMicros },
             {
@@ -402,7 +489,7 @@ export const make: Effect.Effect<Service> = Effect.gen(function*() {
       )
     )
 
-  return CostMeter.of({
+  const service = CostMeter.of({
     record,
     recordRejection: (kind) =>
       SubscriptionRef.update(ref, (s) => ({
@@ -414,13 +501,25 @@ export const make: Effect.Effect<Service> = Effect.gen(function*() {
     reset: SubscriptionRef.update(ref, () => {
       seen.clear()
       pendingById.clear()
+      models = 0
+      providers = 0
       return empty
     }),
     changes: ref.changes,
     pending: SubscriptionRef.modify(ref, (s) => [Array.from(pendingById.keys()), s] as const),
     reconcile
   })
+  sizeProbes.set(service, () => ({ rememberedIds: seen.size, pending: pendingById.size, models, providers }))
+  return service
 })
+
+/**
+ * A fresh meter with the default bounds of {@link Options}.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make: Effect.Effect<Service> = makeWith()
 
 /**
  * A layer with a fresh meter.
@@ -429,6 +528,14 @@ export const make: Effect.Effect<Service> = Effect.gen(function*() {
  * @category layers
  */
 export const layer: Layer.Layer<CostMeter> = Layer.effect(CostMeter, make)
+
+/**
+ * A layer with a fresh meter and the given bounds.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerWith = (options: Options): Layer.Layer<CostMeter> => Layer.effect(CostMeter, makeWith(options))
 
 // =============================================================================
 // Accessors
@@ -479,11 +586,18 @@ const pad = (text: string, width: number, right: boolean) => right ? text.padSta
  * A plain-text table of a snapshot: one row per served model (requests, tokens, cost) and a total,
  * then the estimated / unknown / BYOK / rejection notes.
  *
+ * `failed` counts logical requests that ended in an error or an interruption; a request that was
+ * retried or fell back and then succeeded is not failed. The line under the table counts HTTP
+ * attempts, and how many of them failed (`attempts − succeeded`: each succeeded request has exactly
+ * one successful attempt), whether they were retried, fallen back from, or final. Failed attempts
+ * are given for the session only: rows are keyed by the served model, so an attempt that failed on
+ * a model fallen back from would otherwise show under the model that served.
+ *
  * @since 0.1.0
  * @category formatting
  */
 export const format = (s: Snapshot): string => {
-  const header = ["model", "requests", "errors", "prompt", "completion", "reasoning", "cached", "cost (USD)"]
+  const header = ["model", "requests", "failed", "prompt", "completion", "reasoning", "cached", "cost (USD)"]
   const row = (name: string, t: Totals): Array<string> => [
     name,
     String(t.requests),
@@ -505,7 +619,8 @@ export const format = (s: Snapshot): string => {
   const rule = widths.map((w) => "-".repeat(w)).join("  ")
   const out = [line(header), rule, ...rows.map(line), rule, line(row("total", s))]
   out.push(
-    `attempts ${s.attempts}, retries ${s.retries}, fallbacks ${s.fallbacks}, local rejections ${s.rejectionsTotal}` +
+    `attempts ${s.attempts} (${Math.max(0, s.attempts - s.succeeded)} failed), retries ${s.retries}, fallbacks ${s.fallbacks}, ` +
+      `local rejections ${s.rejectionsTotal}` +
       (s.rejectionsTotal > 0
         ? ` (${Object.entries(s.rejections).map(([k, v]) => `${k} ${v}`).join(", ")})`
         : "")

@@ -103,13 +103,17 @@ const neverFallBack: ReadonlySet<OpenRouterError["_tag"]> = new Set<OpenRouterEr
  * `ContentPolicyError`, `models` for `CircuitOpenError`, `RateLimitExceededError` and any other
  * retryable error (its retries are already spent), and `undefined` (no fallback) for auth,
  * credits (including the retryable in-flight-budget 402), bad requests, permission, budget,
- * bulkhead, post-commit stream failures and everything else that is not retryable.
+ * bulkhead, post-commit stream failures, a JSON-wire error that carries billed `partial` output,
+ * and everything else that is not retryable.
  *
  * @since 0.1.0
  * @category decisions
  */
 export const listFor = (error: OpenRouterError): ListName | undefined => {
   if (neverFallBack.has(error._tag)) return undefined
+  // A 200 whose choice failed after output was generated (JSON wire) was billed: like a stream
+  // interrupted after its commit point, it is returned with its partial output, not replaced.
+  if ("partial" in error && error.partial !== undefined) return undefined
   switch (error._tag) {
     case "ContextLengthError":
       return "contextLength"

@@ -33,7 +33,8 @@ import {
   priceOrUndefined,
   supportedParameters
 } from "./internal/registryPricing.js"
-import { countImages, estimatePromptTokens } from "./internal/registryTokens.js"
+import { countImages, estimatePromptTokens, MEDIA_PART_TOKENS, textTokens } from "./internal/registryTokens.js"
+import { webSearchCost } from "./internal/registryWebSearch.js"
 import type { Model } from "./Model.js"
 import * as ModelId from "./ModelId.js"
 import { parseUsd, picosToMicrosCeil } from "./Money.js"
@@ -129,32 +130,43 @@ export interface Filter {
  */
 export interface RequestShape {
   readonly model?: string | undefined
+  /** Server-side alternatives: the estimate takes the most expensive of `model` and these. */
   readonly models?: ReadonlyArray<string> | undefined
   readonly messages: ReadonlyArray<unknown>
+  /** Function tools count as prompt; `openrouter:web_search` server tools as searches. */
   readonly tools?: ReadonlyArray<unknown> | undefined
   readonly max_tokens?: number | null | undefined
   readonly max_completion_tokens?: number | null | undefined
+  /** The `web` plugin counts as a search. */
+  readonly plugins?: ReadonlyArray<unknown> | null | undefined
+  /** Counts as one native search. */
+  readonly web_search_options?: unknown
 }
 
 /**
  * A cost estimate. `picos`/`micros` are `undefined` when the request cannot be priced: the model
- * has no usable price (`unpricedReason: "no-price"`) or there is no bound on completion tokens
- * (`"no-completion-bound"`: no `max_tokens`, no model maximum, no context length). `micros` is
+ * has no usable price (`unpricedReason: "no-price"`), there is no bound on completion tokens
+ * (`"no-completion-bound"`: no `max_tokens`, no model maximum, no context length), or a
+ * server-side alternative in `models` is not in the catalogue (`"unknown-model"`). `micros` is
  * rounded **up** so a budget never admits a request that does not fit.
  *
  * @since 0.1.0
  * @category models
  */
 export interface CostEstimate {
-  /** Catalogue id the price came from. */
+  /** Catalogue id the price came from: the most expensive candidate (`model` and `models`). */
   readonly model: string
   readonly promptTokens: number
   /** `max_completion_tokens` ?? `max_tokens` ?? the model's top provider maximum ?? context − prompt. */
   readonly maxCompletionTokens: number | undefined
   readonly images: number
+  /** Web searches the request can make (web plugin, `:online`, server tool, `web_search_options`). */
+  readonly webSearches: number
+  /** Their cost on this model, pico-USD (included in `picos`). */
+  readonly webSearchPicos: bigint
   readonly picos: bigint | undefined
   readonly micros: number | undefined
-  readonly unpricedReason?: "no-price" | "no-completion-bound" | undefined
+  readonly unpricedReason?: "no-price" | "no-completion-bound" | "unknown-model" | undefined
 }
 
 /**
@@ -205,9 +217,15 @@ export interface Service {
   readonly pricing: (id: string) => Effect.Effect<Option.Option<Pricing>, OpenRouterError>
   /** Heuristic prompt tokens of messages (+ tool definitions); see docs/costs.md. */
   readonly estimateTokens: (messages: ReadonlyArray<unknown>, tools?: ReadonlyArray<unknown>) => number
+  /**
+   * The estimate of the most expensive candidate that can serve the request: `options.model` (or
+   * the request's `model`, or `models[0]`) and, unless `alternatives: false`, each entry of the
+   * request's `models` (OpenRouter's server-side fallback). An unknown primary fails with
+   * `ModelNotFoundError`; an unknown alternative makes the estimate unpriced (`"unknown-model"`).
+   */
   readonly estimateCost: (
     request: RequestShape,
-    options?: { readonly model?: string | undefined }
+    options?: { readonly model?: string | undefined; readonly alternatives?: boolean | undefined }
   ) => Effect.Effect<CostEstimate, OpenRouterError>
   /**
    * Refuses a request before it is sent: `ModelNotFoundError` (unknown model),
@@ -360,18 +378,27 @@ const tieredPrices = (model: Model, pricing: Pricing, promptTokens: number): Pri
 /**
  * Estimated cost of a request on a given catalogue model:
  * `prompt × prompt price + maxCompletion × max(completion, internal_reasoning) price + request fee
- * + images × image price`, exact in pico-USD.
+ * + images × image price + web searches`, exact in pico-USD. `servedAs` is the id the request
+ * names the model by (its `:online` variant adds the web plugin); default the catalogue id.
  *
  * @since 0.1.0
  * @category estimates
  */
-export const estimateCostFor = (model: Model, request: RequestShape): CostEstimate => {
+export const estimateCostFor = (model: Model, request: RequestShape, servedAs: string = model.id): CostEstimate => {
   const promptTokens = estimatePromptTokens(request.messages, request.tools)
   const images = countImages(request.messages)
   const context = contextLength(model)
   const maxCompletionTokens = completionCap(request) ?? model.top_provider?.max_completion_tokens ??
     (context !== undefined ? Math.max(0, context - promptTokens) : undefined)
-  const base = { model: model.id, promptTokens, maxCompletionTokens, images }
+  const web = webSearchCost(model, request as unknown as Readonly<Record<string, unknown>>, servedAs)
+  const base = {
+    model: model.id,
+    promptTokens,
+    maxCompletionTokens,
+    images,
+    webSearches: web.searches,
+    webSearchPicos: web.picos
+  }
   const pricing = pricingOf(model)
   if (Option.isNone(pricing)) {
     return { ...base, picos: undefined, micros: undefined, unpricedReason: "no-price" }
@@ -387,7 +414,74 @@ export const estimateCostFor = (model: Model, request: RequestShape): CostEstima
   const picos = BigInt(promptTokens) * p.promptPicosPerToken +
     BigInt(Math.max(0, Math.ceil(maxCompletionTokens))) * completionRate +
     p.requestPicos +
-    BigInt(images) * (p.imagePicos ?? 0n)
+    BigInt(images) * (p.imagePicos ?? 0n) +
+    web.picos
+  return { ...base, picos, micros: picosToMicrosCeil(picos) }
+}
+
+/**
+ * The estimate a budget needs when any of several estimates may apply (one per candidate model):
+ * an unpriced one if there is one (the cost cannot be bounded), otherwise the most expensive.
+ *
+ * @since 0.1.0
+ * @category estimates
+ */
+export const mostExpensive = (estimates: ReadonlyArray<CostEstimate>): CostEstimate | undefined => {
+  let worst: CostEstimate | undefined = undefined
+  for (const estimate of estimates) {
+    if (estimate.picos === undefined) return estimate
+    if (worst === undefined || (worst.picos !== undefined && estimate.picos > worst.picos)) worst = estimate
+  }
+  return worst
+}
+
+const embeddingInputTokens = (input: unknown): { readonly tokens: number; readonly images: number } => {
+  if (typeof input === "string") return { tokens: textTokens(input), images: 0 }
+  if (!Array.isArray(input)) return { tokens: 0, images: 0 }
+  let tokens = 0
+  let images = 0
+  for (const item of input) {
+    if (typeof item === "string") tokens += textTokens(item)
+    else if (typeof item === "number") tokens += 1
+    else if (Array.isArray(item)) tokens += item.length
+    else if (typeof item === "object" && item !== null && Array.isArray((item as { content?: unknown }).content)) {
+      for (const part of (item as { readonly content: ReadonlyArray<unknown> }).content) {
+        if (typeof part !== "object" || part === null) continue
+        const p = part as Readonly<Record<string, unknown>>
+        if (p["type"] === "text" && typeof p["text"] === "string") tokens += textTokens(p["text"])
+        else {
+          tokens += MEDIA_PART_TOKENS
+          if (p["type"] === "image_url") images++
+        }
+      }
+    }
+  }
+  return { tokens, images }
+}
+
+/**
+ * Estimated cost of an embeddings request on a catalogue model: `input tokens × prompt price +
+ * request fee + images × image price` (strings by the same heuristic as prompts, token-id arrays
+ * by their length, media parts 1,000 tokens each), exact in pico-USD. Nothing is generated, so
+ * there is no completion term.
+ *
+ * @since 0.1.0
+ * @category estimates
+ */
+export const estimateEmbeddingsCostFor = (model: Model, input: unknown): CostEstimate => {
+  const { images, tokens } = embeddingInputTokens(input)
+  const base = {
+    model: model.id,
+    promptTokens: tokens,
+    maxCompletionTokens: 0,
+    images,
+    webSearches: 0,
+    webSearchPicos: 0n
+  }
+  const pricing = pricingOf(model)
+  if (Option.isNone(pricing)) return { ...base, picos: undefined, micros: undefined, unpricedReason: "no-price" }
+  const p = pricing.value
+  const picos = BigInt(tokens) * p.promptPicosPerToken + p.requestPicos + BigInt(images) * (p.imagePicos ?? 0n)
   return { ...base, picos, micros: picosToMicrosCeil(picos) }
 }
 
@@ -601,7 +695,24 @@ export const make = (options: Options): Effect.Effect<Service, never, Scope.Scop
       list: (filter = {}) => Effect.map(current(false), (entry) => entry.models.filter(matches(filter))),
       pricing: (id) => Effect.map(get(id), pricingOf),
       estimateTokens,
-      estimateCost: (request, opts) => Effect.map(modelOf(request, opts?.model), (m) => estimateCostFor(m, request)),
+      estimateCost: (request, opts) =>
+        Effect.gen(function*() {
+          const primaryId = requestedModel(request, opts?.model)
+          const primary = yield* modelOf(request, opts?.model)
+          const first = estimateCostFor(primary, request, primaryId)
+          const estimates = [first]
+          const seen = new Set<string>(primaryId !== undefined ? [primaryId] : [])
+          for (const id of opts?.alternatives === false ? [] : request.models ?? []) {
+            if (seen.has(id)) continue
+            seen.add(id)
+            const alternative = yield* find(id)
+            if (Option.isNone(alternative)) {
+              return { ...first, model: id, picos: undefined, micros: undefined, unpricedReason: "unknown-model" as const }
+            }
+            estimates.push(estimateCostFor(alternative.value, request, id))
+          }
+          return mostExpensive(estimates) ?? first
+        }),
       preCheck: (request, opts = {}) => {
         const id = requestedModel(request, opts.model)
         if (id === undefined) {

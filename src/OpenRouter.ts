@@ -12,9 +12,9 @@ import type * as HttpClient from "@effect/platform/HttpClient"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as FiberSet from "effect/FiberSet"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
-import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
@@ -25,12 +25,11 @@ import { ChatRequest } from "./ChatRequest.js"
 import type { ChatResult } from "./ChatResult.js"
 import * as ChatStream from "./ChatStream.js"
 import * as CircuitBreaker from "./CircuitBreaker.js"
-import { EmbeddingsRequest, EmbeddingsResponse } from "./Embeddings.js"
+import type { EmbeddingsRequest, EmbeddingsResponse } from "./Embeddings.js"
 import * as CostMeter from "./CostMeter.js"
 import * as Fallback from "./Fallback.js"
 import { type Generation, GenerationResponse } from "./Generation.js"
 import { ModelsResponse, type ModelsQuery } from "./Model.js"
-import * as ModelId from "./ModelId.js"
 import * as ModelRegistry from "./ModelRegistry.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
 import { type ConfigError, InvalidRequestError, type OpenRouterError } from "./OpenRouterError.js"
@@ -96,7 +95,11 @@ export interface Service {
   readonly key: Effect.Effect<KeyInfo, OpenRouterError>
   /** `GET /credits` (management keys, per the current spec). */
   readonly credits: Effect.Effect<Credits, OpenRouterError>
-  /** `POST /embeddings`. */
+  /**
+   * `POST /embeddings`, through the same pipeline as `chat` (DESIGN §3): retry, circuit breaker,
+   * rate limit, bulkhead, budget (priced by input tokens), the configured timeouts, spans and the
+   * meter. No model fallback: the fallback lists name chat models.
+   */
   readonly embeddings: (request: EmbeddingsRequest) => Effect.Effect<EmbeddingsResponse, OpenRouterError>
 }
 
@@ -183,7 +186,9 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
       )
     }
 
-    const calls = makeChatCalls({ transport, config, policies, preChecks, reconcileCosts })
+    // Background work of the calls (cost reconciliation) lives in the layer's scope.
+    const background = yield* FiberSet.make()
+    const calls = makeChatCalls({ transport, config, policies, preChecks, reconcileCosts, background })
     const { chat } = calls
 
     const get = <A, I>(path: string, schema: Schema.Schema<A, I>, query?: Transport.TransportRequest["query"]) =>
@@ -199,41 +204,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
           : Effect.map(get("/generation", GenerationResponse, { id }), (r) => r.data),
       key: Effect.map(get("/key", KeyResponse), (r) => r.data),
       credits: Effect.map(get("/credits", CreditsResponse), (r) => r.data),
-      embeddings: (request) =>
-        Effect.gen(function*() {
-          const body = yield* Schema.encodeUnknown(EmbeddingsRequest)(request).pipe(
-            Effect.mapError((e) =>
-              new InvalidRequestError({ message: ParseResult.TreeFormatter.formatErrorSync(e), field: "request" })
-            )
-          )
-          const model = yield* ModelId.normalize((body as { readonly model?: unknown }).model)
-          const { value } = yield* transport.json(
-            { method: "POST", path: "/embeddings", body: { ...(body as object), model }, model },
-            EmbeddingsResponse
-          )
-          if (policies.meter !== undefined) {
-            const u = value.usage
-            yield* policies.meter.record({
-              requestedModel: model,
-              servedModel: typeof value.model === "string" ? value.model : model,
-              provider: undefined,
-              outcome: "success",
-              attempts: 1,
-              retries: 0,
-              fallbacks: 0,
-              usage: u === undefined || u === null ? undefined : {
-                prompt_tokens: u.prompt_tokens ?? 0,
-                completion_tokens: 0,
-                total_tokens: u.total_tokens ?? u.prompt_tokens ?? 0,
-                ...(typeof u.cost === "number" ? { cost: u.cost } : {}),
-                ...(typeof u.is_byok === "boolean" ? { is_byok: u.is_byok } : {}),
-                ...(u.cost_details !== undefined ? { cost_details: u.cost_details } : {})
-              },
-              ...(typeof value.id === "string" ? { generationId: value.id } : {})
-            })
-          }
-          return value
-        })
+      embeddings: calls.embeddings
     }
   }
 )

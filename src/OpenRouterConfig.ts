@@ -11,6 +11,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
+import type * as Scope from "effect/Scope"
 import { registerSecret } from "./internal/redact.js"
 import { ConfigError } from "./OpenRouterError.js"
 
@@ -153,13 +154,36 @@ export const validateBaseUrl = (raw: string, variable = "OPENROUTER_BASE_URL"): 
  * @category constructors
  */
 export const make = (options: Options): Effect.Effect<Service, ConfigError> =>
+  Effect.map(build(options), (service) => {
+    // Scrubbed from every error, log and span while this configuration is in use (until it is
+    // garbage-collected); the layers release it when their scope closes.
+    registerSecret(Redacted.value(service.apiKey), service)
+    return service
+  })
+
+/**
+ * `make` for a scope: the key is scrubbed everywhere until the scope closes (so a process that
+ * builds many configurations keeps only the keys in use).
+ */
+const makeScoped = (options: Options): Effect.Effect<Service, ConfigError, Scope.Scope> =>
+  Effect.map(
+    Effect.acquireRelease(
+      Effect.map(build(options), (service) => ({
+        service,
+        release: registerSecret(Redacted.value(service.apiKey), service)
+      })),
+      ({ release }) => Effect.sync(release)
+    ),
+    ({ service }) => service
+  )
+
+const build = (options: Options): Effect.Effect<Service, ConfigError> =>
   Effect.gen(function*() {
     const apiKey = typeof options.apiKey === "string" ? Redacted.make(options.apiKey) : options.apiKey
     const keyValue = Redacted.value(apiKey)
     if (keyValue.trim() === "") {
       return yield* new ConfigError({ message: "OPENROUTER_API_KEY is empty", variable: "OPENROUTER_API_KEY" })
     }
-    registerSecret(keyValue)
     const baseUrl = yield* validateBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL)
     const t = options.timeouts ?? {}
     const d = (input: Duration.DurationInput | undefined, fallback: Duration.Duration) =>
@@ -188,7 +212,7 @@ export const make = (options: Options): Effect.Effect<Service, ConfigError> =>
  * @category layers
  */
 export const layer = (options: Options): Layer.Layer<OpenRouterConfig, ConfigError> =>
-  Layer.effect(OpenRouterConfig, make(options))
+  Layer.scoped(OpenRouterConfig, makeScoped(options))
 
 /**
  * A layer from `Config` values (the caller names the variables).
@@ -205,7 +229,7 @@ export const layerConfig = (
   },
   rest?: Omit<Options, "apiKey" | "baseUrl" | "referer" | "title">
 ): Layer.Layer<OpenRouterConfig, ConfigError> =>
-  Layer.effect(
+  Layer.scoped(
     OpenRouterConfig,
     Effect.gen(function*() {
       const none = Config.succeed(Option.none<string>())
@@ -226,7 +250,7 @@ export const layerConfig = (
           })
         })
       )
-      return yield* make({
+      return yield* makeScoped({
         ...rest,
         apiKey: resolved.apiKey,
         baseUrl: Option.getOrUndefined(resolved.baseUrl),

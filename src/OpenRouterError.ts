@@ -7,7 +7,9 @@
  */
 import * as Duration from "effect/Duration"
 import * as Schema from "effect/Schema"
+import { PartialCompletion } from "./ChatResult.js"
 import { redactDeep, redactString } from "./internal/redact.js"
+import { openLiteral } from "./internal/schema.js"
 
 // =============================================================================
 // Shared fields
@@ -31,8 +33,10 @@ const JsonObject = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /**
  * One attempt of a logical call: the candidate model, its attempt number, the outcome (`Success`
- * or an error tag), the HTTP status, how long it took, how long the pipeline waited before it, and
- * whether it may have been billed even though it failed.
+ * or an error tag), the HTTP status (or the `code` of an error the response carried; `undefined`
+ * when no response arrived: refused or reset connection, headers timeout, local rejection), how
+ * long it took, how long the pipeline waited before it, and whether it may have been billed even
+ * though it failed.
  *
  * @since 0.1.0
  * @category models
@@ -48,6 +52,102 @@ export const AttemptRecord = Schema.Struct({
 })
 /** @since 0.1.0 @category models */
 export type AttemptRecord = typeof AttemptRecord.Type
+
+/**
+ * The kinds of failure the classifier recognises. OpenRouter's own codes where it has one: the
+ * `error_type` values of its spec (`ApiErrorType`) and the `error.availability.code` values of its
+ * docs; then the kinds it only tells through metadata or prose (`guardrail`: a guardrail blocked
+ * the request, seen in `openrouter_metadata.pipeline` or the "Request blocked" message;
+ * `moderation`: a provider's moderation flagged the input; `no_allowed_providers`: the account's
+ * or request's provider restrictions exclude every provider of the model); then the kinds of the
+ * local errors.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const knownErrorKinds = [
+  // OpenRouter `error_type` (spec `ApiErrorType`)
+  "context_length_exceeded",
+  "max_tokens_exceeded",
+  "token_limit_exceeded",
+  "string_too_long",
+  "authentication",
+  "permission_denied",
+  "payment_required",
+  "rate_limit_exceeded",
+  "provider_overloaded",
+  "provider_unavailable",
+  "invalid_request",
+  "invalid_prompt",
+  "not_found",
+  "precondition_failed",
+  "payload_too_large",
+  "unprocessable",
+  "content_policy_violation",
+  "refusal",
+  "invalid_image",
+  "image_too_large",
+  "image_too_small",
+  "unsupported_image_format",
+  "image_not_found",
+  "image_download_failed",
+  "server",
+  "timeout",
+  "unmapped",
+  // OpenRouter `error.availability.code`
+  "model_not_found",
+  "wrong_endpoint",
+  "no_endpoints",
+  "model_deprecated",
+  "model_unavailable_upstream",
+  "capacity_exhausted",
+  "temporarily_unavailable",
+  "region_restricted",
+  "privacy_restricted",
+  "constraint_filtered",
+  "free_variant_ended",
+  // told only by metadata or message
+  "guardrail",
+  "moderation",
+  "no_allowed_providers",
+  "content_filter",
+  // local
+  "size_limit",
+  "malformed_response",
+  "transport",
+  "circuit_open",
+  "client_rate_limit",
+  "bulkhead_full",
+  "budget_exceeded",
+  "all_candidates_failed",
+  "config"
+] as const
+
+/**
+ * One of {@link knownErrorKinds}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type KnownErrorKind = typeof knownErrorKinds[number]
+
+/**
+ * The kind of an error: one of {@link knownErrorKinds}, or any other string OpenRouter sent as
+ * `error_type` or `availability.code` (kept as it came, never dropped).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const ErrorKind = openLiteral(...knownErrorKinds)
+/** @since 0.1.0 @category models */
+export type ErrorKind = typeof ErrorKind.Type
+
+/** `kind` of an error from OpenRouter, with the class's default when constructed directly. */
+const kindOr = (fallback: KnownErrorKind) => Schema.optionalWith(ErrorKind, { default: () => fallback })
+
+/** `kind` of a local error: always the same literal. */
+const fixedKind = <K extends KnownErrorKind>(kind: K) =>
+  Schema.optionalWith(Schema.Literal(kind), { default: () => kind })
 
 /** Every attempt of the call that failed with this error (set by the pipeline). */
 const attempts = Schema.optional(Schema.Array(AttemptRecord))
@@ -84,6 +184,19 @@ const ApiFields = {
   rateLimit: Schema.optional(RateLimitInfo),
   /** Response headers (never contains request secrets). */
   headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  /**
+   * The whole parsed error body (or error chunk) as received, secrets scrubbed: `error`,
+   * `user_id`, `openrouter_metadata` and any field OpenRouter adds.
+   */
+  body: Schema.optional(Schema.Unknown),
+  /** The top-level `openrouter_metadata` of the body (routing, guardrail pipeline), when sent. */
+  openrouterMetadata: Schema.optional(JsonObject),
+  /**
+   * A 200 whose choice failed after content was generated (JSON wire): the completion as received
+   * (text, tool calls, reasoning, usage; `raw` the decoded body). That output was billed, so
+   * `mayHaveBeenBilled` is `true` and the call is not retried by default.
+   */
+  partial: Schema.optional(PartialCompletion),
   attempts
 }
 
@@ -102,7 +215,10 @@ const retryableBy = (self: { readonly shouldRetry?: boolean | undefined }, fallb
  * @since 0.1.0
  * @category errors
  */
-export class AuthenticationError extends Schema.TaggedError<AuthenticationError>()("AuthenticationError", ApiFields) {
+export class AuthenticationError extends Schema.TaggedError<AuthenticationError>()("AuthenticationError", {
+  ...ApiFields,
+  kind: kindOr("authentication")
+}) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
     return false
@@ -117,7 +233,10 @@ export class AuthenticationError extends Schema.TaggedError<AuthenticationError>
  * @category errors
  */
 export class InsufficientCreditsError
-  extends Schema.TaggedError<InsufficientCreditsError>()("InsufficientCreditsError", ApiFields)
+  extends Schema.TaggedError<InsufficientCreditsError>()("InsufficientCreditsError", {
+    ...ApiFields,
+    kind: kindOr("payment_required")
+  })
 {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
@@ -133,6 +252,7 @@ export class InsufficientCreditsError
  */
 export class ContentPolicyError extends Schema.TaggedError<ContentPolicyError>()("ContentPolicyError", {
   ...ApiFields,
+  kind: kindOr("content_policy_violation"),
   reasons: Schema.optional(Schema.Array(Schema.String)),
   flaggedInput: Schema.optional(Schema.String)
 }) {
@@ -149,7 +269,10 @@ export class ContentPolicyError extends Schema.TaggedError<ContentPolicyError>()
  * @category errors
  */
 export class PermissionDeniedError
-  extends Schema.TaggedError<PermissionDeniedError>()("PermissionDeniedError", ApiFields)
+  extends Schema.TaggedError<PermissionDeniedError>()("PermissionDeniedError", {
+    ...ApiFields,
+    kind: kindOr("permission_denied")
+  })
 {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
@@ -158,16 +281,25 @@ export class PermissionDeniedError
 }
 
 /**
- * 400 context-length / max-tokens overflow, or the local pre-send check. Carries the limit and
- * the requested tokens when known.
+ * 400 context-length / max-tokens overflow, or the local pre-send check. Carries every number the
+ * message states: the limit, the requested total and its parts (text input, tool input, output).
  *
  * @since 0.1.0
  * @category errors
  */
 export class ContextLengthError extends Schema.TaggedError<ContextLengthError>()("ContextLengthError", {
   ...ApiFields,
+  kind: kindOr("context_length_exceeded"),
+  /** The model's (endpoint's) maximum context length in tokens. */
   maxContext: Schema.optional(Schema.Number),
-  requestedTokens: Schema.optional(Schema.Number)
+  /** The total the request asked for (input + output). */
+  requestedTokens: Schema.optional(Schema.Number),
+  /** Tokens of text input (OpenRouter: `N of text input`; OpenAI: `N in the messages`). */
+  textInputTokens: Schema.optional(Schema.Number),
+  /** Tokens of tool definitions (OpenRouter: `N of tool input`; OpenAI: `N in the functions`). */
+  toolInputTokens: Schema.optional(Schema.Number),
+  /** Tokens reserved for the output (OpenRouter: `N in the output`; OpenAI: `N in the completion`). */
+  outputTokens: Schema.optional(Schema.Number)
 }) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
@@ -183,6 +315,7 @@ export class ContextLengthError extends Schema.TaggedError<ContextLengthError>()
  */
 export class InvalidRequestError extends Schema.TaggedError<InvalidRequestError>()("InvalidRequestError", {
   ...ApiFields,
+  kind: kindOr("invalid_request"),
   /** What was wrong, for local validation failures (e.g. `model`, `messages[2].content`). */
   field: Schema.optional(Schema.String)
 }) {
@@ -198,7 +331,10 @@ export class InvalidRequestError extends Schema.TaggedError<InvalidRequestError>
  * @since 0.1.0
  * @category errors
  */
-export class ModelNotFoundError extends Schema.TaggedError<ModelNotFoundError>()("ModelNotFoundError", ApiFields) {
+export class ModelNotFoundError extends Schema.TaggedError<ModelNotFoundError>()("ModelNotFoundError", {
+  ...ApiFields,
+  kind: kindOr("model_not_found")
+}) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
     return false
@@ -212,7 +348,10 @@ export class ModelNotFoundError extends Schema.TaggedError<ModelNotFoundError>()
  * @since 0.1.0
  * @category errors
  */
-export class RateLimitError extends Schema.TaggedError<RateLimitError>()("RateLimitError", ApiFields) {
+export class RateLimitError extends Schema.TaggedError<RateLimitError>()("RateLimitError", {
+  ...ApiFields,
+  kind: kindOr("rate_limit_exceeded")
+}) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
     const source = this.metadata?.["limit_source"]
@@ -227,7 +366,10 @@ export class RateLimitError extends Schema.TaggedError<RateLimitError>()("RateLi
  * @since 0.1.0
  * @category errors
  */
-export class ProviderError extends Schema.TaggedError<ProviderError>()("ProviderError", ApiFields) {
+export class ProviderError extends Schema.TaggedError<ProviderError>()("ProviderError", {
+  ...ApiFields,
+  kind: kindOr("provider_unavailable")
+}) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
     return retryableBy(this, true)
@@ -241,7 +383,10 @@ export class ProviderError extends Schema.TaggedError<ProviderError>()("Provider
  * @category errors
  */
 export class NoProviderAvailableError
-  extends Schema.TaggedError<NoProviderAvailableError>()("NoProviderAvailableError", ApiFields)
+  extends Schema.TaggedError<NoProviderAvailableError>()("NoProviderAvailableError", {
+    ...ApiFields,
+    kind: kindOr("provider_overloaded")
+  })
 {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
@@ -290,6 +435,7 @@ export class TimeoutError extends Schema.TaggedError<TimeoutError>()("TimeoutErr
  * @category errors
  */
 export class TransportError extends Schema.TaggedError<TransportError>()("TransportError", {
+  kind: fixedKind("transport"),
   message: Schema.String,
   sent: Schema.Boolean,
   model: Schema.optional(Schema.String),
@@ -303,13 +449,28 @@ export class TransportError extends Schema.TaggedError<TransportError>()("Transp
 }
 
 /**
- * A response body that is not JSON or does not match the wire schema. Carries a bounded
- * excerpt. A 2xx body that cannot be parsed is treated like a bad gateway (retryable).
+ * Which way a response was malformed: `malformed_response` (not JSON, or not the expected shape)
+ * or `size_limit` (an SSE line or event over `limits.maxEventBytes`, a body over
+ * `limits.maxBodyBytes`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const MalformedKind = Schema.Literal("malformed_response", "size_limit")
+/** @since 0.1.0 @category models */
+export type MalformedKind = typeof MalformedKind.Type
+
+/**
+ * A response body that is not JSON or does not match the wire schema, or one that broke a size
+ * limit. Carries a bounded excerpt. A 2xx body that cannot be parsed is treated like a bad
+ * gateway (retryable); a response over a size limit is not retried (it would break the limit
+ * again, and each try may be billed).
  *
  * @since 0.1.0
  * @category errors
  */
 export class MalformedResponseError extends Schema.TaggedError<MalformedResponseError>()("MalformedResponseError", {
+  kind: Schema.optionalWith(MalformedKind, { default: () => "malformed_response" as const }),
   message: Schema.String,
   status: Schema.optional(Schema.Number),
   excerpt: Schema.String,
@@ -319,28 +480,56 @@ export class MalformedResponseError extends Schema.TaggedError<MalformedResponse
 }) {
   /** @since 0.1.0 */
   get isRetryable(): boolean {
+    if (this.kind === "size_limit") return false
     return this.status === undefined || (this.status >= 200 && this.status < 300) || this.status >= 500
   }
 }
 
 /**
+ * What can end a stream after its commit point: an error chunk or an HTTP-level error of the body
+ * (the same tagged error that status produces on a request, with status, code, provider, message
+ * and retry-after), a timeout (idle, deadline), the network, or bad data.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export type InterruptReason = ApiError | TransportError | MalformedResponseError
+
+/**
+ * The schema of {@link InterruptReason}.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export const InterruptReason: Schema.Schema<InterruptReason, Schema.Schema.Encoded<typeof InterruptReasonUnion>> = Schema
+  .suspend(() => InterruptReasonUnion)
+
+/**
  * A stream failed after its first content event reached the consumer (the commit point). It is
- * never retried or fallen back from; `partial` holds everything received so far and `reason`
- * the underlying error.
+ * never retried or fallen back from; `partial` holds everything received so far (normalized, and
+ * as `raw` in the JSON wire's shape) and `reason` the typed error that ended it, whose message is
+ * also this error's message.
+ *
+ * Constructed with validation off by the pipeline: `partial` is a fold of chunks that were each
+ * decoded already.
  *
  * @since 0.1.0
  * @category errors
  */
 export class StreamInterrupted extends Schema.TaggedError<StreamInterrupted>()("StreamInterrupted", {
   message: Schema.String,
-  /** The folded completion up to the failure (a `ChatCompletion` from `ChatStream`). */
-  partial: Schema.Unknown,
-  /** The error that ended the stream (tagged), when there was one. */
-  reason: Schema.optional(Schema.Unknown),
+  /** The completion folded up to the failure. */
+  partial: PartialCompletion,
+  /** The error that ended the stream. */
+  reason: InterruptReason,
   generationId: Schema.optional(Schema.String),
   model: Schema.optional(Schema.String),
   attempts
 }) {
+  /** The kind of the error that ended the stream (`reason.kind`). @since 0.1.0 */
+  get kind(): InterruptReason["kind"] {
+    return this.reason.kind
+  }
   /** @since 0.1.0 */
   get isRetryable(): boolean {
     return false
@@ -354,6 +543,7 @@ export class StreamInterrupted extends Schema.TaggedError<StreamInterrupted>()("
  * @category errors
  */
 export class CircuitOpenError extends Schema.TaggedError<CircuitOpenError>()("CircuitOpenError", {
+  kind: fixedKind("circuit_open"),
   message: Schema.String,
   key: Schema.String,
   state: Schema.Literal("open", "half-open", "isolated"),
@@ -373,6 +563,7 @@ export class CircuitOpenError extends Schema.TaggedError<CircuitOpenError>()("Ci
  * @category errors
  */
 export class RateLimitExceededError extends Schema.TaggedError<RateLimitExceededError>()("RateLimitExceededError", {
+  kind: fixedKind("client_rate_limit"),
   message: Schema.String,
   key: Schema.String,
   limit: Schema.Literal("rpm", "tpm", "paused"),
@@ -392,6 +583,7 @@ export class RateLimitExceededError extends Schema.TaggedError<RateLimitExceeded
  * @category errors
  */
 export class BulkheadFullError extends Schema.TaggedError<BulkheadFullError>()("BulkheadFullError", {
+  kind: fixedKind("bulkhead_full"),
   message: Schema.String,
   maxConcurrent: Schema.Number,
   maxQueue: Schema.Number,
@@ -410,6 +602,7 @@ export class BulkheadFullError extends Schema.TaggedError<BulkheadFullError>()("
  * @category errors
  */
 export class BudgetExceededError extends Schema.TaggedError<BudgetExceededError>()("BudgetExceededError", {
+  kind: fixedKind("budget_exceeded"),
   message: Schema.String,
   scope: Schema.String,
   limitMicros: Schema.Number,
@@ -437,6 +630,7 @@ export class BudgetExceededError extends Schema.TaggedError<BudgetExceededError>
 export class AllCandidatesFailedError extends Schema.TaggedError<AllCandidatesFailedError>()(
   "AllCandidatesFailedError",
   {
+    kind: fixedKind("all_candidates_failed"),
     message: Schema.String,
     failures: Schema.Array(Schema.Struct({ model: Schema.String, error: Schema.Unknown })),
     retryAfter: Schema.optional(Schema.DurationFromMillis),
@@ -456,6 +650,7 @@ export class AllCandidatesFailedError extends Schema.TaggedError<AllCandidatesFa
  * @category errors
  */
 export class ConfigError extends Schema.TaggedError<ConfigError>()("ConfigError", {
+  kind: fixedKind("config"),
   message: Schema.String,
   variable: Schema.optional(Schema.String)
 }) {
@@ -483,6 +678,22 @@ export type ApiError =
   | ProviderError
   | NoProviderAvailableError
   | TimeoutError
+
+const InterruptReasonUnion = Schema.Union(
+  AuthenticationError,
+  InsufficientCreditsError,
+  ContentPolicyError,
+  PermissionDeniedError,
+  ContextLengthError,
+  InvalidRequestError,
+  ModelNotFoundError,
+  RateLimitError,
+  ProviderError,
+  NoProviderAvailableError,
+  TimeoutError,
+  TransportError,
+  MalformedResponseError
+)
 
 /**
  * Every error a call through the `OpenRouter` service can fail with.
@@ -566,6 +777,8 @@ export const isRetryable = (error: unknown): boolean =>
  */
 export const mayHaveBeenBilled = (error: unknown): boolean => {
   if (!isOpenRouterError(error)) return false
+  // Output was generated before the failure (a 200 whose choice ended with an error).
+  if ("partial" in error && error.partial !== undefined) return true
   switch (error._tag) {
     case "TransportError":
       return error.sent
@@ -688,28 +901,90 @@ export interface ClassifyInput {
   readonly nowMillis?: number | undefined
 }
 
-const CONTEXT_PATTERNS: ReadonlyArray<RegExp> = [
-  /maximum context length is (\d+) tokens[\s\S]*?requested about (\d+) tokens/i,
-  /maximum context length is (\d+) tokens[\s\S]*?(?:resulted in|requested) (\d+) tokens/i,
-  /input token count \((\d+)\) exceeds the maximum number of tokens allowed \((\d+)\)/i,
-  /prompt is too long: (\d+) tokens > (\d+) maximum/i,
-  /context[_ ]length[_ ]exceeded/i,
-  /context window|too many tokens|maximum context length|reduce the length of the messages/i
+const CONTEXT_KEYS = ["maxContext", "requestedTokens", "textInputTokens", "toolInputTokens", "outputTokens"] as const
+type ContextKey = typeof CONTEXT_KEYS[number]
+/** The numbers of a context-length message (each format states a different subset). */
+type ContextNumbers = { [K in ContextKey]?: number }
+type ContextFound = { readonly [K in ContextKey]?: number | undefined }
+
+const num = (m: RegExpExecArray | null, i = 1): number | undefined => {
+  const text = m?.[i]
+  return text === undefined ? undefined : Number(text.replace(/,/g, ""))
+}
+
+const N = "(\\d[\\d,]*)"
+const re = (source: string) => new RegExp(source, "i")
+const MAX_CONTEXT = re(`maximum context length is ${N} tokens`)
+const REQUESTED = re(`(?:requested(?: about)?|resulted in) ${N} tokens`)
+const TEXT_INPUT = re(`${N} (?:of text input|in the messages)`)
+const TOOL_INPUT = re(`${N} (?:of tool input|in the functions)`)
+const OUTPUT = re(`${N} (?:in the output|in the completion)`)
+const ANTHROPIC_LIMIT = re(`exceed context limit: ${N} \\+ ${N} > ${N}`)
+const ANTHROPIC_PROMPT = re(`prompt is too long: ${N} tokens > ${N} maximum`)
+const GEMINI_COUNT = re(`input token count \\(${N}\\) exceeds the maximum number of tokens allowed \\(${N}\\)`)
+
+/** Formats that carry numbers, each mapped onto the fields it states. */
+const CONTEXT_FORMATS: ReadonlyArray<(message: string) => ContextFound | undefined> = [
+  // OpenRouter pre-flight: "This endpoint's maximum context length is M tokens. However, you
+  // requested about R tokens (T of text input, U of tool input, O in the output)."
+  // OpenAI: "This model's maximum context length is M tokens. However, you requested R tokens
+  // (T in the messages, U in the functions, O in the completion)." / "… your messages resulted in R tokens"
+  (message) => {
+    const max = MAX_CONTEXT.exec(message)
+    if (max === null) return undefined
+    return {
+      maxContext: num(max),
+      requestedTokens: num(REQUESTED.exec(message)),
+      textInputTokens: num(TEXT_INPUT.exec(message)),
+      toolInputTokens: num(TOOL_INPUT.exec(message)),
+      outputTokens: num(OUTPUT.exec(message))
+    }
+  },
+  // Anthropic: "input length and `max_tokens` exceed context limit: I + O > M"
+  (message) => {
+    const m = ANTHROPIC_LIMIT.exec(message)
+    if (m === null) return undefined
+    const input = num(m, 1)
+    const output = num(m, 2)
+    return {
+      maxContext: num(m, 3),
+      textInputTokens: input,
+      outputTokens: output,
+      requestedTokens: input !== undefined && output !== undefined ? input + output : undefined
+    }
+  },
+  // Anthropic: "prompt is too long: R tokens > M maximum"
+  (message) => {
+    const m = ANTHROPIC_PROMPT.exec(message)
+    return m === null ? undefined : { requestedTokens: num(m, 1), maxContext: num(m, 2) }
+  },
+  // Gemini: "The input token count (R) exceeds the maximum number of tokens allowed (M)"
+  (message) => {
+    const m = GEMINI_COUNT.exec(message)
+    return m === null ? undefined : { requestedTokens: num(m, 1), maxContext: num(m, 2) }
+  }
 ]
 
-const parseContext = (message: string): { maxContext?: number; requestedTokens?: number } | undefined => {
-  for (const [i, re] of CONTEXT_PATTERNS.entries()) {
-    const m = re.exec(message)
-    if (m === null) continue
-    const a = m[1] !== undefined ? Number(m[1]) : undefined
-    const b = m[2] !== undefined ? Number(m[2]) : undefined
-    if (i === 2 || i === 3) {
-      // Gemini: (requested) exceeds (max); Anthropic: requested > max
-      return { ...(b !== undefined ? { maxContext: b } : {}), ...(a !== undefined ? { requestedTokens: a } : {}) }
+/** Wordings without numbers that still mean a context overflow. */
+const CONTEXT_WORDS =
+  /context[_ ]length[_ ]exceeded|context window|too many tokens|maximum context length|reduce the length of the messages/i
+
+/**
+ * Every number of a context-length message, or `undefined` when the message is not about the
+ * context length. Absent numbers stay absent.
+ */
+const parseContext = (message: string): ContextNumbers | undefined => {
+  for (const format of CONTEXT_FORMATS) {
+    const found = format(message)
+    if (found === undefined) continue
+    const out: ContextNumbers = {}
+    for (const key of CONTEXT_KEYS) {
+      const value = found[key]
+      if (value !== undefined && Number.isFinite(value)) out[key] = value
     }
-    return { ...(a !== undefined ? { maxContext: a } : {}), ...(b !== undefined ? { requestedTokens: b } : {}) }
+    return out
   }
-  return undefined
+  return CONTEXT_WORDS.test(message) ? {} : undefined
 }
 
 const CONTEXT_TYPES = new Set(["context_length_exceeded", "max_tokens_exceeded", "token_limit_exceeded"])
@@ -726,6 +1001,80 @@ export const errorObject = (body: unknown): Record<string, unknown> | undefined 
   if (isRecord(body["error"])) return body["error"]
   if (typeof body["message"] === "string") return body
   return undefined
+}
+
+/** The kind an HTTP status means when nothing more specific was sent. */
+const statusKind = (status: number): ErrorKind => {
+  switch (status) {
+    case 400:
+      return "invalid_request"
+    case 401:
+      return "authentication"
+    case 402:
+      return "payment_required"
+    case 403:
+      return "permission_denied"
+    case 404:
+      return "not_found"
+    case 408:
+    case 504:
+    case 524:
+      return "timeout"
+    case 412:
+      return "precondition_failed"
+    case 413:
+      return "payload_too_large"
+    case 422:
+      return "unprocessable"
+    case 429:
+      return "rate_limit_exceeded"
+    case 502:
+      return "provider_unavailable"
+    case 503:
+    case 529:
+      return "provider_overloaded"
+  }
+  return status >= 500 ? "server" : "unmapped"
+}
+
+/** Whether `openrouter_metadata.pipeline` shows a guardrail stage that blocked the request. */
+const guardrailBlocked = (openrouterMetadata: Record<string, unknown> | undefined): boolean => {
+  const pipeline = openrouterMetadata?.["pipeline"]
+  if (!Array.isArray(pipeline)) return false
+  return pipeline.some((stage) => {
+    if (!isRecord(stage) || stage["type"] !== "guardrail") return false
+    const data = stage["data"]
+    return isRecord(data) && (data["action"] === "blocked" || data["blocked"] === true)
+  })
+}
+
+/**
+ * The kind of an OpenRouter error, most specific first: the availability code; a guardrail block
+ * (`openrouter_metadata.pipeline`, or "Request blocked" on a 403); a moderation flag (`reasons` /
+ * `flagged_input`, or the moderation wording on a 403); the routing failures OpenRouter states only
+ * in prose ("No allowed providers…", "No endpoints found…", "… is not a valid model ID"); the
+ * `error_type` as sent (unknown values kept); a context-length message; the status.
+ */
+const kindOf = (input: {
+  readonly status: number
+  readonly message: string
+  readonly errorType: string | undefined
+  readonly availabilityCode: string | undefined
+  readonly metadata: Record<string, unknown> | undefined
+  readonly openrouterMetadata: Record<string, unknown> | undefined
+}): ErrorKind => {
+  const { errorType, message, metadata, status } = input
+  if (input.availabilityCode !== undefined && input.availabilityCode !== "") return input.availabilityCode
+  if (guardrailBlocked(input.openrouterMetadata)) return "guardrail"
+  if (status === 403 && /^request blocked\b/i.test(message)) return "guardrail"
+  if (metadata !== undefined && ("reasons" in metadata || "flagged_input" in metadata)) return "moderation"
+  if (status === 403 && /requires moderation|input was flagged/i.test(message)) return "moderation"
+  if (/no allowed providers/i.test(message)) return "no_allowed_providers"
+  if (/no endpoints found/i.test(message)) return "no_endpoints"
+  if (/is not a valid model id/i.test(message)) return "model_not_found"
+  if (errorType !== undefined && errorType !== "") return errorType
+  if (status < 500 && parseContext(message) !== undefined) return "context_length_exceeded"
+  return statusKind(status)
 }
 
 /**
@@ -767,6 +1116,10 @@ export const classify = (input: ClassifyInput): ApiError => {
   const shouldRetry = shouldRetryHeader === "true" ? true : shouldRetryHeader === "false" ? false : undefined
   const rateLimit = parseRateLimit(input.headers, metadata?.["headers"])
   const headers = input.headers !== undefined ? { ...input.headers } : undefined
+  const body = input.body !== undefined ? redactDeep(input.body) : undefined
+  const openrouterMetadata = isRecord(body) && isRecord(body["openrouter_metadata"])
+    ? body["openrouter_metadata"]
+    : undefined
 
   const fields: ApiFieldsType = {
     message,
@@ -782,15 +1135,27 @@ export const classify = (input: ClassifyInput): ApiError => {
     ...(retryAfter !== undefined ? { retryAfter } : {}),
     ...(shouldRetry !== undefined ? { shouldRetry } : {}),
     ...(rateLimit !== undefined ? { rateLimit } : {}),
-    ...(headers !== undefined ? { headers } : {})
+    ...(headers !== undefined ? { headers } : {}),
+    ...(body !== undefined ? { body } : {}),
+    ...(openrouterMetadata !== undefined ? { openrouterMetadata } : {})
   }
+  const availabilityCode = availability?.["code"]
+  const kind = kindOf({
+    status,
+    message,
+    errorType,
+    availabilityCode: typeof availabilityCode === "string" ? availabilityCode : undefined,
+    metadata,
+    openrouterMetadata
+  })
+  const withKind = { ...fields, kind }
 
-  const contextLength = () => new ContextLengthError({ ...fields, ...parseContext(message) })
+  const contextLength = () => new ContextLengthError({ ...withKind, ...parseContext(message) })
   const contentPolicy = () => {
     const reasons = metadata?.["reasons"]
     const flagged = metadata?.["flagged_input"]
     return new ContentPolicyError({
-      ...fields,
+      ...withKind,
       ...(Array.isArray(reasons) ? { reasons: reasons.filter((r): r is string => typeof r === "string") } : {}),
       ...(typeof flagged === "string" ? { flaggedInput: flagged } : {})
     })
@@ -802,24 +1167,24 @@ export const classify = (input: ClassifyInput): ApiError => {
     if (CONTENT_POLICY_TYPES.has(errorType)) return contentPolicy()
     switch (errorType) {
       case "authentication":
-        return new AuthenticationError(fields)
+        return new AuthenticationError(withKind)
       case "payment_required":
-        return new InsufficientCreditsError(fields)
+        return new InsufficientCreditsError(withKind)
       case "permission_denied":
-        return new PermissionDeniedError(fields)
+        return new PermissionDeniedError(withKind)
       case "not_found":
       case "image_not_found":
-        return new ModelNotFoundError(fields)
+        return new ModelNotFoundError(withKind)
       case "rate_limit_exceeded":
-        return new RateLimitError(fields)
+        return new RateLimitError(withKind)
       case "provider_overloaded":
-        return new NoProviderAvailableError(fields)
+        return new NoProviderAvailableError(withKind)
       case "provider_unavailable":
       case "server":
       case "unmapped":
-        return new ProviderError(fields)
+        return new ProviderError(withKind)
       case "timeout":
-        return status === 408 ? new TimeoutError({ ...fields, kind: "server" }) : new ProviderError(fields)
+        return status === 408 ? new TimeoutError({ ...fields, kind: "server" }) : new ProviderError(withKind)
       case "string_too_long":
       case "invalid_request":
       case "invalid_prompt":
@@ -831,10 +1196,9 @@ export const classify = (input: ClassifyInput): ApiError => {
       case "payload_too_large":
       case "unprocessable":
       case "precondition_failed":
-        return new InvalidRequestError(fields)
+        return new InvalidRequestError(withKind)
     }
   }
-  const availabilityCode = availability?.["code"]
   if (typeof availabilityCode === "string") {
     switch (availabilityCode) {
       case "model_not_found":
@@ -845,13 +1209,13 @@ export const classify = (input: ClassifyInput): ApiError => {
       case "privacy_restricted":
       case "constraint_filtered":
       case "free_variant_ended":
-        return new ModelNotFoundError(fields)
+        return new ModelNotFoundError(withKind)
       case "capacity_exhausted":
-        return new RateLimitError(fields)
+        return new RateLimitError(withKind)
       case "temporarily_unavailable":
-        return new NoProviderAvailableError(fields)
+        return new NoProviderAvailableError(withKind)
       case "region_restricted":
-        return new PermissionDeniedError(fields)
+        return new PermissionDeniedError(withKind)
     }
   }
 
@@ -859,38 +1223,41 @@ export const classify = (input: ClassifyInput): ApiError => {
   switch (status) {
     case 400:
       if (parseContext(message) !== undefined) return contextLength()
-      if (/model.*(not (a )?valid|not found|does not exist)|no endpoints? found/i.test(message)) {
-        return new ModelNotFoundError(fields)
+      if (
+        kind === "model_not_found" || kind === "no_endpoints" || kind === "no_allowed_providers" ||
+        /model.*(not (a )?valid|not found|does not exist)|no endpoints? found/i.test(message)
+      ) {
+        return new ModelNotFoundError(withKind)
       }
-      return new InvalidRequestError(fields)
+      return new InvalidRequestError(withKind)
     case 401:
-      return new AuthenticationError(fields)
+      return new AuthenticationError(withKind)
     case 402:
-      return new InsufficientCreditsError(fields)
+      return new InsufficientCreditsError(withKind)
     case 403:
       if (metadata !== undefined && ("reasons" in metadata || "flagged_input" in metadata)) return contentPolicy()
       if (/flagged|moderation/i.test(message)) return contentPolicy()
-      return new PermissionDeniedError(fields)
+      return new PermissionDeniedError(withKind)
     case 404:
-      return new ModelNotFoundError(fields)
+      return new ModelNotFoundError(withKind)
     case 408:
       return new TimeoutError({ ...fields, kind: "server" })
     case 413:
     case 422:
-      return new InvalidRequestError(fields)
+      return new InvalidRequestError(withKind)
     case 429:
-      return new RateLimitError(fields)
+      return new RateLimitError(withKind)
     case 503:
-      return new NoProviderAvailableError(fields)
+      return new NoProviderAvailableError(withKind)
   }
-  if (status >= 500) return new ProviderError(fields)
+  if (status >= 500) return new ProviderError(withKind)
 
   // 3. message patterns (non-standard codes)
   if (parseContext(message) !== undefined) return contextLength()
-  if (/rate limit/i.test(message)) return new RateLimitError(fields)
-  if (status >= 400) return new InvalidRequestError(fields)
+  if (/rate limit/i.test(message)) return new RateLimitError(withKind)
+  if (status >= 400) return new InvalidRequestError(withKind)
   // An error inside a 2xx without a recognisable code: the provider failed.
-  return new ProviderError(fields)
+  return new ProviderError(withKind)
 }
 
 /**
@@ -902,6 +1269,7 @@ export const classify = (input: ClassifyInput): ApiError => {
 export const contentFilter = (options: { readonly generationId?: string | undefined; readonly model?: string | undefined }) =>
   new ContentPolicyError({
     message: "The response was stopped by a content filter (finish_reason: content_filter)",
+    kind: "content_filter",
     errorType: "content_filter",
     ...(options.generationId !== undefined ? { generationId: options.generationId } : {}),
     ...(options.model !== undefined ? { model: options.model } : {})

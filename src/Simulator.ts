@@ -2,7 +2,8 @@
  * An OpenRouter-compatible HTTP server on 127.0.0.1 for tests, demos and local development:
  * deterministic chat (JSON and SSE, tool calls, structured output, reasoning, usage with cost),
  * `/models`, `/generation`, `/key`, `/credits`, `/embeddings`, and scripted failures chosen by model
- * name (`sim/rate-limited`, `sim/drop-after-3`, …) or by the `x-sim-scenario` header.
+ * name (`sim/rate-limited`, `sim/drop-after-3`, …) or by the `x-sim-scenario` header. Model ids
+ * outside `sim/…` and the catalogue get OpenRouter's 400 "… is not a valid model ID".
  *
  * Built on `@effect/platform`'s `HttpRouter` served by `NodeHttpServer`. Byte-level faults are
  * streamed bodies (`HttpServerResponse.stream`) whose pacing the Simulator controls; a connection
@@ -46,11 +47,20 @@ import {
   streamChunks,
   vectorBase64
 } from "./internal/simulatorAnswer.js"
-import { catalogue, costOf, findModel, formatDecimal, modelEntry, toNumber } from "./internal/simulatorCatalog.js"
+import {
+  catalogue,
+  costOf,
+  findModel,
+  formatDecimal,
+  isKnownModel,
+  modelEntry,
+  toNumber
+} from "./internal/simulatorCatalog.js"
 import {
   badRequest,
   contextOverflow,
   type ErrorAnswer,
+  invalidModel,
   moderated,
   noCredits,
   notFound,
@@ -347,6 +357,8 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
     Effect.sync(() => {
       const auth = authError(headers)
       if (auth !== undefined) return auth
+      // Like OpenRouter, an unknown model id is refused before anything else (scenarios included).
+      if (model !== undefined && !isKnownModel(model)) return invalidModel(model)
       const name = model ?? counterKey
       if (scenario === undefined) {
         if (input.body === undefined) return undefined

@@ -52,6 +52,12 @@ export interface TransportRequest {
   readonly model?: string | undefined
   /** Overrides the configured headers timeout. */
   readonly headersTimeout?: Duration.Duration | undefined
+  /**
+   * Overrides the configured idle timeout for reading a JSON (or error) body: no body bytes for
+   * this long fails the read with `TimeoutError { kind: "idle" }` and aborts the request. SSE
+   * bodies (`response.stream`) are not watched here; their reader keeps its own watchdog.
+   */
+  readonly idleTimeout?: Duration.Duration | undefined
 }
 
 /**
@@ -68,8 +74,11 @@ export interface TransportResponse {
   /** Clock millis when the request was sent and when headers arrived. */
   readonly sentAt: number
   readonly headersAt: number
-  /** The body as parsed JSON, bounded by `limits.maxBodyBytes`. */
-  readonly json: Effect.Effect<unknown, MalformedResponseError | TransportError>
+  /**
+   * The body as parsed JSON, bounded by `limits.maxBodyBytes` and by the idle timeout (no bytes
+   * for that long: `TimeoutError { kind: "idle" }`, request aborted).
+   */
+  readonly json: Effect.Effect<unknown, MalformedResponseError | TransportError | TimeoutError>
   /** The raw body bytes (for SSE). Ending or interrupting it aborts the request. */
   readonly stream: Stream.Stream<Uint8Array, TransportError>
   /** Aborts the HTTP request now (the body stream then fails). SSE requests only; a no-op for JSON. */
@@ -167,17 +176,20 @@ const readBounded = (
   stream: Stream.Stream<Uint8Array, TransportError>,
   maxBytes: number,
   status: number,
-  model: string | undefined
+  model: string | undefined,
+  onRead: () => void = () => {}
 ): Effect.Effect<string, TransportError | MalformedResponseError> =>
   Effect.suspend(() => {
     const parts: Array<Uint8Array> = []
     let total = 0
     return Stream.runForEachWhile(stream, (chunk) =>
       Effect.suspend(() => {
+        onRead()
         total += chunk.length
         if (total > maxBytes) {
           return Effect.fail(
             new MalformedResponseError({
+              kind: "size_limit",
               message: `Response body exceeds the limit of ${maxBytes} bytes`,
               status,
               excerpt: "",
@@ -188,6 +200,49 @@ const readBounded = (
         parts.push(chunk)
         return Effect.succeed(true)
       })).pipe(Effect.map(() => Buffer.concat(parts, total).toString("utf8")))
+  })
+
+/** A declared body length up to this is read in one `arrayBuffer` call (see {@link make}). */
+const SMALL_BODY_BYTES = 64 * 1024
+
+const idleError = (idle: Duration.Duration, model: string | undefined): TimeoutError =>
+  new TimeoutError({
+    message: `No bytes of the response body for ${Duration.format(idle)}`,
+    kind: "idle",
+    timeout: idle,
+    ...(model !== undefined ? { model } : {})
+  })
+
+/**
+ * Runs `read` (which calls its `onRead` argument whenever bytes arrive) under an idle watchdog:
+ * one fiber that sleeps until `idle` after the last read, re-arms when bytes came meanwhile, and
+ * fails with `TimeoutError { kind: "idle" }` when none did. The read is then interrupted, which
+ * aborts the request.
+ */
+const watchIdle = <A, E>(
+  idle: Duration.Duration,
+  model: string | undefined,
+  read: (onRead: () => void) => Effect.Effect<A, E>
+): Effect.Effect<A, E | TimeoutError> =>
+  Effect.suspend(() => {
+    const idleMs = Duration.toMillis(idle)
+    if (!Number.isFinite(idleMs)) return read(() => {})
+    return Effect.flatMap(Effect.clock, (clock) => {
+      let lastReadAt = clock.unsafeCurrentTimeMillis()
+      const watchdog: Effect.Effect<never, TimeoutError> = Effect.suspend(() => {
+        const wait = lastReadAt + idleMs - clock.unsafeCurrentTimeMillis()
+        return wait <= 0 ? Effect.fail(idleError(idle, model)) : Effect.zipRight(Effect.sleep(wait), watchdog)
+      })
+      // Both sides are interruptible even when the caller is not (a finalizer, a fiber forked
+      // from one): only the race interrupts them, and it must neither wait out the watchdog's
+      // sleep after the read ended nor wait for a stalled read after the watchdog fired.
+      return Effect.raceFirst(
+        Effect.interruptible(read(() => {
+          lastReadAt = clock.unsafeCurrentTimeMillis()
+        })),
+        Effect.interruptible(watchdog)
+      )
+    })
   })
 
 /**
@@ -304,14 +359,22 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
       const generationId = headers["x-generation-id"]
       const stream = response.stream.pipe(Stream.mapError((e) => fromHttpClientError(e, true, model)))
       const declared = Number(headers["content-length"])
-      // With a declared length within the bound, one arrayBuffer read is much cheaper than
-      // folding the body stream; chunked or padded bodies go through the bounded reader.
-      const readText = Number.isFinite(declared) && declared >= 0 && declared <= config.limits.maxBodyBytes
-        ? response.arrayBuffer.pipe(
-          Effect.map((buffer) => Buffer.from(buffer).toString("utf8")),
-          Effect.mapError((e) => fromHttpClientError(e, true, model))
-        )
-        : readBounded(stream, config.limits.maxBodyBytes, response.status, model)
+      const idle = request.idleTimeout ?? config.timeouts.idle
+      // A small body of declared length is read in one arrayBuffer call (much cheaper than
+      // folding the body stream, see docs/benchmarks.md) and the idle limit bounds that whole
+      // read; any other body goes through the bounded reader, and the idle limit is the longest
+      // gap between its chunks. Either way a stalled body fails with `TimeoutError { kind: "idle" }`
+      // and the request is aborted.
+      const readText: Effect.Effect<string, TransportError | MalformedResponseError | TimeoutError> =
+        Number.isFinite(declared) && declared >= 0 && declared <= Math.min(SMALL_BODY_BYTES, config.limits.maxBodyBytes)
+          ? response.arrayBuffer.pipe(
+            Effect.map((buffer) => Buffer.from(buffer).toString("utf8")),
+            Effect.mapError((e) => fromHttpClientError(e, true, model)),
+            // interruptible even in a finalizer, so the timeout can abort a stalled read
+            Effect.interruptible,
+            Effect.timeoutFail({ duration: idle, onTimeout: () => idleError(idle, model) })
+          )
+          : watchIdle(idle, model, (onRead) => readBounded(stream, config.limits.maxBodyBytes, response.status, model, onRead))
       if (response.status < 200 || response.status >= 300) {
         const text = yield* readText.pipe(Effect.catchAll(() => Effect.succeed("")))
         let body: unknown = undefined

@@ -11,6 +11,7 @@ import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import * as SubscriptionRef from "effect/SubscriptionRef"
 import * as TestClock from "effect/TestClock"
+import { Accumulator } from "../src/ChatStream.js"
 import * as CircuitBreaker from "../src/CircuitBreaker.js"
 import {
   AllCandidatesFailedError,
@@ -108,7 +109,7 @@ describe("CircuitBreaker", () => {
         [new MalformedResponseError({ message: "bad", status: 200, excerpt: "" }), "failure"],
         [new MalformedResponseError({ message: "bad", status: 502, excerpt: "" }), "failure"],
         [new MalformedResponseError({ message: "bad", status: 400, excerpt: "" }), "success"],
-        [new StreamInterrupted({ message: "drop", partial: null }), "failure"],
+        [new StreamInterrupted({ message: "drop", partial: new Accumulator().partial(), reason: new TransportError({ message: "drop", sent: true }) }), "failure"],
         [e429, "ignored"],
         [e401, "success"],
         [e400, "success"],

@@ -2,7 +2,7 @@
  * Meter, budget and registry checks through the `OpenRouter` pipeline.
  */
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Either, Fiber, Layer, Ref, Stream, TestClock } from "effect"
+import { Effect, Either, Fiber, Layer, Option, Ref, Stream, TestClock } from "effect"
 import * as Budget from "../src/Budget.js"
 import * as CostMeter from "../src/CostMeter.js"
 import * as Fallback from "../src/Fallback.js"
@@ -59,12 +59,14 @@ const layerWith = <ROut = never>(
 const req = (m = "a/model") => ({ model: m, messages: userMessage(), max_tokens: 100 })
 
 describe("CostMeter through the pipeline", () => {
-  it.effect("1,000 concurrent requests (successes, retries, fallbacks, interrupted streams): totals are exact", () =>
+  // Correctness at 50 concurrent calls; the same mix at 1,000 is a benchmark (`npm run bench:scale`).
+  it.effect("50 concurrent requests (successes, retries, fallbacks, interrupted streams): totals are exact", () =>
     Effect.gen(function*() {
       // request i costs (i % 97 + 1) * 0.0000013 USD; i % 10 == 3 → 503 then success (a retry);
       // i % 10 == 7 → a/model fails 502 ×3 → b/model (a fallback); i % 25 == 0 → interrupted
       // after content with partial usage carrying cost; i % 50 == 1 → no cost (estimated).
-      const expected = { cost: 0n, requests: 1000, retries: 0, fallbacks: 0, interrupted: 0, estimated: 0 }
+      const N = 50
+      const expected = { cost: 0n, requests: N, retries: 0, fallbacks: 0, interrupted: 0, estimated: 0 }
       const costOf = (i: number) => ((i % 97) + 1) * 0.0000013
       const seenA = new Map<number, number>()
       const responses: OpenRouterTest.Responses = (r) => {
@@ -84,20 +86,23 @@ describe("CostMeter through the pipeline", () => {
         }
         return OpenRouterTest.sse(chunks(body.model, cost, "ok", id))
       }
-      for (let i = 0; i < 1000; i++) {
+      for (let i = 0; i < N; i++) {
         if (i % 50 !== 1) expected.cost += BigInt(Math.round(costOf(i) * 1e12))
         if (i % 10 === 3) expected.retries++
         if (i % 10 === 7) expected.fallbacks++
         if (i % 25 === 0) expected.interrupted++
         if (i % 50 === 1) expected.estimated++
       }
+      // every kind of outcome is in the mix
+      assert.isTrue(expected.retries > 0 && expected.fallbacks > 0 && expected.interrupted > 0 && expected.estimated > 0)
       const snapshot = yield* Effect.gen(function*() {
         const c = yield* OpenRouter.OpenRouter
         const fiber = yield* Effect.fork(Effect.all(
-          Array.from({ length: 1000 }, (_, i) => Effect.either(c.chat({ model: "a/model", messages: [{ role: "user", content: String(i) }], max_tokens: 10 }))),
+          Array.from({ length: N }, (_, i) => Effect.either(c.chat({ model: "a/model", messages: [{ role: "user", content: String(i) }], max_tokens: 10 }))),
           { concurrency: 50 }
         ))
-        for (let k = 0; k < 100; k++) yield* TestClock.adjust("500 millis")
+        // advance the TestClock (retry backoffs) until every call has ended
+        for (let k = 0; k < 100 && Option.isNone(yield* Fiber.poll(fiber)); k++) yield* TestClock.adjust("500 millis")
         const results = yield* Fiber.join(fiber)
         assert.strictEqual(results.filter(Either.isLeft).length, expected.interrupted)
         return yield* CostMeter.snapshot
@@ -172,7 +177,7 @@ describe("reconciliation and embeddings", () => {
 })
 
 describe("Budget through the pipeline", () => {
-  it.effect("a limit that admits exactly N of 200 concurrent calls never overshoots", () =>
+  it.effect("a limit that admits exactly N of 100 concurrent calls never overshoots", () =>
     Effect.gen(function*() {
       // estimate per call: prompt tokens (small) * 1e-6 + 100 * 2e-6 ≈ 0.0002 USD; actual cost 0.0002
       const sent = yield* Ref.make(0)
@@ -182,7 +187,7 @@ describe("Budget through the pipeline", () => {
         const c = yield* OpenRouter.OpenRouter
         const registry = yield* ModelRegistry.ModelRegistry
         const estimate = yield* registry.estimateCost(req(), { model: "a/model" })
-        const results = yield* Effect.all(Array.from({ length: 200 }, () => Effect.either(c.chat(req()))), { concurrency: "unbounded" })
+        const results = yield* Effect.all(Array.from({ length: 100 }, () => Effect.either(c.chat(req()))), { concurrency: "unbounded" })
         const budget = yield* Budget.Budget
         return { results, estimate, snap: yield* budget.snapshot }
       }).pipe(Effect.provide(layerWith(responses, Budget.layer({ limitUsd: 0.01 }))))
@@ -191,7 +196,8 @@ describe("Budget through the pipeline", () => {
       const ok = result.results.filter(Either.isRight).length
       const refused = result.results.filter((r) => Either.isLeft(r) && r.left._tag === "BudgetExceededError").length
       assert.isAbove(ok, 0)
-      assert.strictEqual(ok + refused, 200)
+      assert.strictEqual(ok + refused, 100)
+      assert.isAbove(refused, 0)
       assert.isAtMost(ok, admittable + 0)
       assert.strictEqual(yield* Ref.get(sent), ok)
       assert.isAtMost(result.snap.spentMicros + result.snap.reservedMicros, usdToMicros(0.01))

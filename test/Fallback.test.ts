@@ -7,6 +7,7 @@ import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Option from "effect/Option"
 import * as TestClock from "effect/TestClock"
+import { Accumulator } from "../src/ChatStream.js"
 import * as Fallback from "../src/Fallback.js"
 import {
   AuthenticationError,
@@ -274,7 +275,7 @@ describe("Fallback", () => {
         reservedMicros: 0
       }),
       new BulkheadFullError({ message: "full", maxConcurrent: 1, maxQueue: 0 }),
-      new StreamInterrupted({ message: "dropped after commit", partial: { text: "ab" } })
+      new StreamInterrupted({ message: "dropped after commit", partial: new Accumulator().partial(), reason: new ProviderError({ message: "dropped after commit", status: 502 }) })
     ]
 
     it.effect("401, 402, 400, 403, budget, bulkhead, StreamInterrupted: the error unchanged, B never called", () =>

@@ -172,7 +172,7 @@ describe("Simulator", () => {
           const text = yield* client.models()
           assert.deepStrictEqual(text.data.map((m) => m.id), Simulator.models.filter((m) => m !== "sim/embed"))
           const all = yield* client.models({ output_modalities: "all" })
-          assert.strictEqual(all.data.length, 6)
+          assert.strictEqual(all.data.length, Simulator.models.length)
           assert.strictEqual(all.data[0]?.pricing.prompt, "0.000001")
           const tools = yield* client.models({ supported_parameters: "tools,structured_outputs,reasoning" })
           assert.deepStrictEqual(tools.data.map((m) => m.id), ["sim/reasoning", "sim/thinking-mini"])

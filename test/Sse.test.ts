@@ -790,28 +790,53 @@ describe("Sse properties", () => {
 })
 
 // ---------------------------------------------------------------------------------------------
-// recorded OpenRouter streams (the project's own fixtures, if present)
+// recorded OpenRouter streams (test/fixtures/stream/, listed in test/fixtures/index.json)
 // ---------------------------------------------------------------------------------------------
 
 const fixtureDir = fileURLToPath(new URL("./fixtures/stream/", import.meta.url))
-const fixtureFiles = fs.existsSync(fixtureDir) ? fs.readdirSync(fixtureDir).filter((f) => f.endsWith(".json")) : []
+const fixtureIndex = fileURLToPath(new URL("./fixtures/index.json", import.meta.url))
 
-const readBodyText = (file: string): string | undefined => {
+/** The stream fixtures the index lists, with the counts it expects. Missing files fail, never skip. */
+const indexedStreams: ReadonlyArray<{ readonly file: string; readonly dataEvents: number; readonly keepaliveComments: number }> =
+  (() => {
+    const json: unknown = JSON.parse(fs.readFileSync(fixtureIndex, "utf8"))
+    const entries = typeof json === "object" && json !== null && "fixtures" in json && Array.isArray(json.fixtures)
+      ? (json.fixtures as ReadonlyArray<{ file?: unknown; expect?: { dataEvents?: unknown; keepaliveComments?: unknown } }>)
+      : []
+    return entries.flatMap((e) =>
+      typeof e.file === "string" && e.file.startsWith("stream/") &&
+        typeof e.expect?.dataEvents === "number" && typeof e.expect.keepaliveComments === "number"
+        ? [{ file: e.file.slice("stream/".length), dataEvents: e.expect.dataEvents, keepaliveComments: e.expect.keepaliveComments }]
+        : []
+    )
+  })()
+
+const readBodyText = (file: string): string => {
   const json: unknown = JSON.parse(fs.readFileSync(path.join(fixtureDir, file), "utf8"))
-  if (typeof json !== "object" || json === null || !("response" in json)) return undefined
-  const response: unknown = json.response
-  if (typeof response !== "object" || response === null || !("bodyText" in response)) return undefined
-  return typeof response.bodyText === "string" ? response.bodyText : undefined
+  const response: unknown = typeof json === "object" && json !== null && "response" in json ? json.response : undefined
+  const bodyText: unknown = typeof response === "object" && response !== null && "bodyText" in response
+    ? response.bodyText
+    : undefined
+  if (typeof bodyText !== "string") throw new Error(`${file}: no response.bodyText (not a stream fixture envelope)`)
+  return bodyText
 }
 
-describe.skipIf(fixtureFiles.length === 0)("Sse on recorded OpenRouter streams", () => {
-  for (const file of fixtureFiles) {
+describe("Sse on recorded OpenRouter streams", () => {
+  it("the stream fixtures are present: every file the index lists, and no unlisted one", () => {
+    assert.isTrue(fs.existsSync(fixtureDir), `missing ${fixtureDir}`)
+    const onDisk = fs.readdirSync(fixtureDir).filter((f) => f.endsWith(".json")).sort()
+    assert.isAtLeast(indexedStreams.length, 5, "test/fixtures/index.json lists the stream fixtures")
+    assert.deepStrictEqual(onDisk, indexedStreams.map((e) => e.file).sort())
+  })
+
+  for (const { dataEvents, file, keepaliveComments } of indexedStreams) {
     it(file, () => {
-      const bodyText = readBodyText(file)
-      if (bodyText === undefined) return
-      const input = encoder.encode(bodyText)
+      const input = encoder.encode(readBodyText(file))
       const expected: Outcome = { events: reference(input), error: undefined }
-      assert.isAbove(expected.events.filter((e) => e._tag === "Message").length, 0)
+      const messages = expected.events.filter((e) => e._tag === "Message")
+      // the index counts `data:` events ([DONE] included) and keepalive comments in the recording
+      assert.strictEqual(messages.length, dataEvents)
+      assert.strictEqual(expected.events.filter((e) => e._tag === "Comment").length, keepaliveComments)
       assert.deepStrictEqual(runReads([input]), expected, "whole")
       assert.deepStrictEqual(runReads(splitEvery(input, 1)), expected, "1-byte")
       assert.deepStrictEqual(runReads(splitEvery(input, 7)), expected, "7-byte")

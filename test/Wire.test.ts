@@ -3,12 +3,11 @@
  * Node (undici) client, real time with small limits.
  */
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Either, Fiber, Layer, Schedule, Stream } from "effect"
+import { Chunk, Effect, Either, Fiber, Layer, Schedule, Stream } from "effect"
 import * as http from "node:http"
 import type { AddressInfo } from "node:net"
-import type { Completion } from "../src/ChatResult.js"
+import { completion } from "../src/ChatResult.js"
 import * as OpenRouter from "../src/OpenRouter.js"
-import type { OpenRouterError } from "../src/OpenRouterError.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
@@ -111,7 +110,7 @@ describe("wire faults (127.0.0.1)", () => {
       const result = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req))).pipe(Effect.provide(client(s.url)))
       assert.strictEqual(s.requests.length, 1)
       if (Either.isLeft(result) && result.left._tag === "StreamInterrupted") {
-        assert.strictEqual((result.left.partial as Completion).text, "one two")
+        assert.strictEqual(result.left.partial.text, "one two")
       } else assert.fail(`expected StreamInterrupted, got ${Either.isLeft(result) ? result.left._tag : "success"}`)
     }))
 
@@ -137,8 +136,8 @@ describe("wire faults (127.0.0.1)", () => {
         Effect.provide(client(s.url, { idle: "200 millis" }))
       )
       if (Either.isLeft(result) && result.left._tag === "StreamInterrupted") {
-        assert.strictEqual((result.left.partial as Completion).text, "half")
-        const reason = result.left.reason as OpenRouterError
+        assert.strictEqual(result.left.partial.text, "half")
+        const reason = result.left.reason
         assert.isTrue(reason._tag === "TimeoutError" && reason.kind === "idle")
       } else assert.fail("expected StreamInterrupted")
       yield* Effect.promise(() => s.closed)
@@ -277,5 +276,75 @@ describe("cancellation aborts the HTTP request", () => {
       yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat(req)).pipe(Effect.provide(client(s.url)))
       assert.strictEqual(auth, "Bearer sk-or-v1-wiretest-000000")
       assert.notInclude(s.requests[0]?.body ?? "", "wiretest")
+    }))
+})
+
+describe("a JSON reply to a streaming request (issue 10.3)", () => {
+  const completionBody = {
+    id: "gen-j",
+    model: "a/model",
+    object: "chat.completion",
+    created: 1,
+    system_fingerprint: "fp_j",
+    x_unknown: { kept: true },
+    choices: [{ index: 0, message: { role: "assistant", content: "json to a stream" }, finish_reason: "stop" }],
+    usage: { prompt_tokens: 3, completion_tokens: 4, total_tokens: 7, cost: 0.0002 }
+  }
+  const jsonReply = (status: number, body: unknown): Handler => (_req, res) => {
+    res.writeHead(status, { "content-type": "application/json; charset=utf-8" })
+    res.end(JSON.stringify(body))
+  }
+
+  it.scopedLive("chat() on the stream wire decodes an application/json completion (not 'the stream ended without [DONE]')", () =>
+    Effect.gen(function*() {
+      const s = yield* server(jsonReply(200, completionBody))
+      const layer = client(s.url, {}, RetryPolicy.none)
+      const fromStream = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat(req)).pipe(Effect.provide(layer))
+      const fromJson = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat(req, { wire: "json" })).pipe(Effect.provide(layer))
+      assert.strictEqual(JSON.parse(s.requests[0]?.body ?? "{}").stream, true)
+      assert.strictEqual(fromStream.text, "json to a stream")
+      assert.deepStrictEqual(completion(fromStream), completion(fromJson))
+      assert.deepStrictEqual(fromStream.raw as unknown, fromJson.raw as unknown)
+      assert.strictEqual(fromStream.usage?.cost, 0.0002)
+      assert.strictEqual(s.requests.length, 2)
+    }))
+
+  it.scopedLive("chatStream gets the events of a JSON completion, then Done", () =>
+    Effect.gen(function*() {
+      const s = yield* server(jsonReply(200, completionBody))
+      const events = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => Stream.runCollect(c.chatStream(req))).pipe(
+        Effect.provide(client(s.url, {}, RetryPolicy.none))
+      )
+      const tags = Chunk.toReadonlyArray(events).map((e) => e._tag)
+      assert.deepStrictEqual(tags, ["TextDelta", "Finish", "Usage", "Done"])
+    }))
+
+  it.scopedLive("a 200 JSON error body gives the same typed error as on the JSON wire", () =>
+    Effect.gen(function*() {
+      const s = yield* server(jsonReply(200, { error: { code: 429, message: "Rate limit exceeded upstream", metadata: { provider_name: "X" } } }))
+      const layer = client(s.url, {}, RetryPolicy.none)
+      const onStream = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.flip(c.chat(req))).pipe(Effect.provide(layer))
+      const onJson = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.flip(c.chat(req, { wire: "json" }))).pipe(Effect.provide(layer))
+      assert.strictEqual(onStream._tag, "RateLimitError")
+      assert.strictEqual(onStream._tag, onJson._tag)
+      assert.strictEqual(onStream.message, onJson.message)
+      if (onStream._tag === "RateLimitError" && onJson._tag === "RateLimitError") {
+        assert.strictEqual(onStream.status, onJson.status)
+        assert.strictEqual(onStream.providerName, "X")
+      }
+    }))
+
+  it.scopedLive("a JSON completion whose choice failed after output is StreamInterrupted with that output, not retried", () =>
+    Effect.gen(function*() {
+      const s = yield* server(jsonReply(200, {
+        ...completionBody,
+        choices: [{ index: 0, message: { role: "assistant", content: "half an answer" }, finish_reason: "error", error: { code: 502, message: "Upstream died" } }]
+      }))
+      const failed = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.flip(c.chat(req))).pipe(Effect.provide(client(s.url)))
+      assert.strictEqual(s.requests.length, 1)
+      if (failed._tag !== "StreamInterrupted") return assert.fail(`expected StreamInterrupted, got ${failed._tag}`)
+      assert.strictEqual(failed.partial.text, "half an answer")
+      assert.strictEqual(failed.reason._tag, "ProviderError")
+      assert.strictEqual(failed.message, "Upstream died")
     }))
 })

@@ -14,25 +14,34 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import * as Exit from "effect/Exit"
+import * as FiberRef from "effect/FiberRef"
+import * as FiberSet from "effect/FiberSet"
 import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import * as Budget from "../Budget.js"
 import * as Bulkhead from "../Bulkhead.js"
 import { ChatCompletion } from "../ChatCompletion.js"
-import type { AttemptRecord, ChatResult, Completion, RoutingMetadata } from "../ChatResult.js"
+import type { AttemptRecord, ChatResult, Completion, PartialCompletion, RoutingMetadata } from "../ChatResult.js"
 import { fromCompletion } from "../ChatResult.js"
 import * as ChatStream from "../ChatStream.js"
 import * as CircuitBreaker from "../CircuitBreaker.js"
 import * as CostMeter from "../CostMeter.js"
+import { EmbeddingsRequest, EmbeddingsResponse } from "../Embeddings.js"
 import * as Fallback from "../Fallback.js"
 import { type Generation, GenerationResponse } from "../Generation.js"
 import * as ModelId from "../ModelId.js"
 import * as ModelRegistry from "../ModelRegistry.js"
 import * as OpenRouterConfig from "../OpenRouterConfig.js"
 import {
+  type ApiError,
   classify,
   contentFilter,
+  errorObject,
+  header,
+  type InterruptReason,
   InvalidRequestError,
   isOpenRouterError,
   MalformedResponseError,
@@ -40,6 +49,7 @@ import {
   type OpenRouterError,
   StreamInterrupted,
   TimeoutError,
+  type TransportError,
   withAttempts
 } from "../OpenRouterError.js"
 import * as RateLimit from "../RateLimit.js"
@@ -62,6 +72,8 @@ export interface Policies {
 }
 
 interface CallContext {
+  /** What is called: a chat completion, or embeddings (priced by input only, no fallback). */
+  readonly operation: "chat" | "embeddings"
   readonly requestedModel: string
   readonly body: Record<string, unknown>
   readonly wire: "json" | "stream"
@@ -93,7 +105,7 @@ interface Attempted<A> {
 interface OpenedStream {
   readonly model: string
   readonly buffered: Array<ChatStream.ChatStreamEvent>
-  readonly pull: Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<OpenRouterError>>
+  readonly pull: Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>>
   readonly ended: boolean
   readonly state: ChatStream.DecodeState
   readonly response: Transport.TransportResponse
@@ -111,7 +123,32 @@ const errorOf = (cause: Cause.Cause<unknown>): OpenRouterError | undefined => {
  * as it is, with `finishReason: "content_filter"`.
  */
 const isEmptyFilteredAnswer = (c: Completion): boolean =>
-  c.finishReason === "content_filter" && c.text === "" && c.toolCalls.length === 0 && c.reasoning === undefined
+  c.finishReason === "content_filter" && c.text === "" && c.toolCalls.length === 0 &&
+  (c.reasoning === undefined || c.reasoning === "")
+
+/** Whether a completion carries generated output (text, refusal, tool calls, reasoning, images). */
+const hasOutput = (c: Completion): boolean =>
+  c.text !== "" || (c.refusal !== undefined && c.refusal !== "") || c.toolCalls.length > 0 ||
+  (c.reasoning !== undefined && c.reasoning !== "") || c.images.length > 0
+
+/** The billed output a JSON-wire error carries (see `withPartial`), for the meter. */
+const billedPartial = (error: OpenRouterError | undefined): Completion | undefined =>
+  error !== undefined && error._tag !== "StreamInterrupted" && "partial" in error ? error.partial : undefined
+
+/** A copy of an API error carrying the billed output it followed (same class, same fields). */
+const withPartial = <E extends ApiError>(error: E, partial: PartialCompletion): E => {
+  const copy: E = Object.create(Object.getPrototypeOf(error), Object.getOwnPropertyDescriptors(error))
+  Object.defineProperty(copy, "partial", { value: partial, enumerable: true, writable: false, configurable: true })
+  return copy
+}
+
+/** Whether a response's content type is JSON (`application/json`, `application/…+json`). */
+const isJsonReply = (headers: Readonly<Record<string, string>>): boolean => {
+  const type = header(headers, "content-type")
+  return type !== undefined && /^\s*application\/(?:[^;\s]*\+)?json\s*(?:;|$)/i.test(type)
+}
+
+const decodeCompletion = Transport.decodeWith(ChatCompletion)
 
 /** How long the end of a body is awaited after `[DONE]` before the request is closed anyway. */
 const DONE_GRACE_MS = 1000
@@ -128,10 +165,33 @@ const failureOf = <A>(exit: Exit.Exit<A, OpenRouterError>): OpenRouterError | un
 const outcomeOf = (exit: Exit.Exit<unknown, OpenRouterError>): CircuitBreaker.Outcome =>
   Exit.isSuccess(exit) ? "success" : Exit.isInterrupted(exit) ? "ignored" : CircuitBreaker.classify(failureOf(exit))
 
-const toOpenRouterError = (e: ChatStream.StepFailure | OpenRouterError): OpenRouterError =>
+const toOpenRouterError = (e: ChatStream.StepFailure | TransportError): InterruptReason =>
   e._tag === "SseLimitExceeded"
-    ? new MalformedResponseError({ message: e.message, status: 200, excerpt: "" })
+    ? new MalformedResponseError({ kind: "size_limit", message: e.message, status: 200, excerpt: "" })
     : e
+
+/** The response an attempt got: its HTTP status, noted by the transport when headers arrive. */
+interface AttemptResponse {
+  status: number | undefined
+}
+
+/** The running attempt's {@link AttemptResponse} (none outside an attempt). */
+const currentAttemptResponse = FiberRef.unsafeMake<AttemptResponse | undefined>(undefined)
+
+const noteStatus = (status: number): Effect.Effect<void> =>
+  Effect.map(FiberRef.get(currentAttemptResponse), (cell) => {
+    if (cell !== undefined) cell.status = status
+  })
+
+/**
+ * The transport, noting the status of every response it hands back in the running attempt's
+ * record (so the attempts log says 200 only for an attempt that got a 200).
+ */
+const observingTransport = (transport: Transport.Service): Transport.Service => ({
+  ...transport,
+  send: (request) => Effect.tap(transport.send(request), (response) => noteStatus(response.status)),
+  json: (request, schema) => Effect.tap(transport.json(request, schema), (r) => noteStatus(r.response.status))
+})
 
 /** What the pipeline is built from. @internal */
 export interface Deps {
@@ -140,6 +200,11 @@ export interface Deps {
   readonly policies: Policies
   readonly preChecks: ModelRegistry.PreCheckOptions
   readonly reconcileCosts: false | CostMeter.ReconcileOptions
+  /**
+   * Where background work (cost reconciliation) runs: a set owned by the layer's scope, so
+   * closing the layer interrupts whatever is still running.
+   */
+  readonly background: FiberSet.FiberSet
 }
 
 /**
@@ -148,20 +213,29 @@ export interface Deps {
  * @internal
  */
 export const makeChatCalls = (deps: Deps) => {
-  const { config, policies, preChecks, reconcileCosts, transport } = deps
+  const { config, policies, preChecks, reconcileCosts } = deps
+  const transport = observingTransport(deps.transport)
 
   const shape = (ctx: CallContext): ModelRegistry.RequestShape => ctx.body as unknown as ModelRegistry.RequestShape
 
-  /** The budget estimate for one candidate (cached per call). */
-  const estimateFor = (ctx: CallContext, model: string): Effect.Effect<number | undefined> =>
+  /**
+   * The budget estimate for one candidate (cached per call): the most expensive model the request
+   * can be served by (the candidate and the server-side `models`), web searches included. With
+   * `served`, the model that answered, alone (the meter's estimate of a call without `usage.cost`).
+   */
+  const estimateFor = (ctx: CallContext, model: string, served = false): Effect.Effect<number | undefined> =>
     Effect.suspend(() => {
-      if (ctx.estimates.has(model)) return Effect.succeed(ctx.estimates.get(model))
+      const key = served ? `served:${model}` : model
+      if (ctx.estimates.has(key)) return Effect.succeed(ctx.estimates.get(key))
       const registry = policies.registry
       if (registry === undefined) return Effect.succeed(undefined)
-      return registry.estimateCost(shape(ctx), { model }).pipe(
+      const estimate = ctx.operation === "embeddings"
+        ? Effect.map(registry.get(model), (m) => ModelRegistry.estimateEmbeddingsCostFor(m, ctx.body["input"]))
+        : registry.estimateCost(shape(ctx), { model, alternatives: !served })
+      return estimate.pipe(
         Effect.map((e) => e.micros),
         Effect.orElseSucceed(() => undefined),
-        Effect.tap((micros) => Effect.sync(() => ctx.estimates.set(model, micros)))
+        Effect.tap((micros) => Effect.sync(() => ctx.estimates.set(key, micros)))
       )
     })
 
@@ -213,7 +287,7 @@ export const makeChatCalls = (deps: Deps) => {
     Effect.gen(function*() {
       const end = yield* Clock.currentTimeMillis
       const partial = outcome.partial ??
-        (outcome.error?._tag === "StreamInterrupted" ? (outcome.error.partial as Completion) : undefined)
+        (outcome.error?._tag === "StreamInterrupted" ? outcome.error.partial : undefined)
       const completion = outcome.completion ?? partial
       const models = new Set(ctx.attempts.map((a) => a.model))
       const status = outcome.completion !== undefined
@@ -223,7 +297,7 @@ export const makeChatCalls = (deps: Deps) => {
         : "error" as const
       const servedModel = completion?.model
       const estimatedCostMicros = completion !== undefined && typeof completion.usage?.cost !== "number"
-        ? yield* estimateFor(ctx, servedModel ?? ctx.requestedModel)
+        ? yield* estimateFor(ctx, servedModel ?? ctx.requestedModel, servedModel !== undefined)
         : undefined
       if (policies.meter !== undefined) {
         yield* policies.meter.record({
@@ -245,8 +319,12 @@ export const makeChatCalls = (deps: Deps) => {
           reconcileCosts !== false && id !== undefined && typeof completion?.usage?.cost !== "number" &&
           (status !== "error" || (outcome.error !== undefined && mayHaveBeenBilled(outcome.error)))
         ) {
-          yield* Effect.forkDaemon(
-            Effect.ignore(policies.meter.reconcile(id, fetchGeneration(id), reconcileCosts))
+          // In the layer's fiber set, not a daemon: it ends when the layer is closed. `finish`
+          // runs in an exit handler (uninterruptible), and a fork inherits that: the fiber is
+          // made interruptible explicitly, or closing the layer would wait for it.
+          yield* FiberSet.run(
+            deps.background,
+            Effect.interruptible(Effect.ignore(policies.meter.reconcile(id, fetchGeneration(id), reconcileCosts)))
           )
         }
       }
@@ -267,7 +345,7 @@ export const makeChatCalls = (deps: Deps) => {
     })
 
   const estimateTokens = (body: Record<string, unknown>): number => {
-    const text = JSON.stringify(body["messages"] ?? "")
+    const text = JSON.stringify(body["messages"] ?? body["input"] ?? "")
     const max = body["max_tokens"] ?? body["max_completion_tokens"]
     return Math.ceil(text.length / 4) + (typeof max === "number" ? max : 0)
   }
@@ -289,16 +367,44 @@ export const makeChatCalls = (deps: Deps) => {
       const scope = yield* Scope.fork(parent, ExecutionStrategy.sequential)
       const start = yield* Clock.currentTimeMillis
       let reservation: Budget.Reservation | undefined = undefined
-      const run: Effect.Effect<Attempted<A>, OpenRouterError> = Effect.gen(function*() {
-        const permit = ctx.guards.breaker !== undefined ? yield* ctx.guards.breaker.admit(model) : undefined
-        const guarded: Effect.Effect<A, OpenRouterError, Scope.Scope> = Effect.gen(function*() {
+      // Set once `send` succeeded: the request was answered (and billed), whatever follows.
+      let answered = false
+      // The status of the response this attempt got, when it got one (noted by `transport`).
+      const seen: AttemptResponse = { status: undefined }
+      /**
+       * What happens to the reservation when the attempt's scope closes. On a failed attempt: a
+       * clean refusal (HTTP status) releases it; an ambiguous failure or an interruption keeps
+       * the estimate as unsettled spend (or settles to the billed partial's cost). On an answered
+       * attempt the caller settles it to the reported cost; if the caller never got to (it was
+       * interrupted first), the estimate is kept as unsettled. Every step is idempotent, so this
+       * is a no-op once the caller settled.
+       */
+      const settleLeftover = (r: Budget.Reservation, exit: Exit.Exit<unknown, unknown>): Effect.Effect<void> => {
+        if (answered || Exit.isSuccess(exit)) return r.settle(undefined)
+        const failure = errorOf(exit.cause)
+        return mayHaveBeenBilled(failure) || Exit.isInterrupted(exit)
+          ? r.settleUsd(billedPartial(failure)?.usage?.cost ?? undefined)
+          : r.release
+      }
+      const guarded = (permit: CircuitBreaker.Permit | undefined): Effect.Effect<A, OpenRouterError, Scope.Scope> =>
+        Effect.gen(function*() {
           if (ctx.guards.rateLimit !== undefined) {
             yield* ctx.guards.rateLimit.acquire({ model, tokens: estimateTokens(ctx.body) })
           }
           if (ctx.guards.bulkhead !== undefined) yield* ctx.guards.bulkhead.permit
-          if (policies.budget !== undefined) {
-            reservation = yield* policies.budget.reserve(model, yield* estimateFor(ctx, model))
+          const budget = policies.budget
+          if (budget !== undefined) {
+            const estimate = yield* estimateFor(ctx, model)
+            // Reserving and registering the settlement are one step: no interruption between.
+            yield* Effect.uninterruptible(
+              Effect.flatMap(budget.reserve(model, estimate), (r) => {
+                reservation = r
+                return Scope.addFinalizerExit(scope, (exit) => settleLeftover(r, exit))
+              })
+            )
           }
+          // The half-open probe's lease starts here, when it is sent, not while it queued above.
+          if (permit !== undefined) yield* permit.start
           const sendOnce = send(model)
           const limit = ctx.timeouts.attempt
           return yield* limit !== undefined
@@ -309,35 +415,33 @@ export const makeChatCalls = (deps: Deps) => {
             })
             : sendOnce
         })
-        const exit: Exit.Exit<A, OpenRouterError> = yield* Effect.exit(guarded)
-        // Streams record at their commit point (first content): a long stream does not hold
-        // the half-open probe lease, and a late failure surfaces as StreamInterrupted instead.
-        if (permit !== undefined) {
-          const failure = failureOf(exit)
-          yield* permit.record(
-            outcomeOf(exit),
-            failure !== undefined && "retryAfter" in failure ? failure.retryAfter : undefined
-          )
-        }
-        const value: A = yield* exit
-        return { value, permit, reservation }
-      }).pipe(
+      // Breaker admission first (an open circuit rejects at once, holding no rate-limit token or
+      // bulkhead slot), then the queues, then the send. The permit's outcome is recorded however
+      // the attempt ends (an interrupted probe frees the half-open slot at once). Streams record
+      // at their commit point (first content): a long stream does not hold the probe lease, and
+      // a late failure surfaces as StreamInterrupted instead.
+      const run: Effect.Effect<Attempted<A>, OpenRouterError> = Effect.uninterruptibleMask((restore) =>
+        Effect.flatMap(
+          ctx.guards.breaker !== undefined ? ctx.guards.breaker.admit(model) : Effect.succeed(undefined),
+          (permit) =>
+            restore(guarded(permit)).pipe(
+              Effect.onExit((exit) => {
+                if (Exit.isSuccess(exit)) answered = true
+                if (permit === undefined) return Effect.void
+                const failure = failureOf(exit)
+                return permit.record(
+                  outcomeOf(exit),
+                  failure !== undefined && "retryAfter" in failure ? failure.retryAfter : undefined
+                )
+              }),
+              Effect.map((value): Attempted<A> => ({ value, permit, reservation }))
+            )
+        )
+      ).pipe(
         Scope.extend(scope),
         Telemetry.attemptSpan({ model, attempt: ctx.attempts.length + 1 }),
-        Effect.onExit((exit) =>
-          Exit.isFailure(exit)
-            ? Effect.zipRight(
-              // A clean refusal (HTTP status) releases the reservation; an ambiguous failure
-              // keeps the estimate as unsettled spend.
-              reservation === undefined
-                ? Effect.void
-                : mayHaveBeenBilled(failureOf(exit)) || Exit.isInterrupted(exit)
-                ? reservation.settle(undefined)
-                : reservation.release,
-              Scope.close(scope, exit)
-            )
-            : Effect.void
-        )
+        Effect.onExit((exit) => (Exit.isFailure(exit) ? Scope.close(scope, exit) : Effect.void)),
+        Effect.locally(currentAttemptResponse, seen)
       )
       const exit = yield* Effect.exit(run)
       const end = yield* Clock.currentTimeMillis
@@ -347,7 +451,10 @@ export const makeChatCalls = (deps: Deps) => {
           model,
           attempt: n,
           outcome: error === undefined ? "Success" : error._tag,
-          status: error !== undefined && "status" in error && typeof error.status === "number" ? error.status : 200,
+          // Absent when no response arrived (refused, reset, headers timeout, local rejection).
+          status: error !== undefined && "status" in error && typeof error.status === "number"
+            ? error.status
+            : seen.status,
           durationMs: end - start,
           waitMs,
           mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
@@ -408,14 +515,20 @@ export const makeChatCalls = (deps: Deps) => {
     Effect.gen(function*() {
       const { body, model } = yield* validateRequest(request)
       const startedAt = yield* Clock.currentTimeMillis
+      const fallback = { ...policies.fallback, ...options?.fallback }
+      // Server-side fallback candidates go into the body before the budget check, so the
+      // estimate covers the most expensive model OpenRouter may route to.
+      const serverModels = Fallback.serverSideModels(model, fallback)
+      if (serverModels !== undefined) body["models"] = serverModels
       return {
+        operation: "chat",
         requestedModel: model,
         body,
         wire: options?.wire ?? defaultWire,
         timeouts: resolveTimeouts(config.timeouts, options?.timeouts),
         headers: options?.headers,
         retry: { ...policies.retry, ...options?.retry },
-        fallback: { ...policies.fallback, ...options?.fallback },
+        fallback,
         attempts: [],
         startedAt,
         preCheck: options?.preCheck ?? preChecks,
@@ -463,21 +576,31 @@ export const makeChatCalls = (deps: Deps) => {
     Effect.gen(function*() {
       const body = { ...ctx.body, model, stream: false }
       const { response, value } = yield* transport.json(
-        { method: "POST", path: "/chat/completions", body, model, headers: ctx.headers, headersTimeout: ctx.timeouts.headers },
+        {
+          method: "POST",
+          path: "/chat/completions",
+          body,
+          model,
+          headers: ctx.headers,
+          headersTimeout: ctx.timeouts.headers,
+          idleTimeout: ctx.timeouts.idle
+        },
         ChatCompletion
       )
       const choice = value.choices[0]
       if (choice !== undefined && (choice.finish_reason === "error" || (choice.error !== undefined && choice.error !== null))) {
-        return yield* Effect.fail(
-          classify({
-            status: response.status,
-            body: { error: choice.error ?? { message: "The choice finished with an error" } },
-            headers: response.headers,
-            generationId: response.generationId ?? value.id,
-            model,
-            nowMillis: yield* Clock.currentTimeMillis
-          })
-        )
+        const error = classify({
+          status: response.status,
+          body: { error: choice.error ?? { message: "The choice finished with an error" } },
+          headers: response.headers,
+          generationId: response.generationId ?? value.id,
+          model,
+          nowMillis: yield* Clock.currentTimeMillis
+        })
+        // Output generated before the error was billed: the error carries it and is not retried
+        // by default (`mayHaveBeenBilled`); a choice error with nothing generated stays retryable.
+        const completion = fromCompletion(value)
+        return yield* Effect.fail(hasOutput(completion) ? withPartial(error, { ...completion, raw: value }) : error)
       }
       if (choice !== undefined && isEmptyFilteredAnswer(fromCompletion(value))) {
         return yield* Effect.fail(contentFilter({ generationId: response.generationId ?? value.id, model }))
@@ -504,7 +627,7 @@ export const makeChatCalls = (deps: Deps) => {
           ? finish(ctx, { completion: exit.value })
           : Exit.isInterrupted(exit)
           ? finish(ctx, { interrupted: true })
-          : finish(ctx, { error: failureOf(exit) })
+          : finish(ctx, { error: failureOf(exit), partial: billedPartial(failureOf(exit)) })
       ),
       Telemetry.requestSpan({
         model: ctx.requestedModel,
@@ -526,8 +649,13 @@ export const makeChatCalls = (deps: Deps) => {
         accept: "sse",
         model,
         headers: ctx.headers,
-        headersTimeout: ctx.timeouts.headers
+        headersTimeout: ctx.timeouts.headers,
+        // Bounds the read of a JSON reply or an error body (an SSE body has the watchdog below).
+        idleTimeout: ctx.timeouts.idle
       })
+      // A server, proxy, mock or cassette may answer a streaming request with JSON: decided by
+      // the content type, not by the body failing as SSE.
+      if (isJsonReply(response.headers)) return yield* openJsonReply(model, response)
       const idleMs = Duration.toMillis(ctx.timeouts.idle)
       const deadlineAt = ctx.startedAt + Duration.toMillis(ctx.timeouts.deadline)
       const clock = yield* Effect.clock
@@ -536,6 +664,7 @@ export const makeChatCalls = (deps: Deps) => {
         maxEventBytes: config.limits.maxEventBytes,
         model,
         generationId: response.generationId,
+        headers: response.headers,
         onRead: () => {
           watch.lastReadAt = clock.unsafeCurrentTimeMillis()
         }
@@ -612,6 +741,49 @@ export const makeChatCalls = (deps: Deps) => {
       })
     )
 
+  /**
+   * A JSON reply to a streaming request, decoded as on the JSON wire: an `{error}` body fails with
+   * the same typed error; a completion is folded into the events a stream of it would give. A
+   * choice error before any output fails like an error chunk before content (retryable); after
+   * output, like one after the commit point (`StreamInterrupted`, the output kept).
+   */
+  const openJsonReply = (
+    model: string,
+    response: Transport.TransportResponse
+  ): Effect.Effect<OpenedStream, OpenRouterError> =>
+    Effect.gen(function*() {
+      const body = yield* response.json
+      const nowMillis = yield* Clock.currentTimeMillis
+      const fail = (errorBody: unknown, generationId: string | undefined) =>
+        classify({ status: response.status, body: errorBody, headers: response.headers, generationId, model, nowMillis })
+      if (typeof body === "object" && body !== null && "error" in body && errorObject(body) !== undefined) {
+        return yield* Effect.fail(fail(body, response.generationId))
+      }
+      const value = yield* decodeCompletion(body, response.status, model)
+      const state: ChatStream.DecodeState = { accumulator: new ChatStream.Accumulator(), done: true, sawBytes: true }
+      const buffered: Array<ChatStream.ChatStreamEvent> = []
+      state.accumulator.adopt(value, buffered)
+      const committed = buffered.some(ChatStream.isContent)
+      const choice = value.choices[0]
+      const choiceError = choice !== undefined && (choice.finish_reason === "error" || (choice.error !== undefined && choice.error !== null))
+        ? fail({ error: choice?.error ?? { message: "The choice finished with an error" } }, response.generationId ?? value.id)
+        : undefined
+      if (choiceError !== undefined && !committed) return yield* Effect.fail(choiceError)
+      if (!committed && isEmptyFilteredAnswer(state.accumulator.completion())) {
+        return yield* Effect.fail(contentFilter({ generationId: response.generationId ?? value.id, model }))
+      }
+      const opened: OpenedStream = {
+        model,
+        buffered,
+        pull: Effect.fail(choiceError !== undefined ? Option.some(choiceError) : Option.none()),
+        ended: choiceError === undefined,
+        state,
+        response,
+        firstContentAt: committed ? nowMillis : undefined
+      }
+      return opened
+    })
+
   const streamFor = (
     request: ChatRequestInput,
     options: CallOptions | undefined
@@ -658,22 +830,24 @@ export const makeChatCalls = (deps: Deps) => {
         )
         end.opened = opened
         end.reservation = reservation
-        const interrupted = (reason: OpenRouterError) =>
+        // The message is the reason's own; validation is off: `partial` folds chunks that were
+        // each decoded already (and a tool call whose id never came has none).
+        const interrupted = (reason: InterruptReason) =>
           new StreamInterrupted({
-            message: `The stream failed after content was delivered: ${reason.message}`,
-            partial: opened.state.accumulator.completion(),
+            message: reason.message,
+            partial: opened.state.accumulator.partial(),
             reason,
             attempts: [...ctx.attempts],
             ...(opened.state.accumulator.id !== undefined ? { generationId: opened.state.accumulator.id } : {}),
             model: opened.state.accumulator.model ?? opened.model
-          })
+          }, true)
         const doneEvent = Effect.gen(function*() {
           const endAt = yield* Clock.currentTimeMillis
           const completion = opened.state.accumulator.completion()
           const result: ChatResult = {
             ...completion,
             meta: metadata(ctx, completion, opened.response, opened.model, endAt, opened.firstContentAt),
-            raw: undefined
+            raw: opened.state.accumulator.raw()
           }
           end.completion = result
           return Chunk.of<ChatStream.ChatStreamEvent>({ _tag: "Done", result })
@@ -695,7 +869,7 @@ export const makeChatCalls = (deps: Deps) => {
                     return Effect.succeed(Chunk.empty<ChatStream.ChatStreamEvent>())
                   }
                   phase = "finished"
-                  const error = e.value._tag === "StreamInterrupted" ? e.value : interrupted(e.value)
+                  const error = interrupted(e.value)
                   end.error = error
                   return Effect.fail(Option.some(error))
                 })
@@ -725,5 +899,128 @@ export const makeChatCalls = (deps: Deps) => {
       ? Effect.flatMap(makeContext(request, options, "json"), chatJson)
       : chatStreamWire(request, options)
 
-  return { chat, chatStream: streamFor }
+  // --- Embeddings ------------------------------------------------------------
+
+  /**
+   * An embeddings call's context: the layer's retry, breaker, rate limit, bulkhead and budget, the
+   * configured timeouts, and no fallback (the chat candidate lists name chat models).
+   */
+  const embeddingsContext = (request: EmbeddingsRequest): Effect.Effect<CallContext, InvalidRequestError> =>
+    Effect.gen(function*() {
+      const encoded = yield* Schema.encodeUnknown(EmbeddingsRequest)(request).pipe(
+        Effect.mapError((e) =>
+          new InvalidRequestError({ message: ParseResult.TreeFormatter.formatErrorSync(e), field: "request" })
+        )
+      )
+      const body: Record<string, unknown> = { ...encoded }
+      const model = yield* ModelId.normalize(body["model"])
+      body["model"] = model
+      const startedAt = yield* Clock.currentTimeMillis
+      return {
+        operation: "embeddings",
+        requestedModel: model,
+        body,
+        wire: "json",
+        timeouts: config.timeouts,
+        headers: undefined,
+        retry: policies.retry,
+        fallback: Fallback.defaults,
+        attempts: [],
+        startedAt,
+        preCheck: { checkModel: false, checkContext: false, checkParameters: false },
+        guards: { breaker: policies.breaker, rateLimit: policies.rateLimit, bulkhead: policies.bulkhead },
+        estimates: new Map()
+      }
+    })
+
+  const sendEmbeddings = (ctx: CallContext) => (model: string) =>
+    Effect.map(
+      transport.json(
+        {
+          method: "POST",
+          path: "/embeddings",
+          body: { ...ctx.body, model },
+          model,
+          headersTimeout: ctx.timeouts.headers,
+          idleTimeout: ctx.timeouts.idle
+        },
+        EmbeddingsResponse
+      ),
+      (r) => r.value
+    )
+
+  /** The embeddings usage in the meter's (chat) shape: no completion tokens. */
+  const embeddingsUsage = (u: EmbeddingsResponse["usage"]) =>
+    u === undefined || u === null ? undefined : {
+      prompt_tokens: u.prompt_tokens ?? 0,
+      completion_tokens: 0,
+      total_tokens: u.total_tokens ?? u.prompt_tokens ?? 0,
+      ...(typeof u.cost === "number" ? { cost: u.cost } : {}),
+      ...(typeof u.is_byok === "boolean" ? { is_byok: u.is_byok } : {}),
+      ...(u.cost_details !== undefined ? { cost_details: u.cost_details } : {})
+    }
+
+  /** Records an embeddings call once in the meter (success as before; failures too, like chat). */
+  const finishEmbeddings = (ctx: CallContext, exit: Exit.Exit<EmbeddingsResponse, OpenRouterError>): Effect.Effect<void> =>
+    Effect.gen(function*() {
+      if (policies.meter === undefined || Exit.isInterrupted(exit)) return
+      const models = new Set(ctx.attempts.map((a) => a.model))
+      const common = {
+        requestedModel: ctx.requestedModel,
+        attempts: ctx.attempts.length,
+        retries: Math.max(0, ctx.attempts.length - models.size),
+        fallbacks: Math.max(0, models.size - 1)
+      }
+      if (Exit.isSuccess(exit)) {
+        const value = exit.value
+        const usage = embeddingsUsage(value.usage)
+        yield* policies.meter.record({
+          ...common,
+          servedModel: typeof value.model === "string" ? value.model : ctx.requestedModel,
+          provider: typeof value.provider === "string" ? value.provider : undefined,
+          outcome: "success",
+          usage,
+          ...(typeof usage?.cost !== "number"
+            ? { estimatedCostMicros: yield* estimateFor(ctx, ctx.requestedModel) }
+            : {}),
+          ...(typeof value.id === "string" ? { generationId: value.id } : {})
+        })
+        return
+      }
+      const error = failureOf(exit)
+      yield* policies.meter.record({
+        ...common,
+        servedModel: undefined,
+        provider: undefined,
+        outcome: "error",
+        errorTag: error?._tag,
+        usage: undefined,
+        possiblyBilled: error !== undefined ? mayHaveBeenBilled(error) : undefined
+      })
+    })
+
+  /**
+   * `POST /embeddings` through the same pipeline as chat: budget check, retry, breaker, rate
+   * limit, bulkhead, budget reservation (settled with `usage.cost`), attempt and request spans,
+   * the deadline, the attempts log on the error, and the meter.
+   */
+  const embeddings = (request: EmbeddingsRequest): Effect.Effect<EmbeddingsResponse, OpenRouterError> =>
+    Effect.flatMap(embeddingsContext(request), (ctx) =>
+      Effect.scoped(
+        Effect.gen(function*() {
+          yield* admitCall(ctx)
+          const { reservation, value } = yield* pipeline(ctx, sendEmbeddings(ctx))
+          if (reservation !== undefined) {
+            yield* reservation.settleUsd(typeof value.usage?.cost === "number" ? value.usage.cost : undefined)
+          }
+          return value
+        })
+      ).pipe(
+        Effect.timeoutFail({ duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) }),
+        Effect.mapError((e) => withAttempts(e, ctx.attempts)),
+        Effect.onExit((exit) => finishEmbeddings(ctx, exit)),
+        Telemetry.requestSpan({ operation: "embeddings", model: ctx.requestedModel, stream: false })
+      ))
+
+  return { chat, chatStream: streamFor, embeddings }
 }

@@ -7,17 +7,47 @@
 const KEY_PATTERN = /sk-or-[A-Za-z0-9_-]{6,}|sk-[A-Za-z0-9_-]{16,}/g
 const BEARER_PATTERN = /(Bearer\s+)[^\s"',;]+/gi
 
-const knownSecrets = new Set<string>()
+/**
+ * The secrets of the configurations alive now: secret → live registrations. Keys that look like
+ * keys (`sk-or-…`, `sk-…`, bearer tokens) are scrubbed by pattern whoever owns them; this set
+ * covers keys of any other shape, for as long as the configuration that owns them lives — so
+ * it holds the keys in use, not every key the process ever saw.
+ */
+const knownSecrets = new Map<string, number>()
 
-/** Registers a secret value (the configured API key) so it is scrubbed everywhere. @internal */
-export const registerSecret = (secret: string): void => {
-  if (secret.length >= 4) knownSecrets.add(secret)
+/** Releases a registration whose owner was garbage-collected without releasing it. */
+const collected = new FinalizationRegistry<() => void>((release) => release())
+
+/**
+ * Registers a secret value (a configuration's API key) so it is scrubbed everywhere until the
+ * returned function is called (idempotent) or, when an `owner` is given, until the owner is
+ * garbage-collected — whichever comes first. Scoped configurations release it when their scope
+ * closes. @internal
+ */
+export const registerSecret = (secret: string, owner?: object): () => void => {
+  if (secret.length < 4) return () => {}
+  knownSecrets.set(secret, (knownSecrets.get(secret) ?? 0) + 1)
+  const token = {}
+  let released = false
+  const release = () => {
+    if (released) return
+    released = true
+    collected.unregister(token)
+    const left = (knownSecrets.get(secret) ?? 1) - 1
+    if (left <= 0) knownSecrets.delete(secret)
+    else knownSecrets.set(secret, left)
+  }
+  if (owner !== undefined) collected.register(owner, release, token)
+  return release
 }
+
+/** How many distinct secrets are registered now (a test hook). @internal */
+export const registeredSecretCount = (): number => knownSecrets.size
 
 /** Replaces API keys and bearer tokens in a string. @internal */
 export const redactString = (input: string): string => {
   let out = input
-  for (const secret of knownSecrets) {
+  for (const secret of knownSecrets.keys()) {
     if (out.includes(secret)) out = out.split(secret).join("<redacted>")
   }
   return out.replace(BEARER_PATTERN, "$1<redacted>").replace(KEY_PATTERN, "<redacted>")

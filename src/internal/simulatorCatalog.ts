@@ -115,6 +115,22 @@ export const catalogue: ReadonlyArray<SimModel> = [
     created: 1767225600
   },
   {
+    // A real model id, so examples written for the real API run unchanged against the Simulator
+    // (answered like sim/echo, priced at the model's list prices).
+    id: "openai/gpt-4o-mini",
+    name: "OpenAI: GPT-4o-mini",
+    description: "A real model id served like sim/echo at OpenAI's list prices, for examples that also run live.",
+    contextLength: 128000,
+    maxCompletionTokens: 16384,
+    pricing: { prompt: "0.00000015", completion: "0.0000006", request: "0" },
+    supportedParameters: CHAT_PARAMS,
+    outputModalities: ["text"],
+    inputModalities: ["text", "image", "file"],
+    tokenizer: "GPT",
+    reasoning: false,
+    created: 1721260800
+  },
+  {
     id: "sim/embed",
     name: "Simulator: Embeddings",
     description: "Deterministic embedding vectors derived from a hash of the input.",
@@ -149,6 +165,15 @@ export const findModel = (id: string): { readonly model: SimModel; readonly know
   if (byBase !== undefined) return { model: { ...byBase, id }, known: true }
   return { model: { ...DEFAULT_MODEL, id, name: id, reasoning: isReasoningModel(id) }, known: false }
 }
+
+/**
+ * Whether the Simulator serves a model id: any `sim/…` id (scenarios, and unknown `sim/` ids served
+ * like `sim/echo`), and the catalogue's other ids (with or without a `:variant`). Any other id is
+ * answered with OpenRouter's 400 "… is not a valid model ID".
+ *
+ * @internal
+ */
+export const isKnownModel = (id: string): boolean => id.startsWith("sim/") || findModel(id).known
 
 // -----------------------------------------------------------------------------
 // Exact decimal arithmetic (18 fractional digits)

@@ -301,6 +301,18 @@ export const notFound = (model: string): ErrorAnswer => ({
   }
 })
 
+/**
+ * 400 for a model id OpenRouter does not know, exactly as it answers (`{ error: { message, code },
+ * user_id }`, no metadata).
+ *
+ * @internal
+ */
+export const invalidModel = (model: string): ErrorAnswer => ({
+  status: 400,
+  headers: {},
+  body: { error: { message: `${model} is not a valid model ID`, code: 400 }, user_id: USER_ID }
+})
+
 /** 401. @internal */
 export const unauthorized = (message: string): ErrorAnswer => ({
   status: 401,

@@ -46,6 +46,8 @@ import * as RateLimit from "../RateLimit.js"
 import * as RetryPolicy from "../RetryPolicy.js"
 import * as Telemetry from "../Telemetry.js"
 import * as Transport from "../Transport.js"
+import type * as UsageLedger from "../UsageLedger.js"
+import * as LedgerStage from "./ledger/hook.js"
 import type { CallOptions, ChatRequestInput, Service } from "../OpenRouter.js"
 import { resolveTimeouts, validateRequest } from "./request.js"
 
@@ -59,6 +61,7 @@ export interface Policies {
   readonly meter: CostMeter.Service | undefined
   readonly budget: Budget.Service | undefined
   readonly registry: ModelRegistry.Service | undefined
+  readonly ledger?: UsageLedger.Service | undefined
 }
 
 interface CallContext {
@@ -149,6 +152,7 @@ export interface Deps {
  */
 export const makeChatCalls = (deps: Deps) => {
   const { config, policies, preChecks, reconcileCosts, transport } = deps
+  const ledger = LedgerStage.make(policies.ledger)
 
   const shape = (ctx: CallContext): ModelRegistry.RequestShape => ctx.body as unknown as ModelRegistry.RequestShape
 
@@ -250,6 +254,17 @@ export const makeChatCalls = (deps: Deps) => {
           )
         }
       }
+      yield* ledger.settle(ctx, {
+        status,
+        completion,
+        error: outcome.error,
+        estimatedCostMicros,
+        attempts: ctx.attempts.length,
+        modelsTried: models.size,
+        requestedModel: ctx.requestedModel,
+        startedAt: ctx.startedAt,
+        timeToFirstTokenMs: firstContentMs
+      })
       yield* Telemetry.recordResult({
         requestedModel: ctx.requestedModel,
         responseModel: servedModel,
@@ -489,6 +504,7 @@ export const makeChatCalls = (deps: Deps) => {
   const chatJson = (ctx: CallContext): Effect.Effect<ChatResult, OpenRouterError> =>
     Effect.scoped(
       Effect.gen(function*() {
+        yield* ledger.open(ctx, ctx.requestedModel, ctx.wire)
         yield* admitCall(ctx)
         const { value: { value, response, endAt }, model, reservation } = yield* pipeline(ctx, sendJson(ctx))
         const completion = fromCompletion(value)
@@ -616,9 +632,11 @@ export const makeChatCalls = (deps: Deps) => {
     request: ChatRequestInput,
     options: CallOptions | undefined
   ): Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> =>
-    Stream.unwrapScoped(
+    Stream.unwrapScoped(ledger.tagged(
+      options?.tags,
       Effect.gen(function*() {
         const ctx = yield* makeContext(request, options, "stream")
+        yield* ledger.open(ctx, ctx.requestedModel, ctx.wire)
         const end: {
           completion: Completion | undefined
           error: OpenRouterError | undefined
@@ -657,6 +675,7 @@ export const makeChatCalls = (deps: Deps) => {
           })
         )
         end.opened = opened
+        yield* ledger.served(ctx, opened.response.generationId ?? opened.state.accumulator.id)
         end.reservation = reservation
         const interrupted = (reason: OpenRouterError) =>
           new StreamInterrupted({
@@ -708,7 +727,7 @@ export const makeChatCalls = (deps: Deps) => {
           })
         return Stream.repeatEffectChunkOption(pull)
       })
-    )
+    ))
 
   const chatStreamWire = (request: ChatRequestInput, options: CallOptions | undefined) =>
     streamFor(request, { ...options, wire: "stream" }).pipe(
@@ -722,7 +741,7 @@ export const makeChatCalls = (deps: Deps) => {
 
   const chat: Service["chat"] = (request, options) =>
     (options?.wire ?? "stream") === "json"
-      ? Effect.flatMap(makeContext(request, options, "json"), chatJson)
+      ? ledger.tagged(options?.tags, Effect.flatMap(makeContext(request, options, "json"), chatJson))
       : chatStreamWire(request, options)
 
   return { chat, chatStream: streamFor }

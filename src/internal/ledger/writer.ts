@@ -1,0 +1,101 @@
+/**
+ * Batched ledger writes (group commit). Every write goes through one queue drained by one writer
+ * fiber: it takes whatever is queued (up to `maxBatch` operations), writes it in one transaction
+ * (pending rows as one multi-row INSERT, generation ids and settlements as UPDATEs), then wakes
+ * the callers waiting on that batch. A call waits only for its pending row (so a crash after
+ * sending leaves it on disk); generation ids and settlements are queued and not awaited — a crash
+ * before they are committed leaves the row pending, which reconciliation settles on the next start.
+ *
+ * @internal
+ */
+import * as SqlClient from "@effect/sql/SqlClient"
+import * as Deferred from "effect/Deferred"
+import * as Effect from "effect/Effect"
+import * as Queue from "effect/Queue"
+import type * as Scope from "effect/Scope"
+import type * as UsageLedger from "../../UsageLedger.js"
+import { CALLS, pendingColumns, settlementColumns } from "./schema.js"
+
+type Op =
+  | { readonly _tag: "Open"; readonly entry: UsageLedger.PendingEntry; readonly done: Deferred.Deferred<void> }
+  | { readonly _tag: "Served"; readonly id: string; readonly generationId: string }
+  | { readonly _tag: "Settle"; readonly id: string; readonly settlement: UsageLedger.Settlement }
+  | { readonly _tag: "Flush"; readonly done: Deferred.Deferred<void> }
+
+/** @internal */
+export interface WriterOptions {
+  /** Most operations in one transaction. Default 256. */
+  readonly maxBatch?: number | undefined
+  /** Queued operations before callers wait (backpressure). Default 10 000. */
+  readonly capacity?: number | undefined
+}
+
+/** Rows per INSERT statement (well under SQLite's and PostgreSQL's parameter limits). */
+const INSERT_CHUNK = 64
+
+/** @internal */
+export interface Writer {
+  readonly open: (entry: UsageLedger.PendingEntry) => Effect.Effect<void>
+  readonly served: (id: string, generationId: string) => Effect.Effect<void>
+  readonly settle: (id: string, settlement: UsageLedger.Settlement) => Effect.Effect<void>
+  readonly flush: Effect.Effect<void>
+  /** Batches committed and operations written, for the benchmark and tests. */
+  readonly stats: () => { readonly batches: number; readonly operations: number; readonly failedBatches: number }
+}
+
+/** @internal */
+export const make = (
+  options: WriterOptions = {}
+): Effect.Effect<Writer, never, SqlClient.SqlClient | Scope.Scope> =>
+  Effect.gen(function*() {
+    const sql = yield* SqlClient.SqlClient
+    const maxBatch = options.maxBatch ?? 256
+    const queue = yield* Queue.bounded<Op>(options.capacity ?? 10_000)
+    const stats = { batches: 0, operations: 0, failedBatches: 0 }
+
+    const write = (ops: ReadonlyArray<Op>) =>
+      Effect.gen(function*() {
+        const inserts = ops.flatMap((op) => (op._tag === "Open" ? [pendingColumns(op.entry)] : []))
+        for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
+          yield* sql`INSERT INTO ${sql(CALLS)} ${sql.insert(inserts.slice(i, i + INSERT_CHUNK))}`
+        }
+        for (const op of ops) {
+          if (op._tag === "Served") {
+            yield* sql`UPDATE ${sql(CALLS)} SET generation_id = ${op.generationId} WHERE id = ${op.id} AND outcome = 'pending'`
+          } else if (op._tag === "Settle") {
+            // Settled once: a row already closed (reconciled meanwhile) is not overwritten.
+            yield* sql`UPDATE ${sql(CALLS)} SET ${sql.update(settlementColumns(op.settlement, "call"))} WHERE id = ${op.id} AND outcome = 'pending'`
+          }
+        }
+      }).pipe(sql.withTransaction)
+
+    const loop = Effect.gen(function*() {
+      while (true) {
+        const batch = Array.from(yield* Queue.takeBetween(queue, 1, maxBatch))
+        const exit = yield* Effect.exit(write(batch))
+        stats.batches++
+        stats.operations += batch.length
+        if (exit._tag === "Failure") {
+          stats.failedBatches++
+          yield* Effect.logWarning("effect-openrouter ledger: a batch of writes failed; the calls go on", exit.cause)
+        }
+        for (const op of batch) if (op._tag === "Open" || op._tag === "Flush") yield* Deferred.succeed(op.done, undefined)
+      }
+    })
+    yield* Effect.forkScoped(Effect.interruptible(loop))
+
+    const awaited = (make: (done: Deferred.Deferred<void>) => Op) =>
+      Effect.flatMap(Deferred.make<void>(), (done) => Effect.zipRight(Queue.offer(queue, make(done)), Deferred.await(done)))
+
+    const flush = awaited((done) => ({ _tag: "Flush", done }))
+    // Last act of the layer: everything queued reaches the database.
+    yield* Effect.addFinalizer(() => flush)
+
+    return {
+      open: (entry) => awaited((done) => ({ _tag: "Open", entry, done })),
+      served: (id, generationId) => Effect.asVoid(Queue.offer(queue, { _tag: "Served", id, generationId })),
+      settle: (id, settlement) => Effect.asVoid(Queue.offer(queue, { _tag: "Settle", id, settlement })),
+      flush,
+      stats: () => ({ ...stats })
+    }
+  })

@@ -71,6 +71,11 @@ export interface Options {
 export interface SqliteOptions extends Options {
   /** The database file (created with its directory on first use). Default `./.effect-openrouter/usage.db`. */
   readonly filename?: string | undefined
+  /**
+   * `NORMAL` (default): commits survive a crash of the process (what the ledger guarantees), a
+   * power loss may drop the last ones. `FULL`: an fsync per commit (slower).
+   */
+  readonly synchronous?: "NORMAL" | "FULL" | undefined
 }
 
 /**

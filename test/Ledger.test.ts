@@ -4,6 +4,8 @@
  * stage (pending before send, one settlement), tags, reports on both databases, ledger budgets
  * across restarts, reconciliation.
  */
+import * as SqliteClient from "@effect/sql-sqlite-node/SqliteClient"
+import * as SqlClient from "@effect/sql/SqlClient"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { Duration, Effect, Either, Exit, Fiber, Layer, Schedule, Scope } from "effect"
@@ -111,11 +113,12 @@ describe("UsageLedger", () => {
         }
         assert.isTrue(fs.existsSync(file))
         // A version of the library from the future migrated this file.
-        const Sqlite = (yield* Effect.promise(() => import("better-sqlite3"))).default
-        const db = new Sqlite(file)
-        assert.deepStrictEqual(db.prepare("SELECT migration_id FROM effect_openrouter_migrations").all(), [{ migration_id: 1 }])
-        db.prepare("INSERT INTO effect_openrouter_migrations (migration_id, name) VALUES (2, 'future')").run()
-        db.close()
+        const applied = yield* Effect.flatMap(SqlClient.SqlClient, (sql) =>
+          Effect.zipLeft(
+            sql<{ readonly migration_id: number }>`SELECT migration_id FROM effect_openrouter_migrations`,
+            sql`INSERT INTO effect_openrouter_migrations (migration_id, name) VALUES (2, 'future')`
+          )).pipe(Effect.provide(SqliteClient.layer({ filename: file })))
+        assert.deepStrictEqual(applied.map((r) => r.migration_id), [1])
         const error = yield* startError(Ledger.layerSqlite({ filename: file }))
         assert.strictEqual(error.reason, "SchemaTooNew")
       }))

@@ -23,6 +23,8 @@ export interface StoreOptions extends Writer.WriterOptions {
   readonly description: string
   /** The `LedgerError` reason when the database cannot be read at start. */
   readonly unreachableReason: "BadPath" | "Unreachable"
+  /** SQLite only: `NORMAL` (default; a commit survives a process crash, not a power loss) or `FULL` (fsync per commit). */
+  readonly synchronous?: "NORMAL" | "FULL" | undefined
 }
 
 const GROUP_KEYS: Record<UsageLedger.GroupBy, string> = {
@@ -125,6 +127,16 @@ export const make = (
         reason: options.unreachableReason,
         cause
       }))
+    // SQLite: WAL (set by the client) with synchronous=NORMAL commits without an fsync each time;
+    // another process (the report CLI) may hold the file briefly, so wait for locks.
+    yield* sql.onDialectOrElse({
+      sqlite: () =>
+        Effect.zipRight(
+          sql.unsafe(`PRAGMA synchronous = ${options.synchronous === "FULL" ? "FULL" : "NORMAL"}`),
+          sql.unsafe("PRAGMA busy_timeout = 5000")
+        ),
+      orElse: () => Effect.void
+    }).pipe(Effect.orElse(() => Effect.void))
     const applied = yield* appliedVersion
     if (applied > LATEST) {
       return yield* new UsageLedger.LedgerError({

@@ -322,14 +322,15 @@ export interface ReconcileSummary {
 
 /**
  * A ledger that cannot start or cannot be read: a bad path, an unreachable database, a schema
- * written by a newer version of this library, or a failed query.
+ * written by a newer version of this library, a failed migration or query, or a driver package
+ * that is not installed.
  *
  * @since 0.1.0
  * @category errors
  */
 export class LedgerError extends Schema.TaggedError<LedgerError>()("LedgerError", {
   message: Schema.String,
-  reason: Schema.Literal("BadPath", "Unreachable", "SchemaTooNew", "Migration", "Query"),
+  reason: Schema.Literal("BadPath", "Unreachable", "SchemaTooNew", "Migration", "Query", "MissingDriver"),
   cause: Schema.optional(Schema.Defect)
 }) {}
 

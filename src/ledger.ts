@@ -19,8 +19,8 @@
  *
  * @since 0.1.0
  */
-import * as PgClient from "@effect/sql-pg/PgClient"
-import * as SqliteClient from "@effect/sql-sqlite-node/SqliteClient"
+import type * as PgClient from "@effect/sql-pg/PgClient"
+import type * as SqliteClient from "@effect/sql-sqlite-node/SqliteClient"
 import * as SqlClient from "@effect/sql/SqlClient"
 import * as Cause from "effect/Cause"
 import * as Duration from "effect/Duration"
@@ -105,6 +105,20 @@ export const defaultFilename = (): string => path.join(process.cwd(), ".effect-o
 // Layers
 // =============================================================================
 
+/** Loads an optional driver package, or fails with a message naming what to install. */
+const driver = <M>(name: string, load: () => Promise<M>): Effect.Effect<M, LedgerError> =>
+  Effect.tryPromise({
+    try: load,
+    catch: (cause) =>
+      new LedgerError({
+        message: `The usage ledger needs the optional peer dependency ${name} (npm install ${name} @effect/sql): ${
+          cause instanceof Error ? cause.message : String(cause)
+        }`,
+        reason: "MissingDriver",
+        cause
+      })
+  })
+
 const toLedgerError = (reason: "BadPath" | "Unreachable", description: string) => (cause: Cause.Cause<unknown>): LedgerError => {
   const failure = Option.getOrUndefined(Cause.failureOption(cause))
   if (failure instanceof LedgerError) return failure
@@ -138,17 +152,18 @@ export const layer = (
 export const layerSqlite = (options: SqliteOptions = {}): Layer.Layer<UsageLedger, LedgerError> => {
   const filename = path.resolve(options.filename ?? defaultFilename())
   const client = Layer.unwrapEffect(
-    Effect.try({
-      try: () => {
-        fs.mkdirSync(path.dirname(filename), { recursive: true })
-        return SqliteClient.layer({ filename })
-      },
-      catch: (cause) =>
-        new LedgerError({
-          message: `Cannot create the usage ledger directory for ${filename}: ${cause instanceof Error ? cause.message : String(cause)}`,
-          reason: "BadPath",
-          cause
-        })
+    Effect.gen(function*() {
+      const Sqlite: typeof SqliteClient = yield* driver("@effect/sql-sqlite-node", () => import("@effect/sql-sqlite-node/SqliteClient"))
+      yield* Effect.try({
+        try: () => fs.mkdirSync(path.dirname(filename), { recursive: true }),
+        catch: (cause) =>
+          new LedgerError({
+            message: `Cannot create the usage ledger directory for ${filename}: ${cause instanceof Error ? cause.message : String(cause)}`,
+            reason: "BadPath",
+            cause
+          })
+      })
+      return Sqlite.layer({ filename })
     })
   )
   return Layer.scoped(
@@ -188,6 +203,7 @@ export const layerPg = (options: PgOptions): Layer.Layer<UsageLedger, LedgerErro
       if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
         return yield* new LedgerError({ message: `Invalid schema name ${JSON.stringify(schema)}`, reason: "BadPath" })
       }
+      const Pg: typeof PgClient = yield* driver("@effect/sql-pg", () => import("@effect/sql-pg/PgClient"))
       let url = raw
       if (schema !== undefined) {
         const u = yield* Effect.try({
@@ -197,7 +213,7 @@ export const layerPg = (options: PgOptions): Layer.Layer<UsageLedger, LedgerErro
         u.searchParams.set("options", `-c search_path=${schema}`)
         url = u.toString()
       }
-      return PgClient.layer({
+      return Pg.layer({
         url: Redacted.make(url),
         connectTimeout: options.connectTimeout ?? Duration.seconds(5),
         ...(options.maxConnections !== undefined ? { maxConnections: options.maxConnections } : {}),

@@ -8,10 +8,12 @@ import * as SqliteClient from "@effect/sql-sqlite-node/SqliteClient"
 import * as SqlClient from "@effect/sql/SqlClient"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { Duration, Effect, Either, Exit, Fiber, Layer, Schedule, Scope } from "effect"
+import { Effect, Either, Fiber, Layer, Schedule } from "effect"
+import { spawn } from "node:child_process"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import * as CostMeter from "../src/CostMeter.js"
+import * as Cli from "../src/internal/ledger/cli.js"
 import * as Ledger from "../src/ledger.js"
 import { parseUsd } from "../src/Money.js"
 import * as OpenRouter from "../src/OpenRouter.js"
@@ -36,6 +38,10 @@ const stack = (ledger: LedgerLayer, extra: Layer.Layer<never, never, UsageLedger
     Layer.provideMerge(Simulator.layer({ timings: { chunkDelay: "0 millis" } })),
     Layer.provideMerge(NodeHttpClient.layerUndici)
   )
+
+/** OpenRouter + the given ledger, on the Simulator and HTTP client already in context. */
+const onSimulator = (ledger: LedgerLayer) =>
+  OpenRouter.layer.pipe(Layer.provide(RetryPolicy.none), Layer.provideMerge(ledger))
 
 const startError = (layer: LedgerLayer) =>
   Effect.flip(Effect.scoped(Layer.build(layer)))
@@ -319,12 +325,110 @@ describe("UsageLedger", () => {
   })
 })
 
+describe("the usage command", () => {
+  /** The command in-process (the same code the executable runs). */
+  const cli = (args: ReadonlyArray<string>) =>
+    Effect.promise(async () => {
+      let stdout = ""
+      let stderr = ""
+      const code = await Cli.run(args, {
+        stdout: { write: (t: string) => (stdout += t) },
+        stderr: { write: (t: string) => (stderr += t) },
+        env: {}
+      })
+      return { code, stdout, stderr }
+    })
+
+  /** The executable itself, as `npx tsx src/cli.ts` runs it. */
+  const bin = (args: ReadonlyArray<string>) =>
+    Effect.async<{ readonly code: number | null; readonly stdout: string; readonly stderr: string }>((resume) => {
+      const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "..", "src", "cli.ts"), ...args], {
+        stdio: ["ignore", "pipe", "pipe"]
+      })
+      let stdout = ""
+      let stderr = ""
+      child.stdout.setEncoding("utf8").on("data", (t: string) => (stdout += t))
+      child.stderr.setEncoding("utf8").on("data", (t: string) => (stderr += t))
+      child.on("close", (code) => resume(Effect.succeed({ code, stdout, stderr })))
+      return Effect.sync(() => child.kill())
+    })
+
+  it.live("usage --since 7d --by model: a table, --json and --csv with the same numbers as the query API", () =>
+    Effect.gen(function*() {
+      const file = tempDb()
+      const expected = yield* Effect.flatMap(workload, (l) => l.report({ by: "model", since: Date.now() - 7 * 86_400_000 })).pipe(
+        Effect.provide(stack(Ledger.layerSqlite({ filename: file })))
+      )
+      const table = yield* cli(["usage", "--since", "7d", "--by", "model", "--db", file])
+      const json = yield* cli(["usage", "--since", "7d", "--by", "model", "--db", file, "--json"])
+      const csv = yield* cli(["usage", "--since", "7d", "--by", "model", "--db", file, "--csv"])
+      const missing = yield* cli(["usage", "--db", path.join(path.dirname(file), "nope.db")])
+      const bad = yield* cli(["usage", "--by", "color", "--db", file])
+      assert.strictEqual(table.code, 0, table.stderr)
+      assert.include(table.stdout, "sim/echo-large")
+      assert.match(table.stdout, /total\s+7\s+/)
+      assert.include(table.stdout, "unknown cost: 1 call(s)")
+      const parsed = JSON.parse(json.stdout) as ReadonlyArray<{ readonly key: string; readonly costMicros: number; readonly costPicos: string; readonly calls: number }>
+      assert.deepStrictEqual(
+        parsed.map((r) => [r.key, r.calls, r.costMicros, r.costPicos]),
+        expected.map((r) => [r.key, r.calls, r.costMicros, r.costPicos.toString()])
+      )
+      const lines = csv.stdout.trimEnd().split("\r\n")
+      assert.strictEqual(lines[0]?.split(",")[0], "key")
+      assert.strictEqual(lines.length, expected.length + 1)
+      const costColumn = lines[0]?.split(",").indexOf("cost_micros") ?? -1
+      assert.deepStrictEqual(lines.slice(1).map((l) => Number(l.split(",")[costColumn])), expected.map((r) => r.costMicros))
+      assert.strictEqual(missing.code, 1)
+      assert.include(missing.stderr, "no usage ledger at")
+      assert.strictEqual(bad.code, 2)
+      assert.include(bad.stderr, "--by must be one of")
+    }))
+
+  it.live("the executable (src/cli.ts, built to dist/cli.js as the package's bin) prints the report", () =>
+    Effect.gen(function*() {
+      const file = tempDb()
+      yield* Effect.asVoid(workload).pipe(Effect.provide(stack(Ledger.layerSqlite({ filename: file }))))
+      const out = yield* bin(["usage", "--by", "tenant", "--db", file, "--json"])
+      assert.strictEqual(out.code, 0, out.stderr)
+      const rows = JSON.parse(out.stdout) as ReadonlyArray<{ readonly key: string; readonly calls: number }>
+      assert.deepStrictEqual(rows.map((r) => [r.key, r.calls]), [["A", 3], ["B", 2], ["C", 2]])
+    }))
+})
+
+describe("reconciliation at start", () => {
+  it.live("layerReconcile settles old pending rows through /generation before the layer is ready", () =>
+    Effect.gen(function*() {
+      const file = tempDb()
+      // A previous process left two pending rows: one whose stream had started (generation id known), one not.
+      const generationId = yield* Effect.gen(function*() {
+        const or = yield* OpenRouter.OpenRouter
+        const ledger = yield* UsageLedger.UsageLedger
+        const result = yield* or.chat({ model: "sim/echo", messages: user("billed") })
+        yield* ledger.open({ id: "left-1", startedAt: Date.now() - 60_000, requestedModel: "sim/echo", wire: "stream", tags: { tenant: "A" } })
+        yield* ledger.served("left-1", result.id ?? "")
+        yield* ledger.open({ id: "left-2", startedAt: Date.now() - 60_000, requestedModel: "sim/echo", wire: "stream", tags: {} })
+        yield* ledger.open({ id: "young", startedAt: Date.now(), requestedModel: "sim/echo", wire: "stream", tags: {} })
+        return { id: result.id ?? "", cost: result.usage?.cost }
+      }).pipe(Effect.provide(onSimulator(Ledger.layerSqlite({ filename: file }))))
+      // The restart, against the same Simulator (it remembers the generation).
+      const rows = yield* Effect.gen(function*() {
+        const ledger = yield* UsageLedger.UsageLedger
+        return yield* ledger.rows()
+      }).pipe(Effect.provide(Layer.provideMerge(Ledger.layerReconcile({ olderThan: "30 seconds" }), onSimulator(Ledger.layerSqlite({ filename: file })))))
+      const left1 = rows.find((r) => r.id === "left-1")
+      assert.strictEqual(left1?.settledBy, "reconciled")
+      assert.strictEqual(left1?.generationId, generationId.id)
+      assert.strictEqual(left1?.costSource, "generation")
+      assert.strictEqual(left1?.costPicos, typeof generationId.cost === "number" ? parseUsd(generationId.cost).pipe((o) => (o._tag === "Some" ? o.value : null)) : null)
+      assert.isNumber(left1?.tokens.prompt)
+      const left2 = rows.find((r) => r.id === "left-2")
+      assert.strictEqual(left2?.settledBy, "abandoned")
+      assert.isNull(left2?.costPicos)
+      assert.strictEqual(rows.find((r) => r.id === "young")?.outcome, "pending", "younger than the grace period: left alone")
+    }).pipe(Effect.provide(Layer.merge(Simulator.layer(), NodeHttpClient.layerUndici))))
+})
+
 function big(_key: string, value: unknown) {
   return typeof value === "bigint" ? value.toString() : value
 }
 
-// Keep imports used by later sections.
-void Duration
-void Exit
-void Scope
-void parseUsd

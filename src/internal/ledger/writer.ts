@@ -1,10 +1,12 @@
 /**
  * Batched ledger writes (group commit). Every write goes through one queue drained by one writer
- * fiber: it takes whatever is queued (up to `maxBatch` operations), writes it in one transaction
- * (pending rows as one multi-row INSERT, generation ids and settlements as UPDATEs), then wakes
- * the callers waiting on that batch. A call waits only for its pending row (so a crash after
- * sending leaves it on disk); generation ids and settlements are queued and not awaited — a crash
- * before they are committed leaves the row pending, which reconciliation settles on the next start.
+ * fiber: it takes whatever is queued (up to `maxBatch` operations) and writes it with two commits
+ * at most: the pending rows as one multi-row INSERT (their callers are released as soon as it is
+ * committed), then the generation ids and settlements as UPDATEs in one transaction. A call waits
+ * only for its pending row (so a crash after sending leaves it on disk); generation ids and
+ * settlements are queued and not awaited — a crash before they are committed leaves the row
+ * pending, which reconciliation settles on the next start. A failed write is logged and counted;
+ * the calls go on.
  *
  * @internal
  */
@@ -53,33 +55,49 @@ export const make = (
     const queue = yield* Queue.bounded<Op>(options.capacity ?? 10_000)
     const stats = { batches: 0, operations: 0, failedBatches: 0 }
 
-    const write = (ops: ReadonlyArray<Op>) =>
-      Effect.gen(function*() {
-        const inserts = ops.flatMap((op) => (op._tag === "Open" ? [pendingColumns(op.entry)] : []))
-        for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
-          yield* sql`INSERT INTO ${sql(CALLS)} ${sql.insert(inserts.slice(i, i + INSERT_CHUNK))}`
-        }
-        for (const op of ops) {
-          if (op._tag === "Served") {
-            yield* sql`UPDATE ${sql(CALLS)} SET generation_id = ${op.generationId} WHERE id = ${op.id} AND outcome = 'pending'`
-          } else if (op._tag === "Settle") {
-            // Settled once: a row already closed (reconciled meanwhile) is not overwritten.
-            yield* sql`UPDATE ${sql(CALLS)} SET ${sql.update(settlementColumns(op.settlement, "call"))} WHERE id = ${op.id} AND outcome = 'pending'`
-          }
-        }
-      }).pipe(sql.withTransaction)
+    /** Inserts the pending rows (one statement per 64 rows; a single statement needs no transaction). */
+    const insert = (ops: ReadonlyArray<Op>) => {
+      const rows = ops.flatMap((op) => (op._tag === "Open" ? [pendingColumns(op.entry)] : []))
+      if (rows.length === 0) return Effect.void
+      const statements = Effect.forEach(
+        Array.from({ length: Math.ceil(rows.length / INSERT_CHUNK) }, (_, i) => rows.slice(i * INSERT_CHUNK, (i + 1) * INSERT_CHUNK)),
+        (chunk) => sql`INSERT INTO ${sql(CALLS)} ${sql.insert(chunk)}`,
+        { discard: true }
+      )
+      return rows.length > INSERT_CHUNK ? sql.withTransaction(statements) : statements
+    }
+
+    /** Generation ids and settlements, in queue order (one transaction when there are several). */
+    const update = (ops: ReadonlyArray<Op>) => {
+      const statements = ops.flatMap((op) =>
+        op._tag === "Served"
+          ? [sql`UPDATE ${sql(CALLS)} SET generation_id = ${op.generationId} WHERE id = ${op.id} AND outcome = 'pending'`]
+          : op._tag === "Settle"
+          // Settled once: a row already closed (reconciled meanwhile) is not overwritten.
+          ? [sql`UPDATE ${sql(CALLS)} SET ${sql.update(settlementColumns(op.settlement, "call"))} WHERE id = ${op.id} AND outcome = 'pending'`]
+          : []
+      )
+      if (statements.length === 0) return Effect.void
+      const all = Effect.forEach(statements, (st) => st, { discard: true })
+      return statements.length > 1 ? sql.withTransaction(all) : all
+    }
+
+    const failed = (what: string) => (cause: unknown) =>
+      Effect.sync(() => {
+        stats.failedBatches++
+      }).pipe(Effect.zipRight(Effect.logWarning(`effect-openrouter ledger: ${what} failed; the calls go on`, cause)))
 
     const loop = Effect.gen(function*() {
       while (true) {
         const batch = Array.from(yield* Queue.takeBetween(queue, 1, maxBatch))
-        const exit = yield* Effect.exit(write(batch))
         stats.batches++
         stats.operations += batch.length
-        if (exit._tag === "Failure") {
-          stats.failedBatches++
-          yield* Effect.logWarning("effect-openrouter ledger: a batch of writes failed; the calls go on", exit.cause)
-        }
-        for (const op of batch) if (op._tag === "Open" || op._tag === "Flush") yield* Deferred.succeed(op.done, undefined)
+        // Pending rows first, and their callers released as soon as they are committed: a call
+        // waits for one statement, not for the settlements queued before it.
+        yield* Effect.catchAllCause(insert(batch), failed("writing pending rows"))
+        for (const op of batch) if (op._tag === "Open") yield* Deferred.succeed(op.done, undefined)
+        yield* Effect.catchAllCause(update(batch), failed("writing settlements"))
+        for (const op of batch) if (op._tag === "Flush") yield* Deferred.succeed(op.done, undefined)
       }
     })
     yield* Effect.forkScoped(Effect.interruptible(loop))

@@ -1,8 +1,8 @@
 /**
- * Batched ledger writes (group commit). Every write goes through one queue drained by one writer
- * fiber: it takes whatever is queued (up to `maxBatch` operations) and writes it with two commits
- * at most: the pending rows as one multi-row INSERT (their callers are released as soon as it is
- * committed), then the generation ids and settlements as UPDATEs in one transaction. A call waits
+ * Batched ledger writes (group commit). Two queues, each drained by one writer fiber that takes
+ * whatever is queued (up to `maxBatch` operations) and commits it at once: pending rows as one
+ * multi-row INSERT (their callers are released as soon as it is committed), generation ids and
+ * settlements as UPDATEs in one transaction. Pending rows never wait behind settlements. A call waits
  * only for its pending row (so a crash after sending leaves it on disk); generation ids and
  * settlements are queued and not awaited — a crash before they are committed leaves the row
  * pending, which reconciliation settles on the next start. A failed write is logged and counted;
@@ -52,7 +52,12 @@ export const make = (
   Effect.gen(function*() {
     const sql = yield* SqlClient.SqlClient
     const maxBatch = options.maxBatch ?? 256
-    const queue = yield* Queue.bounded<Op>(options.capacity ?? 10_000)
+    const capacity = options.capacity ?? 10_000
+    // Two queues, two writer fibers: pending rows (awaited by calls) never wait behind
+    // settlements. A settlement can only be queued after its pending row was committed (the call
+    // waited for it), so the UPDATE always finds its row.
+    const opens = yield* Queue.bounded<Op>(capacity)
+    const updates = yield* Queue.bounded<Op>(capacity)
     const stats = { batches: 0, operations: 0, failedBatches: 0 }
 
     /** Inserts the pending rows (one statement per 64 rows; a single statement needs no transaction). */
@@ -87,32 +92,34 @@ export const make = (
         stats.failedBatches++
       }).pipe(Effect.zipRight(Effect.logWarning(`effect-openrouter ledger: ${what} failed; the calls go on`, cause)))
 
-    const loop = Effect.gen(function*() {
-      while (true) {
-        const batch = Array.from(yield* Queue.takeBetween(queue, 1, maxBatch))
-        stats.batches++
-        stats.operations += batch.length
-        // Pending rows first, and their callers released as soon as they are committed: a call
-        // waits for one statement, not for the settlements queued before it.
-        yield* Effect.catchAllCause(insert(batch), failed("writing pending rows"))
-        for (const op of batch) if (op._tag === "Open") yield* Deferred.succeed(op.done, undefined)
-        yield* Effect.catchAllCause(update(batch), failed("writing settlements"))
-        for (const op of batch) if (op._tag === "Flush") yield* Deferred.succeed(op.done, undefined)
-      }
-    })
-    yield* Effect.forkScoped(Effect.interruptible(loop))
+    const drain = (queue: Queue.Queue<Op>, write: (ops: ReadonlyArray<Op>) => Effect.Effect<void, unknown>, what: string) =>
+      Effect.gen(function*() {
+        while (true) {
+          const batch = Array.from(yield* Queue.takeBetween(queue, 1, maxBatch))
+          stats.batches++
+          stats.operations += batch.length
+          yield* Effect.catchAllCause(write(batch), failed(what))
+          for (const op of batch) if (op._tag === "Open" || op._tag === "Flush") yield* Deferred.succeed(op.done, undefined)
+        }
+      })
+    yield* Effect.forkScoped(Effect.interruptible(drain(opens, insert, "writing pending rows")))
+    yield* Effect.forkScoped(Effect.interruptible(drain(updates, update, "writing settlements")))
 
-    const awaited = (make: (done: Deferred.Deferred<void>) => Op) =>
+    const awaited = (queue: Queue.Queue<Op>, make: (done: Deferred.Deferred<void>) => Op) =>
       Effect.flatMap(Deferred.make<void>(), (done) => Effect.zipRight(Queue.offer(queue, make(done)), Deferred.await(done)))
 
-    const flush = awaited((done) => ({ _tag: "Flush", done }))
+    // Pending rows first, then the updates queued so far (including those of the rows just written).
+    const flush = Effect.zipRight(
+      awaited(opens, (done) => ({ _tag: "Flush", done })),
+      awaited(updates, (done) => ({ _tag: "Flush", done }))
+    )
     // Last act of the layer: everything queued reaches the database.
     yield* Effect.addFinalizer(() => flush)
 
     return {
-      open: (entry) => awaited((done) => ({ _tag: "Open", entry, done })),
-      served: (id, generationId) => Effect.asVoid(Queue.offer(queue, { _tag: "Served", id, generationId })),
-      settle: (id, settlement) => Effect.asVoid(Queue.offer(queue, { _tag: "Settle", id, settlement })),
+      open: (entry) => awaited(opens, (done) => ({ _tag: "Open", entry, done })),
+      served: (id, generationId) => Effect.asVoid(Queue.offer(updates, { _tag: "Served", id, generationId })),
+      settle: (id, settlement) => Effect.asVoid(Queue.offer(updates, { _tag: "Settle", id, settlement })),
       flush,
       stats: () => ({ ...stats })
     }

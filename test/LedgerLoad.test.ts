@@ -4,7 +4,7 @@
  * its response reported.
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import { assert, describe, it } from "@effect/vitest"
+import { afterAll, assert, describe, it } from "@effect/vitest"
 import { Effect, Either, Layer, Schedule } from "effect"
 import type { ChatResult } from "../src/ChatResult.js"
 import * as CostMeter from "../src/CostMeter.js"
@@ -16,7 +16,7 @@ import * as OpenRouterTest from "../src/OpenRouterTest.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
 import * as Simulator from "../src/Simulator.js"
 import * as UsageLedger from "../src/UsageLedger.js"
-import { tempDb } from "./ledgerHelpers.js"
+import { dropSchema, findPostgres, schemaName, tempDb } from "./ledgerHelpers.js"
 
 /**
  * Calls through the in-memory transport and through the Simulator over HTTP. The issue asks for
@@ -26,6 +26,12 @@ import { tempDb } from "./ledgerHelpers.js"
  * (`LEDGER_LOAD_CALLS=1000 LEDGER_SIM_CALLS=1000 npx vitest run test/LedgerLoad.test.ts` too).
  */
 const CALLS = Number(process.env["LEDGER_LOAD_CALLS"] ?? 300)
+
+const pgUrl: string | undefined = await findPostgres()
+const schema = schemaName()
+afterAll(async () => {
+  if (pgUrl !== undefined) await dropSchema(pgUrl, schema)
+})
 const SIM_CALLS = Number(process.env["LEDGER_SIM_CALLS"] ?? 60)
 
 const MODELS = [
@@ -116,7 +122,7 @@ describe("UsageLedger under load", () => {
       )
     ))
 
-  it.live(`${CALLS} concurrent calls with scripted faults (in-memory transport): ledger sums equal the meter's, row for row`, () =>
+  const scriptedRun = (ledgerLayer: Layer.Layer<UsageLedger.UsageLedger, UsageLedger.LedgerError>) =>
     Effect.gen(function*() {
       const or = yield* OpenRouter.OpenRouter
       const results = yield* Effect.forEach(
@@ -139,12 +145,18 @@ describe("UsageLedger under load", () => {
       Effect.provide(
         OpenRouter.layer.pipe(
           Layer.provideMerge(Layer.mergeAll(RetryPolicy.layer({ maxRetries: 1, schedule: Schedule.spaced("1 millis") }), CostMeter.layer)),
-          Layer.provideMerge(Ledger.layerSqlite({ filename: tempDb() })),
+          Layer.provideMerge(ledgerLayer),
           Layer.provide(Layer.orDie(OpenRouterTest.layerConfig())),
           Layer.provideMerge(OpenRouterTest.layerHttpClient(scripted()))
         )
       )
-    ))
+    )
+
+  it.live(`${CALLS} concurrent calls with scripted faults (in-memory transport, SQLite): ledger sums equal the meter's, row for row`, () =>
+    scriptedRun(Ledger.layerSqlite({ filename: tempDb() })))
+
+  it.live.skipIf(pgUrl === undefined)(`${CALLS} concurrent calls with scripted faults (in-memory transport, PostgreSQL): the same`, () =>
+    scriptedRun(Ledger.layerPg({ url: pgUrl ?? "", schema })))
 })
 
 /**

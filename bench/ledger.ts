@@ -16,7 +16,7 @@
  * concurrent calls with faults through the Simulator, checking that the ledger's sums equal the
  * meter's exactly, model by model.
  *
- * Flags: `--quick` (fewer rounds), `--no-pg`, `--no-check`.
+ * Flags: `--quick` (fewer rounds), `--no-pg`, `--no-check`, `--only-check`.
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as Context from "effect/Context"
@@ -46,6 +46,7 @@ const args = process.argv.slice(2)
 const QUICK = args.includes("--quick")
 const PG = !args.includes("--no-pg")
 const CHECK = !args.includes("--no-check")
+const ONLY_CHECK = args.includes("--only-check")
 const ROUNDS = QUICK ? 3 : 7
 const SEQ = QUICK ? 50 : 150
 const CONC = 500
@@ -54,6 +55,10 @@ const SCHEMA = `eor_ledger_bench_${process.pid}`
 const STREAM = sse(20)
 
 const main = async () => {
+  if (ONLY_CHECK) {
+    console.log(await checkThousand(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "eor-ledger-bench-")), "check.db")))
+    return
+  }
   const { child, port } = await startServer()
   const runtime = ManagedRuntime.make(NodeHttpClient.layerUndici)
   const scope = Effect.runSync(Scope.make())
@@ -108,7 +113,7 @@ const main = async () => {
       const cpu = median(xs.map((x) => x.cpu)) / per
       results.push(`| ${name} | ${(wall * 1000).toFixed(0)} µs | ${(cpu * 1000).toFixed(0)} µs | ${(wall / offWall).toFixed(2)} | ${(cpu / offCpu).toFixed(2)} |`)
     }
-    console.log(results.slice(-2 - Object.keys(samples).length).join("\n"))
+    console.log(results.slice(-1 - Object.keys(samples).length).join("\n"))
   }
 
   const names = Object.keys(services)

@@ -76,44 +76,59 @@ export const make = (ledger: UsageLedger.Service, options: Options): Effect.Effe
 
     /** The accounts a call with these tags is charged to, loaded from the ledger on first use. */
     const accountsFor = (tags: UsageLedger.Tags, now: number): Effect.Effect<ReadonlyArray<Account>, UsageLedger.LedgerError> =>
-      Effect.forEach(
-        caps.flatMap((cap, i) => {
-          const matches = Object.entries(cap.where ?? {}).every(([k, v]) => v === undefined || tags[k as UsageLedger.TagColumn] === v)
-          const value = cap.per === undefined ? undefined : tags[cap.per]
-          if (!matches || (cap.per !== undefined && value === undefined)) return []
-          const [windowStart, windowEnd] = windowOf(cap.window, now)
-          const label = [
-            ...Object.entries(cap.where ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${v}`),
-            ...(cap.per !== undefined ? [`${cap.per}=${value}`] : [])
-          ].join(",")
-          const key = `${label === "" ? "all" : label}/${cap.window}#${i}@${windowStart}`
-          return [{ cap, key, windowStart, windowEnd, where: { ...cap.where, ...(cap.per !== undefined ? { [cap.per]: value } : {}) } }]
-        }),
-        (c) =>
-          Effect.suspend(() => {
-            const existing = accounts.get(c.key)
-            if (existing !== undefined) return Deferred.await(existing)
-            const d = Deferred.unsafeMake<Account, UsageLedger.LedgerError>(FiberId.none)
-            accounts.set(c.key, d)
-            return ledger.spend({ since: c.windowStart, until: c.windowEnd, where: c.where }).pipe(
-              Effect.map((spent): Account => ({
-                key: c.key.split("#")[0] ?? c.key,
-                limit: c.cap.limit,
-                windowStart: c.windowStart,
-                windowEnd: c.windowEnd,
-                spent,
-                reserved: 0n,
-                unsettled: 0n
-              })),
-              Effect.exit,
-              Effect.flatMap((exit) => {
-                if (exit._tag === "Failure") accounts.delete(c.key)
-                else loaded.set(c.key, exit.value)
-                return Effect.zipRight(Deferred.done(d, exit), exit)
-              })
-            )
+      Effect.forEach(chargedTo(tags, now), (c) => load(c))
+
+    /** The caps (and their account keys) a call with these tags is charged to. */
+    const chargedTo = (tags: UsageLedger.Tags, now: number) =>
+      caps.flatMap((cap, i) => {
+        const matches = Object.entries(cap.where ?? {}).every(([k, v]) => v === undefined || tags[k as UsageLedger.TagColumn] === v)
+        const value = cap.per === undefined ? undefined : tags[cap.per]
+        if (!matches || (cap.per !== undefined && value === undefined)) return []
+        const [windowStart, windowEnd] = windowOf(cap.window, now)
+        const label = [
+          ...Object.entries(cap.where ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${v}`),
+          ...(cap.per !== undefined ? [`${cap.per}=${value}`] : [])
+        ].join(",")
+        const key = `${label === "" ? "all" : label}/${cap.window}#${i}@${windowStart}`
+        return [{ cap, key, windowStart, windowEnd, where: { ...cap.where, ...(cap.per !== undefined ? { [cap.per]: value } : {}) } }]
+      })
+
+    /** The account of one cap, tag value and window: what the ledger holds for it, read once. */
+    const load = (c: ReturnType<typeof chargedTo>[number]): Effect.Effect<Account, UsageLedger.LedgerError> =>
+      Effect.suspend(() => {
+        prune(c.windowStart)
+        const existing = accounts.get(c.key)
+        if (existing !== undefined) return Deferred.await(existing)
+        const d = Deferred.unsafeMake<Account, UsageLedger.LedgerError>(FiberId.none)
+        accounts.set(c.key, d)
+        return ledger.spend({ since: c.windowStart, until: c.windowEnd, where: c.where }).pipe(
+          Effect.map((spent): Account => ({
+            key: c.key.split("#")[0] ?? c.key,
+            limit: c.cap.limit,
+            windowStart: c.windowStart,
+            windowEnd: c.windowEnd,
+            spent,
+            reserved: 0n,
+            unsettled: 0n
+          })),
+          Effect.exit,
+          Effect.flatMap((exit) => {
+            if (exit._tag === "Failure") accounts.delete(c.key)
+            else loaded.set(c.key, exit.value)
+            return Effect.zipRight(Deferred.done(d, exit), exit)
           })
-      )
+        )
+      })
+
+    /** Accounts of windows that ended before `now` are dropped (a reservation keeps its own reference). */
+    const prune = (now: number) => {
+      for (const [key, a] of loaded) {
+        if (a.windowEnd <= now) {
+          loaded.delete(key)
+          accounts.delete(key)
+        }
+      }
+    }
 
     const used = (a: Account) => a.spent + a.reserved + a.unsettled
 

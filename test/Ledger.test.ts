@@ -12,7 +12,9 @@ import { Effect, Either, Fiber, Layer, Schedule } from "effect"
 import { spawn } from "node:child_process"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import * as Budget from "../src/Budget.js"
 import * as CostMeter from "../src/CostMeter.js"
+import * as LedgerBudget from "../src/internal/ledger/budget.js"
 import * as Cli from "../src/internal/ledger/cli.js"
 import * as Ledger from "../src/ledger.js"
 import { parseUsd } from "../src/Money.js"
@@ -320,6 +322,74 @@ describe("UsageLedger", () => {
       }))
   })
 })
+
+describe("ledger budgets, directly", () => {
+  it("windows are UTC calendar days and months", () => {
+    const t = Date.UTC(2026, 11, 31, 23, 59, 59)
+    assert.deepStrictEqual(LedgerBudget.windowOf("day", t), [Date.UTC(2026, 11, 31), Date.UTC(2027, 0, 1)])
+    assert.deepStrictEqual(LedgerBudget.windowOf("month", t), [Date.UTC(2026, 11, 1), Date.UTC(2027, 0, 1)])
+  })
+
+  it.live("caps by tag value and window start from what the ledger holds; reserve, settle, release, unsettled", () =>
+    Effect.gen(function*() {
+      const ledger = yield* UsageLedger.UsageLedger
+      const budget = yield* Budget.Budget
+      // An earlier process spent 6 µUSD on feature x this month (and 100 µUSD on feature y).
+      const seed = (id: string, feature: string, micros: number) =>
+        Effect.zipRight(
+          ledger.open({ id, startedAt: Date.now() - 1000, requestedModel: "m", wire: "json", tags: { feature } }),
+          ledger.settle(id, { ...settled, costPicos: BigInt(micros) * 1_000_000n })
+        )
+      yield* seed("old-x", "x", 6)
+      yield* seed("old-y", "y", 100)
+      yield* ledger.flush
+      const asX = <A, E>(e: Effect.Effect<A, E>) => UsageLedger.withTags(e, { feature: "x" })
+      const r1 = yield* asX(budget.reserve("m", 3)) // 6 + 3 ≤ 10
+      const refused = yield* Effect.flip(asX(budget.reserve("m", 2))) // 6 + 3 + 2 > 10
+      assert.strictEqual(refused.scope, "feature=x/month")
+      assert.strictEqual(refused.spentMicros, 6)
+      assert.strictEqual(refused.reservedMicros, 3)
+      assert.strictEqual((yield* Effect.flip(asX(budget.check("m", 2)))).scope, "feature=x/month")
+      yield* r1.settle(1) // spent 7
+      yield* r1.settle(5) // idempotent: the first settlement wins
+      const r2 = yield* asX(budget.reserve("m", 2)) // 7 + 2 ≤ 10
+      yield* r2.release // nothing billed
+      const r3 = yield* asX(budget.reserve("m", 3)) // 7 + 3 = 10
+      yield* r3.settle(undefined) // unknown: kept as unsettled
+      const snapshot = yield* budget.snapshot
+      const x = snapshot.perModel["feature=x/month"]
+      assert.deepStrictEqual(x, { limitMicros: 10, spentMicros: 7, reservedMicros: 0, unsettledMicros: 3, remainingMicros: 0 })
+      yield* Effect.flip(asX(budget.reserve("m", 0))) // full
+      // Calls without feature x are capped only by the daily cap over everything.
+      const other = yield* budget.reserve("m", 500)
+      yield* other.settleUsd(0.0005)
+      const all = (yield* budget.snapshot).perModel["all/day"]
+      assert.strictEqual(all?.spentMicros, 6 + 100 + 1 + 500)
+      assert.strictEqual(all?.unsettledMicros, 3)
+    }).pipe(Effect.provide(Layer.provideMerge(
+      Ledger.layerBudget({ caps: [{ usd: "0.00001", window: "month", where: { feature: "x" } }, { usd: 1, window: "day" }] }),
+      Ledger.layerSqlite({ filename: tempDb() })
+    ))))
+})
+
+const settled: UsageLedger.Settlement = {
+  settledAt: Date.now(),
+  outcome: "success",
+  generationId: null,
+  servedModel: "m",
+  provider: null,
+  tokens: { prompt: null, completion: null, cachedRead: null, cacheWrite: null, reasoning: null, image: null },
+  costPicos: null,
+  costSource: "reported",
+  isByok: null,
+  upstreamCostPicos: null,
+  latencyMs: 1,
+  timeToFirstTokenMs: null,
+  errorTag: null,
+  errorKind: null,
+  attempts: 1,
+  fallback: false
+}
 
 describe("the usage command", () => {
   /** The command in-process (the same code the executable runs). */

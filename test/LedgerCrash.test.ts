@@ -47,7 +47,7 @@ describe("UsageLedger crash", () => {
     Effect.gen(function*() {
       const sim = yield* Simulator.serve({})
       const file = tempDb()
-      const killed = yield* runAndKill(sim.url, file, 2)
+      const killed = yield* runAndKill(sim.url, file, 6)
       assert.strictEqual(killed.signal, "SIGKILL")
 
       const restarted = OpenRouter.layer.pipe(

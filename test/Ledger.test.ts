@@ -323,6 +323,31 @@ describe("UsageLedger", () => {
   })
 })
 
+describe("entry points", () => {
+  it("the core (src/index.ts and everything it imports) never imports @effect/sql; the ledger entry does", () => {
+    const reach = (entry: string): Set<string> => {
+      const seen = new Set<string>()
+      const visit = (file: string) => {
+        if (seen.has(file)) return
+        seen.add(file)
+        const text = fs.readFileSync(file, "utf8")
+        for (const m of text.matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]+)\.js"/g)) {
+          visit(path.resolve(path.dirname(file), `${m[1]}.ts`))
+        }
+      }
+      visit(entry)
+      return seen
+    }
+    const sqlUsers = (files: Set<string>) =>
+      [...files].filter((f) => /from "@effect\/sql|import\("@effect\/sql/.test(fs.readFileSync(f, "utf8")))
+    const src = path.join(__dirname, "..", "src")
+    const core = reach(path.join(src, "index.ts"))
+    assert.isTrue(core.has(path.join(src, "UsageLedger.ts")))
+    assert.deepStrictEqual(sqlUsers(core), [])
+    assert.isAbove(sqlUsers(reach(path.join(src, "ledger.ts"))).length, 0)
+  })
+})
+
 describe("ledger budgets, directly", () => {
   it("windows are UTC calendar days and months", () => {
     const t = Date.UTC(2026, 11, 31, 23, 59, 59)

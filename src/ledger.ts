@@ -221,18 +221,10 @@ export const layerPg = (options: PgOptions): Layer.Layer<UsageLedger, LedgerErro
       })
     })
   )
-  const ensureSchema = Layer.effectDiscard(
-    schema === undefined ? Effect.void : Effect.flatMap(SqlClient.SqlClient, (sql) =>
-      Effect.mapError(
-        sql.unsafe(`CREATE SCHEMA IF NOT EXISTS "${schema}"`),
-        (cause) => new LedgerError({ message: `Cannot create schema ${schema}: ${cause.message}`, reason: "Unreachable", cause })
-      ))
-  )
   return Layer.scoped(
     UsageLedger,
     Store.make({ ...options, description, unreachableReason: "Unreachable" })
   ).pipe(
-    Layer.provide(ensureSchema),
     Layer.provide(client),
     Layer.catchAllCause((cause) => Layer.fail(toLedgerError("Unreachable", description)(cause)))
   )

@@ -286,6 +286,28 @@ describe("UsageLedger", () => {
       }))
   })
 
+  describe("PostgreSQL for several processes", () => {
+    it.live.skipIf(pgUrl === undefined)("two ledgers (two pools, as two processes) migrate the same empty schema at once and write side by side", () =>
+      Effect.gen(function*() {
+        const url = pgUrl ?? ""
+        const shared = schemaName()
+        try {
+          const run = Effect.flatMap(workload, (l) => l.report({ by: "tenant" })).pipe(
+            Effect.provide(stack(Ledger.layerPg({ url, schema: shared })))
+          )
+          yield* Effect.all([run, run], { concurrency: 2 })
+          const total = yield* Effect.flatMap(UsageLedger.UsageLedger, (l) => l.report({ by: "tenant" })).pipe(
+            Effect.provide(Ledger.layerPg({ url, schema: shared }))
+          )
+          assert.deepStrictEqual(total.map((r) => [r.key, r.calls, r.pending]), [["A", 6, 0], ["B", 4, 0], ["C", 4, 0]])
+          const applied = yield* Effect.promise(() => pgQuery(url, `SELECT migration_id FROM "${shared}".effect_openrouter_migrations`))
+          assert.strictEqual(applied.length, 1)
+        } finally {
+          yield* Effect.promise(() => dropSchema(url, shared))
+        }
+      }))
+  })
+
   describe("budgets from the ledger", () => {
     it.live("a daily cap per tenant holds across a restart (a new layer on the same file)", () =>
       Effect.gen(function*() {

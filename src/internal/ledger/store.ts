@@ -23,6 +23,8 @@ export interface StoreOptions extends Writer.WriterOptions {
   readonly description: string
   /** The `LedgerError` reason when the database cannot be read at start. */
   readonly unreachableReason: "BadPath" | "Unreachable"
+  /** PostgreSQL: a schema to create (if missing) before migrating. */
+  readonly schema?: string | undefined
   /** SQLite only: `NORMAL` (default; a commit survives a process crash, not a power loss) or `FULL` (fsync per commit). */
   readonly synchronous?: "NORMAL" | "FULL" | undefined
 }
@@ -106,6 +108,32 @@ const abandoned = (now: number, generationId: string | null): UsageLedger.Settle
   fallback: null
 })
 
+/** Any number: the PostgreSQL advisory lock that serializes ledger start-ups (schema, migrations). */
+const STARTUP_LOCK = 7_265_400_133
+
+/**
+ * Runs `self` while holding a session advisory lock on PostgreSQL, so processes starting at the
+ * same time do not race to create the schema and the migrations table. Elsewhere, runs `self`.
+ */
+const startupLock = <A, R>(
+  self: Effect.Effect<A, UsageLedger.LedgerError, R>
+): Effect.Effect<A, UsageLedger.LedgerError, R | SqlClient.SqlClient> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    sql.onDialectOrElse({
+      pg: () =>
+        Effect.scoped(Effect.gen(function*() {
+          const connection = yield* sql.reserve
+          yield* connection.executeRaw(`SELECT pg_advisory_lock(${STARTUP_LOCK})`, [])
+          return yield* self.pipe(
+            Effect.ensuring(Effect.ignore(connection.executeRaw(`SELECT pg_advisory_unlock(${STARTUP_LOCK})`, [])))
+          )
+        })).pipe(
+          Effect.catchTag("SqlError", (cause) =>
+            Effect.fail(new UsageLedger.LedgerError({ message: `Cannot lock the ledger for start-up: ${cause.message}`, reason: "Unreachable", cause })))
+        ),
+      orElse: () => self
+    }))
+
 /**
  * Checks the database, refuses a schema from a newer version, migrates, starts the writer.
  *
@@ -137,24 +165,32 @@ export const make = (
         ),
       orElse: () => Effect.void
     }).pipe(Effect.orElse(() => Effect.void))
-    const applied = yield* appliedVersion
-    if (applied > LATEST) {
-      return yield* new UsageLedger.LedgerError({
-        message:
-          `The usage ledger at ${options.description} has schema version ${applied}, newer than this version of effect-openrouter knows (${LATEST}); upgrade effect-openrouter`,
-        reason: "SchemaTooNew"
-      })
-    }
-    yield* migrate.pipe(
-      Effect.catchAllDefect((defect) => Effect.fail(defect)),
-      Effect.mapError((cause) =>
-        new UsageLedger.LedgerError({
-          message: `Migrating the usage ledger at ${options.description} failed: ${String((cause as { message?: unknown }).message ?? cause)}`,
-          reason: "Migration",
-          cause
+    yield* startupLock(Effect.gen(function*() {
+      if (options.schema !== undefined) {
+        yield* Effect.mapError(
+          sql.unsafe(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`),
+          (cause) => new UsageLedger.LedgerError({ message: `Cannot create schema ${options.schema}: ${cause.message}`, reason: "Unreachable", cause })
+        )
+      }
+      const applied = yield* appliedVersion
+      if (applied > LATEST) {
+        return yield* new UsageLedger.LedgerError({
+          message:
+            `The usage ledger at ${options.description} has schema version ${applied}, newer than this version of effect-openrouter knows (${LATEST}); upgrade effect-openrouter`,
+          reason: "SchemaTooNew"
         })
+      }
+      yield* migrate.pipe(
+        Effect.catchAllDefect((defect) => Effect.fail(defect)),
+        Effect.mapError((cause) =>
+          new UsageLedger.LedgerError({
+            message: `Migrating the usage ledger at ${options.description} failed: ${String((cause as { message?: unknown }).message ?? cause)}`,
+            reason: "Migration",
+            cause
+          })
+        )
       )
-    )
+    }))
     const writer = yield* Writer.make(options)
 
     const where = (q: {

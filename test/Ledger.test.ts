@@ -129,6 +129,13 @@ describe("UsageLedger", () => {
         assert.strictEqual(error.reason, "SchemaTooNew")
       }))
 
+    it.live("SQLite: two ledgers opening one new file at once (two processes starting together) both start", () =>
+      Effect.gen(function*() {
+        const file = tempDb()
+        const open = Effect.scoped(Effect.flatMap(Layer.build(Ledger.layerSqlite({ filename: file })), () => Effect.void))
+        yield* Effect.all([open, open, open], { concurrency: "unbounded" })
+      }))
+
     it.live.skipIf(pgUrl === undefined)("PostgreSQL: migrations from empty, then re-run; a newer schema is refused", () =>
       Effect.gen(function*() {
         const url = pgUrl ?? ""

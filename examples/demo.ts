@@ -4,7 +4,8 @@
  * With OPENROUTER_API_KEY set, the answers come from the real API; the fault scenarios (a 429 with
  * Retry-After, a dead model, a breaker opening and closing) always run against the embedded
  * Simulator, because a real API does not fail on demand. Without a key everything runs against
- * the Simulator. Both share one cost meter, printed as a table at the end.
+ * the Simulator. Both share one cost meter, printed as a table, and one usage ledger (an SQLite file),
+ * whose report (`effect-openrouter usage --by model`) ends the demo.
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { Console, Context, Effect, Fiber, Layer, Schema, Stream } from "effect"
@@ -12,6 +13,7 @@ import type { ChatResult } from "../src/ChatResult.js"
 import * as CircuitBreaker from "../src/CircuitBreaker.js"
 import * as CostMeter from "../src/CostMeter.js"
 import * as Fallback from "../src/Fallback.js"
+import * as Ledger from "../src/ledger.js"
 import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
@@ -19,6 +21,8 @@ import * as Simulator from "../src/Simulator.js"
 import * as Structured from "../src/Structured.js"
 import * as Tools from "../src/Tools.js"
 import * as Transport from "../src/Transport.js"
+import * as os from "node:os"
+import * as path from "node:path"
 import { isMain } from "./_run.js"
 
 const live = (process.env["OPENROUTER_API_KEY"] ?? "") !== ""
@@ -131,16 +135,25 @@ export const program = Effect.gen(function*() {
   yield* title("7. what it all cost (CostMeter)")
   const meter = yield* CostMeter.snapshot
   yield* Console.log(CostMeter.format(meter))
+
+  yield* title("8. the same calls, on disk (usage ledger)")
+  yield* Console.log(`   ${demoLedger} — npx tsx src/cli.ts usage --db ${demoLedger} --by model`)
+  yield* Console.log(Ledger.formatTable(yield* Ledger.report({ by: "model", since: startedAt }), "model"))
   return meter
 })
 
-/** Everything the demo needs: one Simulator, one cost meter and one breaker, shared by both clients. */
+/** The demo's usage ledger (a fresh file per run unless DEMO_LEDGER names one). */
+const demoLedger = process.env["DEMO_LEDGER"] ?? path.join(os.tmpdir(), `effect-openrouter-demo-${process.pid}`, "usage.db")
+const startedAt = Date.now()
+
+/** Everything the demo needs: one Simulator, one cost meter, one breaker and one ledger, shared by both clients. */
 export const layer = (() => {
   const sim = Simulator.layer()
   const http = NodeHttpClient.layerUndici
   const shared = Layer.mergeAll(
     CostMeter.layer,
-    CircuitBreaker.layer({ trip: CircuitBreaker.consecutive(3), openDuration: "1 second" })
+    CircuitBreaker.layer({ trip: CircuitBreaker.consecutive(3), openDuration: "1 second" }),
+    Layer.orDie(Ledger.layerSqlite({ filename: demoLedger, defaultTags: { feature: "demo" } }))
   )
   const mainClient = OpenRouter.layer.pipe(
     Layer.provide(live ? OpenRouterConfig.layerEnv : sim),

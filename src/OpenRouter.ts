@@ -38,6 +38,7 @@ import * as RetryPolicy from "./RetryPolicy.js"
 import * as Telemetry from "./Telemetry.js"
 import { makeChatCalls, type Policies } from "./internal/pipeline.js"
 import * as Transport from "./Transport.js"
+import * as UsageLedger from "./UsageLedger.js"
 
 // =============================================================================
 // Service interface
@@ -73,6 +74,8 @@ export interface CallOptions {
   readonly rateLimit?: RateLimit.Service | false | undefined
   /** This call's bulkhead, or `false` to bypass the layer's. */
   readonly bulkhead?: Bulkhead.Service | false | undefined
+  /** The caller's tags for the usage ledger (`user`, `feature`, `tenant`, labels); beat the layer's. */
+  readonly tags?: UsageLedger.Tags | undefined
 }
 
 /**
@@ -175,7 +178,8 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
       bulkhead: Option.getOrUndefined(yield* Effect.serviceOption(Bulkhead.Bulkhead)),
       meter: Option.getOrUndefined(yield* Effect.serviceOption(CostMeter.CostMeter)),
       budget: Option.getOrUndefined(yield* Effect.serviceOption(Budget.Budget)),
-      registry: Option.getOrUndefined(yield* Effect.serviceOption(ModelRegistry.ModelRegistry))
+      registry: Option.getOrUndefined(yield* Effect.serviceOption(ModelRegistry.ModelRegistry)),
+      ledger: Option.getOrUndefined(yield* Effect.serviceOption(UsageLedger.UsageLedger))
     }
     const preChecks = yield* PreChecks
     const reconcileCosts = yield* ReconcileCosts

@@ -70,3 +70,5 @@ export * as Tools from "./Tools.js"
 export * as Recorder from "./Recorder.js"
 /** @since 0.1.0 */
 export * as Simulator from "./Simulator.js"
+/** @since 0.1.0 */
+export * as UsageLedger from "./UsageLedger.js"

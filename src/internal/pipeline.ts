@@ -56,6 +56,8 @@ import * as RateLimit from "../RateLimit.js"
 import * as RetryPolicy from "../RetryPolicy.js"
 import * as Telemetry from "../Telemetry.js"
 import * as Transport from "../Transport.js"
+import type * as UsageLedger from "../UsageLedger.js"
+import * as LedgerStage from "./ledger/hook.js"
 import type { CallOptions, ChatRequestInput, Service } from "../OpenRouter.js"
 import { resolveTimeouts, validateRequest } from "./request.js"
 
@@ -69,6 +71,7 @@ export interface Policies {
   readonly meter: CostMeter.Service | undefined
   readonly budget: Budget.Service | undefined
   readonly registry: ModelRegistry.Service | undefined
+  readonly ledger?: UsageLedger.Service | undefined
 }
 
 interface CallContext {
@@ -215,6 +218,7 @@ export interface Deps {
 export const makeChatCalls = (deps: Deps) => {
   const { config, policies, preChecks, reconcileCosts } = deps
   const transport = observingTransport(deps.transport)
+  const ledger = LedgerStage.make(policies.ledger)
 
   const shape = (ctx: CallContext): ModelRegistry.RequestShape => ctx.body as unknown as ModelRegistry.RequestShape
 
@@ -328,6 +332,17 @@ export const makeChatCalls = (deps: Deps) => {
           )
         }
       }
+      yield* ledger.settle(ctx, {
+        status,
+        completion,
+        error: outcome.error,
+        estimatedCostMicros,
+        attempts: ctx.attempts.length,
+        modelsTried: models.size,
+        requestedModel: ctx.requestedModel,
+        startedAt: ctx.startedAt,
+        timeToFirstTokenMs: firstContentMs
+      })
       yield* Telemetry.recordResult({
         requestedModel: ctx.requestedModel,
         responseModel: servedModel,
@@ -612,6 +627,7 @@ export const makeChatCalls = (deps: Deps) => {
   const chatJson = (ctx: CallContext): Effect.Effect<ChatResult, OpenRouterError> =>
     Effect.scoped(
       Effect.gen(function*() {
+        yield* ledger.open(ctx, ctx.requestedModel, ctx.wire)
         yield* admitCall(ctx)
         const { value: { value, response, endAt }, model, reservation } = yield* pipeline(ctx, sendJson(ctx))
         const completion = fromCompletion(value)
@@ -788,9 +804,11 @@ export const makeChatCalls = (deps: Deps) => {
     request: ChatRequestInput,
     options: CallOptions | undefined
   ): Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> =>
-    Stream.unwrapScoped(
+    Stream.unwrapScoped(ledger.tagged(
+      options?.tags,
       Effect.gen(function*() {
         const ctx = yield* makeContext(request, options, "stream")
+        yield* ledger.open(ctx, ctx.requestedModel, ctx.wire)
         const end: {
           completion: Completion | undefined
           error: OpenRouterError | undefined
@@ -829,6 +847,7 @@ export const makeChatCalls = (deps: Deps) => {
           })
         )
         end.opened = opened
+        yield* ledger.served(ctx, opened.response.generationId ?? opened.state.accumulator.id)
         end.reservation = reservation
         // The message is the reason's own; validation is off: `partial` folds chunks that were
         // each decoded already (and a tool call whose id never came has none).
@@ -882,7 +901,7 @@ export const makeChatCalls = (deps: Deps) => {
           })
         return Stream.repeatEffectChunkOption(pull)
       })
-    )
+    ))
 
   const chatStreamWire = (request: ChatRequestInput, options: CallOptions | undefined) =>
     streamFor(request, { ...options, wire: "stream" }).pipe(
@@ -896,7 +915,7 @@ export const makeChatCalls = (deps: Deps) => {
 
   const chat: Service["chat"] = (request, options) =>
     (options?.wire ?? "stream") === "json"
-      ? Effect.flatMap(makeContext(request, options, "json"), chatJson)
+      ? ledger.tagged(options?.tags, Effect.flatMap(makeContext(request, options, "json"), chatJson))
       : chatStreamWire(request, options)
 
   // --- Embeddings ------------------------------------------------------------

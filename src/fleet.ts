@@ -475,9 +475,10 @@ export const makeBudget = (options: BudgetOptions): Effect.Effect<Budget.Service
       return Effect.uninterruptibleMask((restore) =>
         withFallback(
           Effect.flatMap(
-            Effect.suspend(() => runAdmit("reserve", `${pid}:${++counter}`, model, amount).pipe(
-              Effect.map((reply) => [reply, `${pid}:${counter}`] as const)
-            )),
+            Effect.suspend(() => {
+              const id = `${pid}:${++counter}`
+              return Effect.map(runAdmit("reserve", id, model, amount), (reply) => [reply, id] as const)
+            }),
             ([reply, id]) => {
               if (reply[0] === 0) return Effect.zipRight(observeWindow(reply[5]), refuse(refusal(model, reply, estimate, false)))
               const [, , , spent, held, ws, , reached] = reply

@@ -37,8 +37,8 @@ local function expire(windowMs)
     if rec then
       local amount, status, mk = string.match(rec, '^(%d+)|(%a)|(.*)$')
       amount = tonumber(amount)
-      redis.call('HINCRBY', held, status, -amount)
-      if mk ~= '' then redis.call('HINCRBY', held, status .. ':' .. mk, -amount) end
+      redis.call('HINCRBY', held, status, 0 - amount)
+      if mk ~= '' then redis.call('HINCRBY', held, status .. ':' .. mk, 0 - amount) end
       if status == 'u' then
         redis.call('HINCRBY', wkey(ws), 's', amount)
         if mk ~= '' then redis.call('HINCRBY', wkey(ws), 's:' .. mk, amount) end
@@ -155,10 +155,10 @@ local amount, status, mk = string.match(rec, '^(%d+)|(%a)|(.*)$')
 amount = tonumber(amount)
 if action == 'unsettled' then
   if status == 'r' then
-    redis.call('HINCRBY', held, 'r', -amount)
+    redis.call('HINCRBY', held, 'r', 0 - amount)
     redis.call('HINCRBY', held, 'u', amount)
     if mk ~= '' then
-      redis.call('HINCRBY', held, 'r:' .. mk, -amount)
+      redis.call('HINCRBY', held, 'r:' .. mk, 0 - amount)
       redis.call('HINCRBY', held, 'u:' .. mk, amount)
     end
     redis.call('HSET', B .. ':res', id, amount .. '|u|' .. mk)
@@ -166,8 +166,8 @@ if action == 'unsettled' then
   end
   return {1, ws, now, 0}
 end
-redis.call('HINCRBY', held, status, -amount)
-if mk ~= '' then redis.call('HINCRBY', held, status .. ':' .. mk, -amount) end
+redis.call('HINCRBY', held, status, 0 - amount)
+if mk ~= '' then redis.call('HINCRBY', held, status .. ':' .. mk, 0 - amount) end
 redis.call('HDEL', B .. ':res', id)
 redis.call('ZREM', B .. ':leases', id)
 if action == 'settle' then

@@ -115,6 +115,8 @@ export const connect = (options: ConnectionOptions): Effect.Effect<Connection, n
 
     let backoffUntil = 0
     let down = false
+    /** When the connection last answered anything (a stall shows as silence with commands pending). */
+    let lastReplyAt = 0
     const loggedPolicies = new Set<string>()
 
     const markDown = (reason: string) =>
@@ -163,19 +165,21 @@ export const connect = (options: ConnectionOptions): Effect.Effect<Connection, n
           Effect.tapBoth({
             onFailure: (e) =>
               e.reason === "timeout"
-                ? Effect.flatMap(Clock.currentTimeMillis, (t) =>
-                  Effect.zipRight(
-                    Effect.sync(() => {
-                      if (t >= backoffUntil) {
-                        backoffUntil = t + retryIntervalMs
-                        // A stalled socket may never answer: drop it and reconnect.
-                        client.disconnect(true)
-                      }
-                    }),
-                    markDown(e.message)
-                  ))
+                ? Effect.flatMap(Clock.currentTimeMillis, (t) => {
+                  // A slow reply under load is only this call's failure. A connection that has
+                  // been silent for a whole timeout while commands waited is stalled (partition,
+                  // hung server): back off, drop the socket and reconnect.
+                  if (t - lastReplyAt < commandTimeoutMs || t < backoffUntil) return Effect.void
+                  backoffUntil = t + retryIntervalMs
+                  client.disconnect(true)
+                  return markDown(e.message)
+                })
                 : markDown(e.message),
-            onSuccess: () => markUp
+            onSuccess: () =>
+              Effect.flatMap(Clock.currentTimeMillis, (t) => {
+                lastReplyAt = t
+                return markUp
+              })
           })
         )
       })

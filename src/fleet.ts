@@ -862,13 +862,54 @@ const MAX_CAS_TRIES = 8
  */
 export const makeBreakerStore = (
   options: BreakerStoreOptions = {}
-): Effect.Effect<CircuitBreaker.Store, never, FleetRedis> =>
+): Effect.Effect<CircuitBreaker.Store, never, FleetRedis | Scope.Scope> =>
   Effect.gen(function*() {
     const { connection, prefix } = yield* FleetRedis
     const base = `${prefix}cb:${options.name ?? "default"}:`
+    const channel = `${base}changes`
     const ttl = Duration.toMillis(Duration.decode(options.recordTtl ?? Duration.hours(24)))
     const local = yield* CircuitBreaker.makeStoreMemory
     const cache = new Map<string, { readonly version: number; readonly entry: Option.Option<CircuitBreaker.Entry> }>()
+    /** Keys whose cached version is known current: confirmed by Redis, no change published since. */
+    const verified = new Set<string>()
+    let subscribed = false
+    /** Bumped by every notification (per key) and every subscription loss (all keys): a reply only
+     * verifies a key when nothing was notified between sending the command and reading its reply. */
+    const epochs = new Map<string, number>()
+    let lost = 0
+    const stamp = (key: string) => `${lost}:${epochs.get(key) ?? 0}`
+
+    // Change notifications on a second connection (a subscribed connection cannot run scripts).
+    const subscriber = connection.client.duplicate()
+    const onMessage = (_channel: string, key: string) => {
+      const k = key.slice(base.length)
+      verified.delete(k)
+      epochs.set(k, (epochs.get(k) ?? 0) + 1)
+    }
+    const onDown = () => {
+      subscribed = false
+      lost++
+      verified.clear()
+    }
+    const onReady = () => {
+      subscriber.subscribe(channel).then(
+        () => {
+          subscribed = true
+        },
+        () => onDown()
+      )
+    }
+    subscriber.on("message", onMessage)
+    subscriber.on("close", onDown)
+    subscriber.on("ready", onReady)
+    subscriber.on("error", () => {})
+    yield* Effect.addFinalizer(() =>
+      Effect.sync(() => {
+        onDown()
+        subscriber.removeAllListeners()
+        subscriber.disconnect()
+      })
+    )
 
     const remember = (key: string, version: number, json: string) => {
       const entry = json === "" ? Option.none() : Option.map(decodeEntry(json), entryOf)
@@ -883,11 +924,21 @@ export const makeBreakerStore = (
       )
 
     const get = (key: string): Effect.Effect<Option.Option<CircuitBreaker.Entry>> =>
-      connection.eval(BreakerLua.get, [base + key]).pipe(
-        Effect.flatMap(decodeReply(GetReply, "breaker")),
-        Effect.map(([version, json]) => remember(key, version, json)),
-        Effect.catchAll(() => fallback(local.get(key)))
-      )
+      Effect.suspend(() => {
+        const known = cache.get(key)
+        if (subscribed && verified.has(key) && known !== undefined) return Effect.succeed(known.entry)
+        const sent = stamp(key)
+        const wasSubscribed = subscribed
+        return connection.eval(BreakerLua.get, [base + key]).pipe(
+          Effect.flatMap(decodeReply(GetReply, "breaker")),
+          Effect.map(([version, json]) => {
+            const entry = remember(key, version, json)
+            if (wasSubscribed && subscribed && stamp(key) === sent) verified.add(key)
+            return entry
+          }),
+          Effect.catchAll(() => fallback(local.get(key)))
+        )
+      })
 
     const modify = <A>(
       key: string,
@@ -898,17 +949,26 @@ export const makeBreakerStore = (
           const known = cache.get(key) ?? { version: 0, entry: Option.none() }
           const input = Option.getOrElse(known.entry, () => CircuitBreaker.initialEntry)
           const [result, next] = f(known.entry)
-          const changed = next !== input
+          // Only a real change is written (a success on a closed circuit with no streak is not).
+          const encoded = next === input ? "" : encodeEntry(next)
+          const changed = encoded !== "" && encoded !== encodeEntry(input)
+          // Nothing changes and our version is current: no round trip.
+          if (!changed && subscribed && verified.has(key)) return result
+          const wasSubscribed = subscribed
+          const sent = stamp(key)
           const reply = yield* connection.eval(BreakerLua.cas, [
             base + key,
             known.version,
-            changed ? encodeEntry(next) : "",
-            ttl
+            changed ? encoded : "",
+            ttl,
+            channel
           ]).pipe(Effect.flatMap(decodeReply(CasReply, "breaker")), Effect.either)
           if (reply._tag === "Left") return yield* fallback(local.modify(key, f))
           const r = reply.right
           if (r[0] === 1) {
             cache.set(key, { version: r[1], entry: changed ? Option.some(next) : known.entry })
+            // Our own write is notified too: it bumps the epoch, so it verifies at the next check.
+            if (wasSubscribed && subscribed && stamp(key) === sent) verified.add(key)
             return result
           }
           remember(key, r[1], r[2])
@@ -929,7 +989,7 @@ export const makeBreakerStore = (
 export const layerBreakerStore = (
   options: BreakerStoreOptions = {}
 ): Layer.Layer<CircuitBreaker.CircuitBreakerStore, never, FleetRedis> =>
-  Layer.effect(CircuitBreaker.CircuitBreakerStore, makeBreakerStore(options))
+  Layer.scoped(CircuitBreaker.CircuitBreakerStore, makeBreakerStore(options))
 
 /**
  * A `CircuitBreaker` whose circuits are shared through Redis.

@@ -6,6 +6,10 @@
  * a stale process learns the fleet's state in that same round trip, and of several processes
  * racing to grant the half-open probe exactly one wins.
  *
+ * Every write is also published, so a process whose cached version is confirmed and not
+ * invalidated since can decide "nothing changes" (a closed circuit admits, an open one rejects)
+ * without a round trip; a decision that changes the record always goes through the script.
+ *
  * Key `<prefix>cb:<circuit>` hash: `v` version, `e` the record (JSON).
  *
  * @internal
@@ -13,7 +17,8 @@
 import { script } from "./redis.js"
 
 /**
- * ARGV: key, expected version, new record JSON ('' = no change), ttl ms.
+ * ARGV: key, expected version, new record JSON ('' = no change), ttl ms, channel. A write is
+ * published on the channel (the circuit's key) so other processes drop their cached version.
  * Reply: `{1, version}` (applied or confirmed) or `{0, version, record}` (stale).
  *
  * @internal
@@ -30,6 +35,7 @@ end
 if ARGV[3] == '' then return {1, v} end
 redis.call('HSET', key, 'v', v + 1, 'e', ARGV[3])
 redis.call('PEXPIRE', key, tonumber(ARGV[4]))
+redis.call('PUBLISH', ARGV[5], key)
 return {1, v + 1}
 `
 )

@@ -6,7 +6,6 @@
  *
  * @internal
  */
-import * as Clock from "effect/Clock"
 import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -24,7 +23,7 @@ export class RedisUnavailable extends Data.TaggedError("RedisUnavailable")<{
 export interface ConnectionOptions {
   /** A `redis://` URL, ioredis options, or a client you own (it is not closed with the layer). */
   readonly redis: string | RedisOptions | Redis
-  /** Longest wait for one command (also ioredis' `commandTimeout`). */
+  /** Longest wait for one command. */
   readonly commandTimeout: Duration.DurationInput
   /** Longest wait for the first connection when the layer is built (then it proceeds anyway). */
   readonly connectTimeout: Duration.DurationInput
@@ -74,7 +73,8 @@ export const connect = (options: ConnectionOptions): Effect.Effect<Connection, n
     const retryIntervalMs = Math.max(0, Duration.toMillis(options.retryInterval))
     const owned = !(options.redis instanceof Redis)
     const settings: RedisOptions = {
-      commandTimeout: commandTimeoutMs,
+      // Commands are bounded here (see `bounded`), not by ioredis' commandTimeout, whose timer can
+      // fire before a reply already received is read when the process is busy.
       connectTimeout: connectTimeoutMs,
       // Never queue a command while disconnected: it would wait for the reconnection.
       enableOfflineQueue: false,
@@ -139,55 +139,72 @@ export const connect = (options: ConnectionOptions): Effect.Effect<Connection, n
         throw e
       })
 
+    /**
+     * Bounds a command by `commandTimeoutMs` of real time. When the timer fires, the decision waits
+     * for one turn of the event loop (`setImmediate` runs after the I/O poll phase), so a reply that
+     * already sits in the socket buffer — the process was busy, not Redis — still counts.
+     */
+    const bounded = <A>(promise: Promise<A>, name: string): Promise<A> =>
+      new Promise<A>((resolve, reject) => {
+        let settled = false
+        const timer = setTimeout(() =>
+          setImmediate(() => {
+            if (settled) return
+            settled = true
+            reject(new RedisUnavailable({ reason: "timeout", message: `${name}: no reply within ${commandTimeoutMs} ms` }))
+          }), commandTimeoutMs)
+        promise.then(
+          (a) => {
+            lastReplyAt = Date.now()
+            if (settled) return
+            settled = true
+            clearTimeout(timer)
+            resolve(a)
+          },
+          (e: unknown) => {
+            if (e instanceof Error && e.name === "ReplyError") lastReplyAt = Date.now()
+            if (settled) return
+            settled = true
+            clearTimeout(timer)
+            reject(e)
+          }
+        )
+      })
+
     const evalScript = (s: Script, args: ReadonlyArray<string | number>): Effect.Effect<unknown, RedisUnavailable> =>
-      Effect.flatMap(Clock.currentTimeMillis, (now) => {
+      Effect.suspend(() => {
         if (client.status !== "ready") {
           return Effect.zipRight(
             markDown(`connection ${client.status}`),
             Effect.fail(new RedisUnavailable({ reason: "not-ready", message: `Redis connection is ${client.status}` }))
           )
         }
-        if (now < backoffUntil) {
+        if (Date.now() < backoffUntil) {
           return Effect.fail(new RedisUnavailable({ reason: "backoff", message: "Redis timed out recently" }))
         }
         return Effect.tryPromise({
-          try: () => send(s, args),
+          try: () => bounded(send(s, args), s.name),
           catch: (e) =>
-            e instanceof Error && /timed? ?out/i.test(e.message)
-              ? new RedisUnavailable({ reason: "timeout", message: `${s.name}: ${e.message}` })
-              : new RedisUnavailable({ reason: "error", message: `${s.name}: ${String(e)}` })
+            e instanceof RedisUnavailable ? e : new RedisUnavailable({ reason: "error", message: `${s.name}: ${String(e)}` })
         }).pipe(
-          // ioredis' own commandTimeout should fire first; this bounds the call regardless.
-          Effect.timeoutFail({
-            duration: Duration.millis(commandTimeoutMs + 50),
-            onTimeout: () => new RedisUnavailable({ reason: "timeout", message: `${s.name}: no reply` })
-          }),
           Effect.tapBoth({
-            onFailure: (e) =>
-              e.reason === "timeout"
-                ? Effect.flatMap(Clock.currentTimeMillis, (t) => {
-                  // A slow reply under load is only this call's failure. A connection that has
-                  // been silent for a whole timeout while commands waited is stalled (partition,
-                  // hung server): back off, drop the socket and reconnect.
-                  if (t - lastReplyAt < commandTimeoutMs || t < backoffUntil) return Effect.void
-                  backoffUntil = t + retryIntervalMs
-                  client.disconnect(true)
-                  return markDown(e.message)
-                })
-                : markDown(e.message),
-            onSuccess: () =>
-              Effect.flatMap(Clock.currentTimeMillis, (t) => {
-                lastReplyAt = t
-                return markUp
-              })
+            onFailure: (e) => {
+              if (e.reason !== "timeout") return markDown(e.message)
+              // A slow reply under load is only this call's failure. A connection that has been
+              // silent for a whole timeout while commands waited is stalled (partition, hung
+              // server): back off, drop the socket and reconnect.
+              const t = Date.now()
+              if (t - lastReplyAt < commandTimeoutMs || t < backoffUntil) return Effect.void
+              backoffUntil = t + retryIntervalMs
+              client.disconnect(true)
+              return markDown(e.message)
+            },
+            onSuccess: () => markUp
           })
         )
       })
 
-    const healthy = Effect.map(
-      Clock.currentTimeMillis,
-      (now) => client.status === "ready" && now >= backoffUntil
-    )
+    const healthy = Effect.sync(() => client.status === "ready" && Date.now() >= backoffUntil)
 
     const noteFallback = (policy: string, message: string) =>
       Effect.suspend(() => {

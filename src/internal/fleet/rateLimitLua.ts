@@ -5,7 +5,8 @@
  * `(T − window, T]` plus its own cost stay within the limit, and `T` is not before any slot already
  * taken (first come, first served) — so no window of that length ever holds more than the limit.
  * One script checks every limit that applies (global and per model, requests and tokens) and the
- * pauses, and takes the slot on all of them or on none.
+ * pauses, and takes the slot on all of them or on none. A running sum per limit (`<key>:sum`) keeps
+ * a decision at O(log n + slots examined): only the slots that must leave the window are read.
  *
  * @internal
  */
@@ -41,41 +42,52 @@ if paused > T then T = paused end
 local specs = {}
 for i = 6, #ARGV, 4 do
   local key = B .. ':' .. ARGV[i]
+  local sumKey = key .. ':sum'
   local limit = tonumber(ARGV[i + 1])
   local cost = tonumber(ARGV[i + 2])
   local window = tonumber(ARGV[i + 3])
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. (now - window + 1))
-  local entries = redis.call('ZRANGE', key, 0, -1, 'WITHSCORES')
+  -- Slots that left the window: subtract their costs from the running sum, then drop them.
+  local old = redis.call('ZRANGEBYSCORE', key, '-inf', now - window)
+  if #old > 0 then
+    local gone = 0
+    for _, m in ipairs(old) do gone = gone + (tonumber(string.match(m, ':(%d+)$')) or 1) end
+    redis.call('DECRBY', sumKey, gone)
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+  end
+  local sum = tonumber(redis.call('GET', sumKey) or '0') or 0
   local at = now
-  local n = #entries / 2
-  if n > 0 then
-    local last = tonumber(entries[2 * n])
-    if last > at then at = last end
-  end
-  local sum = 0
-  local costs = {}
-  local inWindow = {}
-  for j = 1, n do
-    local c = tonumber(string.match(entries[2 * j - 1], ':(%d+)$')) or 1
-    costs[j] = c
-    inWindow[j] = tonumber(entries[2 * j]) > at - window
-    if inWindow[j] then sum = sum + c end
-  end
-  -- Drop the oldest slots until this one fits (a cost above the limit waits for an empty window).
-  local j = 1
-  while sum + cost > limit and j <= n do
-    local score = tonumber(entries[2 * j])
-    if inWindow[j] then
-      if score + window > at then at = score + window end
-      sum = sum - costs[j]
+  local last = redis.call('ZRANGE', key, -1, -1, 'WITHSCORES')
+  if #last > 0 and tonumber(last[2]) > at then at = tonumber(last[2]) end
+  -- Walk the slots oldest first (a few at a time): skip those at or before at - window (not in
+  -- the window that ends at at), then drop the oldest until this one fits (a cost above the limit
+  -- waits for an empty window).
+  local j = 0
+  local batch = {}
+  local b = 1
+  while true do
+    if b > #batch then
+      batch = redis.call('ZRANGE', key, j, j + 31, 'WITHSCORES')
+      j = j + 32
+      b = 1
+      if #batch == 0 then break end
     end
-    j = j + 1
+    local score = tonumber(batch[b + 1])
+    local c = tonumber(string.match(batch[b], ':(%d+)$')) or 1
+    if score <= at - window then
+      sum = sum - c
+    elseif sum + cost > limit then
+      if score + window > at then at = score + window end
+      sum = sum - c
+    else
+      break
+    end
+    b = b + 2
   end
   if at > T then
     T = at
     which = (i - 6) / 4 + 1
   end
-  table.insert(specs, {key, cost, window})
+  table.insert(specs, {key, cost, window, sumKey})
 end
 local delay = T - now
 if delay > 0 and (failFast or delay > maxWait) then
@@ -83,7 +95,9 @@ if delay > 0 and (failFast or delay > maxWait) then
 end
 for _, s in ipairs(specs) do
   redis.call('ZADD', s[1], T, id .. ':' .. s[2])
+  redis.call('INCRBY', s[4], s[2])
   redis.call('PEXPIRE', s[1], delay + s[3] + 1000)
+  redis.call('PEXPIRE', s[4], delay + s[3] + 1000)
 end
 return {1, delay}
 `
@@ -99,7 +113,10 @@ export const refund = script(
   `
 local B = ARGV[1]
 for i = 2, #ARGV, 2 do
-  redis.call('ZREM', B .. ':' .. ARGV[i], ARGV[i + 1])
+  local key = B .. ':' .. ARGV[i]
+  if redis.call('ZREM', key, ARGV[i + 1]) == 1 then
+    redis.call('DECRBY', key .. ':sum', tonumber(string.match(ARGV[i + 1], ':(%d+)$')) or 1)
+  end
 end
 return 1
 `

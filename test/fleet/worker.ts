@@ -2,7 +2,7 @@
  * One process of the fleet test (spawned with `node --import tsx`): an `OpenRouter` client
  * against the test's Simulator with fleet policies on Redis, driven over IPC.
  *
- * Environment: SIM_URL, REDIS_URL, PREFIX, LIMIT_USD, RPS, LEASE_MS.
+ * Environment: SIM_URL, REDIS_URL, PREFIX, LIMIT_USD, RPS, WINDOW_MS, LEASE_MS.
  * Commands: `{ cmd: "burst", n, model }` → n concurrent calls, outcome counts and settled cost;
  * `{ cmd: "call", model }` → one call's outcome; `{ cmd: "hold", k, micros }` → k reservations
  * made and kept (the test then kills this process); `{ cmd: "exit" }`.
@@ -52,7 +52,9 @@ const clientLayer = (prefix: string, limitUsd: string, rps: number) =>
         commandTimeout: "300 millis",
         retryInterval: "300 millis",
         budget: { limitUsd, reservationLease: Duration.millis(Number(env("LEASE_MS"))) },
-        rateLimit: { global: { requests: rps, window: "1 second" }, onExceeded: "fail" },
+        // N per second at the server: the limiter's window is 1 s plus an allowance for the time
+        // from a slot to the request's arrival (see docs/fleet.md, "Rate limits").
+        rateLimit: { global: { requests: rps, window: Duration.millis(Number(env("WINDOW_MS"))) }, onExceeded: "fail" },
         breaker: { trip: CircuitBreaker.consecutive(3), openDuration: "30 seconds" }
       })
     ),
@@ -128,7 +130,9 @@ const handle = async (command: Command) => {
     case "hold": {
       const held = await runtime.runPromise(
         Effect.flatMap(Budget.Budget, (budget) =>
-          Effect.forEach(Array.from({ length: command.k }), () => Effect.either(budget.reserve(ECHO, command.micros))))
+          Effect.forEach(Array.from({ length: command.k }), () => Effect.either(budget.reserve(ECHO, command.micros)), {
+            concurrency: "unbounded"
+          }))
       )
       reply({ cmd: "hold", held: held.filter((h) => h._tag === "Right").length })
       return

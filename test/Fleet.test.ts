@@ -5,6 +5,7 @@
  */
 import { afterAll, assert, describe, it } from "@effect/vitest"
 import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -15,9 +16,13 @@ import * as Logger from "effect/Logger"
 import * as Option from "effect/Option"
 import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
+import * as fs from "node:fs"
+import * as path from "node:path"
 import * as TestClock from "effect/TestClock"
+import { Budget as BudgetTag } from "../src/Budget.js"
 import * as CircuitBreaker from "../src/CircuitBreaker.js"
 import * as Fleet from "../src/fleet.js"
+import { script } from "../src/internal/fleet/redis.js"
 import * as SlidingWindow from "../src/internal/fleet/slidingWindow.js"
 import { NoProviderAvailableError, type OpenRouterError, type RateLimitExceededError } from "../src/OpenRouterError.js"
 import { countKeys, deleteKeys, redisReachable, type Proxy, startProxy, uniquePrefix } from "./fleet/redis.js"
@@ -68,6 +73,43 @@ const captureLogs = () => {
 
 const failureOf = <A, E>(exit: Exit.Exit<A, E>): E | undefined =>
   Exit.isFailure(exit) && exit.cause._tag === "Fail" ? exit.cause.error : undefined
+
+// =============================================================================
+// Entry point and connection
+// =============================================================================
+
+describe("Fleet entry", () => {
+  it("the core never imports ioredis or the fleet module (only src/fleet.ts and src/internal/fleet/ do)", () => {
+    const src = path.join(__dirname, "..", "src")
+    const files = [
+      ...fs.readdirSync(src).map((f) => path.join(src, f)),
+      ...fs.readdirSync(path.join(src, "internal")).map((f) => path.join(src, "internal", f))
+    ].filter((f) => f.endsWith(".ts") && !f.endsWith(`${path.sep}fleet.ts`))
+    for (const file of files) {
+      const text = fs.readFileSync(file, "utf8")
+      assert.notMatch(text, /from "ioredis"|fleet\.js"/, file)
+    }
+  })
+})
+
+describe.skipIf(!available)("Fleet connection", () => {
+  it.scopedLive("a script Redis has never seen (NOSCRIPT, as after a restart) is sent in full and runs", () =>
+    Effect.gen(function*() {
+      const ctx = yield* connect(prefix())
+      const redis = Context.get(ctx, Fleet.FleetRedis)
+      const fresh = script("test.fresh", `-- ${Math.random()}\nreturn 42`)
+      assert.strictEqual(yield* redis.connection.eval(fresh, []), 42)
+      assert.strictEqual(yield* redis.connection.eval(fresh, []), 42)
+      assert.isTrue(yield* redis.healthy)
+    }))
+
+  it.scopedLive("Fleet.layer provides exactly the policies it is given", () =>
+    Effect.gen(function*() {
+      const only = yield* Layer.build(Fleet.layer({ redis: URL, prefix: prefix(), budget: { limitUsd: 1 } }))
+      assert.isTrue(Option.isSome(Context.getOption(only, BudgetTag)))
+      assert.isTrue(Option.isNone(Context.getOption(only, CircuitBreaker.CircuitBreaker)))
+    }))
+})
 
 // =============================================================================
 // Budget
@@ -243,6 +285,26 @@ describe.skipIf(!available)("Fleet budget (Redis)", () => {
       })
     ))
 
+  it.scopedLive("a settlement made while Redis is down is replayed when it is back (the real cost is not lost)", () =>
+    withProxy((proxy) =>
+      Effect.gen(function*() {
+        const p = prefix()
+        const budget = yield* budgetOn(p, { limitUsd: 1 }, proxy.url)
+        const r = yield* budget.reserve("m", 10_000)
+        proxy.set("down")
+        yield* r.settle(7_000)
+        proxy.set("pass")
+        const observer = yield* budgetOn(p, { limitUsd: 1 })
+        let snap = yield* observer.snapshot
+        for (let i = 0; i < 40 && snap.spentMicros !== 7_000; i++) {
+          yield* Effect.sleep("100 millis")
+          snap = yield* observer.snapshot
+        }
+        assert.strictEqual(snap.spentMicros, 7_000)
+        assert.strictEqual(snap.reservedMicros, 0)
+      })
+    ))
+
   it.scopedLive("localLimitUsd: while Redis is down calls go against a local cap; the local spend joins the shared ledger when it is back", () =>
     withProxy((proxy) =>
       Effect.gen(function*() {
@@ -376,6 +438,18 @@ describe.skipIf(!available)("Fleet rate limit (Redis)", () => {
       const ms = refused?.retryAfter === undefined ? 0 : Duration.toMillis(refused.retryAfter)
       assert.isBelow(ms, 1_000, "not behind the interrupted waiter's slot")
     }))
+
+  it.scopedLive("onRedisFailure: fail refuses every call while Redis is down", () =>
+    withProxy((proxy) =>
+      Effect.gen(function*() {
+        const limiter = yield* limiterOn(prefix(), { global: { requests: 100 }, onRedisFailure: "fail" }, proxy.url)
+        yield* limiter.acquire({ model: "m", tokens: 0 })
+        proxy.set("down")
+        const refused = failureOf(yield* Effect.exit(limiter.acquire({ model: "m", tokens: 0 })))
+        assert.strictEqual(refused?.key, "store-unavailable")
+        proxy.set("pass")
+      })
+    ))
 
   it.scopedLive("Redis down: each process limits alone (logged once); back: the shared window again", () =>
     withProxy((proxy) =>

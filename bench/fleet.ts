@@ -7,12 +7,14 @@
  * The Simulator runs in a child process (so its CPU is not counted), streaming with no chunk delay.
  * Per configuration and round: 100 warm-up calls, then `calls` sequential calls (latency p50 / p99)
  * and `calls` calls 50 at a time (client CPU per call from `process.cpuUsage`, wall time).
- * Configurations alternate within each round; the table reports medians over rounds. A second
+ * Configurations alternate within each round (rotated per round); the table reports medians over
+ * rounds. A second
  * table times the policy decisions alone (no HTTP): reserve + settle, acquire, admit + record.
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { Effect, Layer, ManagedRuntime } from "effect"
 import { spawn } from "node:child_process"
+import * as os from "node:os"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 import * as Budget from "../src/Budget.js"
@@ -154,7 +156,10 @@ const main = async () => {
   const decisionSamples: Record<string, Array<Record<string, number>>> = { memory: [], fleet: [] }
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [name, policies] of Object.entries(configs)) {
+      // Rotate the order each round so no configuration always runs first (colder) or last.
+      const entries = Object.entries(configs)
+      const rotated = [...entries.slice(round % entries.length), ...entries.slice(0, round % entries.length)]
+      for (const [name, policies] of rotated) {
         const runtime = ManagedRuntime.make(client(sim.url, policies))
         samples[name]?.push(await measure(runtime))
         await runtime.dispose()
@@ -173,6 +178,7 @@ const main = async () => {
       fmt(med(name, (s) => (CALLS / s.wallMs) * 1000), 0)
     } | ${ratio((s) => s.p50)} | ${ratio((s) => s.cpuUs)} |`
   })
+  console.log(`\nNode ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`)
   console.log(`\nCalls against the Simulator (${CALLS} per measurement, ${ROUNDS} rounds, medians):\n`)
   console.log("| policies | p50 ms | p99 ms | client CPU µs/call | calls/s at 50 concurrent | p50 vs memory | CPU vs memory |")
   console.log("|---|---|---|---|---|---|---|")

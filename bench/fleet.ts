@@ -13,6 +13,7 @@
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { Effect, Layer, ManagedRuntime } from "effect"
+import { Redis } from "ioredis"
 import { spawn } from "node:child_process"
 import * as os from "node:os"
 import { fileURLToPath } from "node:url"
@@ -170,6 +171,11 @@ const main = async () => {
     }
   } finally {
     sim.stop()
+    // Leave nothing behind in a Redis others may use.
+    const redis = new Redis(REDIS)
+    const keys = await redis.keys(`${PREFIX}*`)
+    if (keys.length > 0) await redis.del(...keys)
+    await redis.quit()
   }
   const med = (name: string, f: (s: Sample) => number) => median((samples[name] ?? []).map(f))
   const rows = ["none", "memory", "fleet"].map((name) => {

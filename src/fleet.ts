@@ -844,6 +844,7 @@ export interface BreakerStoreOptions {
 }
 
 const MAX_CAS_TRIES = 8
+const MAX_CACHED = 10_000
 
 /**
  * A `CircuitBreakerStore` on Redis. Each process keeps the last version of each circuit it saw;
@@ -885,6 +886,12 @@ export const makeBreakerStore = (
       const k = key.slice(base.length)
       verified.delete(k)
       epochs.set(k, (epochs.get(k) ?? 0) + 1)
+      if (epochs.size > MAX_CACHED) {
+        // Bounded: forget every epoch and treat it as a lost subscription (nothing stays verified).
+        epochs.clear()
+        lost++
+        verified.clear()
+      }
     }
     const onDown = () => {
       subscribed = false
@@ -911,9 +918,21 @@ export const makeBreakerStore = (
       })
     )
 
+    /** Caches a version; past `MAX_CACHED` circuits the oldest cached one is forgotten (it costs a round trip later). */
+    const cacheSet = (key: string, value: { readonly version: number; readonly entry: Option.Option<CircuitBreaker.Entry> }) => {
+      cache.delete(key)
+      cache.set(key, value)
+      if (cache.size <= MAX_CACHED) return
+      const oldest = cache.keys().next()
+      if (oldest.done === true) return
+      cache.delete(oldest.value)
+      verified.delete(oldest.value)
+      epochs.delete(oldest.value)
+    }
+
     const remember = (key: string, version: number, json: string) => {
       const entry = json === "" ? Option.none() : Option.map(decodeEntry(json), entryOf)
-      cache.set(key, { version, entry })
+      cacheSet(key, { version, entry })
       return entry
     }
 
@@ -966,7 +985,7 @@ export const makeBreakerStore = (
           if (reply._tag === "Left") return yield* fallback(local.modify(key, f))
           const r = reply.right
           if (r[0] === 1) {
-            cache.set(key, { version: r[1], entry: changed ? Option.some(next) : known.entry })
+            cacheSet(key, { version: r[1], entry: changed ? Option.some(next) : known.entry })
             // Our own write is notified too: it bumps the epoch, so it verifies at the next check.
             if (wasSubscribed && subscribed && stamp(key) === sent) verified.add(key)
             return result

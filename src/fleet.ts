@@ -353,7 +353,7 @@ export const makeBudget = (options: BudgetOptions): Effect.Effect<Budget.Service
       Effect.map(Ref.make<Status>("reserved"), (status): Budget.Reservation => {
         const mk = modelKey(model)
         const finish = (actual: number | undefined, release: boolean): Effect.Effect<void> =>
-          Effect.flatMap(
+          Effect.uninterruptible(Effect.flatMap(
             Ref.modify(status, (st): readonly [Status, Status] => {
               if (st === "done") return [st, st]
               if (st === "unsettled" && actual === undefined && !release) return [st, st]
@@ -389,7 +389,7 @@ export const makeBudget = (options: BudgetOptions): Effect.Effect<Budget.Service
                 )
               )
             }
-          )
+          ))
         return {
           model,
           estimateMicros: estimate,

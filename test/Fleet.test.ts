@@ -305,6 +305,24 @@ describe.skipIf(!available)("Fleet budget (Redis)", () => {
       })
     ))
 
+  it.scopedLive("a settlement Redis applied but whose reply was lost is replayed without being counted twice", () =>
+    withProxy((proxy) =>
+      Effect.gen(function*() {
+        const p = prefix()
+        const budget = yield* budgetOn(p, { limitUsd: 1 }, proxy.url)
+        const r = yield* budget.reserve("m", 10_000)
+        proxy.set("mute")
+        yield* r.settle(7_000)
+        proxy.set("pass")
+        const observer = yield* budgetOn(p, { limitUsd: 1 })
+        // The replay runs within ~0.5 s of the reconnection; give it time, then check it was a no-op.
+        yield* Effect.sleep("2 seconds")
+        const snap = yield* observer.snapshot
+        assert.strictEqual(snap.spentMicros, 7_000)
+        assert.strictEqual(snap.reservedMicros, 0)
+      })
+    ))
+
   it.scopedLive("localLimitUsd: while Redis is down calls go against a local cap; the local spend joins the shared ledger when it is back", () =>
     withProxy((proxy) =>
       Effect.gen(function*() {

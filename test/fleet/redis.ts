@@ -73,12 +73,16 @@ export const countKeys = async (prefix: string): Promise<number> => {
   return count
 }
 
-export type ProxyMode = "pass" | "stall" | "down"
+export type ProxyMode = "pass" | "stall" | "mute" | "down"
 
 export interface Proxy {
   readonly port: number
   readonly url: string
-  /** `pass`: forward; `stall`: accept and hold every byte (a partition); `down`: drop every connection and refuse new ones. */
+  /**
+   * `pass`: forward; `stall`: accept and hold every byte (a partition); `mute`: forward commands but
+   * hold the replies (Redis does the work, the client never hears); `down`: drop every connection
+   * and refuse new ones.
+   */
   readonly set: (mode: ProxyMode) => void
   readonly close: () => Promise<void>
 }
@@ -99,7 +103,7 @@ export const startProxy = (): Promise<Proxy> =>
       pairs.add(pair)
       const forward = (from: net.Socket, to: net.Socket) => {
         from.on("data", (chunk: Buffer) => {
-          if (mode === "pass") to.write(chunk)
+          if (mode === "pass" || (mode === "mute" && to === upstream)) to.write(chunk)
           else {
             const queue = held.get(to) ?? []
             queue.push(chunk)

@@ -7,7 +7,9 @@
  * - `B:held` hash: `r` reserved, `u` unsettled, `r:<model>`, `u:<model>` (models with a cap);
  * - `B:w:<windowStart>` hash: `s` spent, `s:<model>`, `soft` (soft-limit flag) of one window;
  * - `B:leases` sorted set: reservation id → lease end (ms);
- * - `B:res` hash: reservation id → `<amount>|<r or u>|<model key>`.
+ * - `B:res` hash: reservation id → `<amount>|<r or u>|<model key>`;
+ * - `B:done` sorted set: reservations settled, released or counted in the last day (so a settle
+ *   replayed after a lost reply, or arriving after its unsettled lease was counted, is a no-op).
  *
  * @internal
  */
@@ -43,6 +45,8 @@ local function expire(windowMs)
         redis.call('HINCRBY', wkey(ws), 's', amount)
         if mk ~= '' then redis.call('HINCRBY', wkey(ws), 's:' .. mk, amount) end
         touchWindow(ws, windowMs)
+        -- Counted: a late settle of this reservation must not count it again.
+        redis.call('ZADD', B .. ':done', now, id)
       end
       redis.call('HDEL', B .. ':res', id)
     end
@@ -123,7 +127,8 @@ return {1, 'session', limit, spent, r + u + estimate, ws, now, soft(ws, softLimi
  * (µUSD, for `settle`), window ms, unsettled lease ms, soft limit, model key, estimate.
  *
  * A reservation whose lease already ended (its money went back) still adds its actual cost on
- * `settle`, so a call that outlives its lease is accounted for.
+ * `settle`, so a call that outlives its lease is accounted for; one that already ended (`B:done`)
+ * is left alone, so replaying a settlement whose reply was lost never counts it twice.
  *
  * Reply: `{found, windowStart, now, softReached}`.
  *
@@ -141,8 +146,11 @@ local softLimit = tonumber(ARGV[7])
 local fallbackMk = ARGV[8]
 expire(windowMs)
 local ws = windowStart(windowMs)
+-- Ended reservations are remembered for a day, so a replayed or late settle is a no-op.
+redis.call('ZREMRANGEBYSCORE', B .. ':done', '-inf', now - 86400000)
 local rec = redis.call('HGET', B .. ':res', id)
 if not rec then
+  if redis.call('ZSCORE', B .. ':done', id) then return {0, ws, now, 0} end
   if action == 'settle' then
     redis.call('HINCRBY', wkey(ws), 's', actual)
     if fallbackMk ~= '' then redis.call('HINCRBY', wkey(ws), 's:' .. fallbackMk, actual) end
@@ -170,6 +178,7 @@ redis.call('HINCRBY', held, status, 0 - amount)
 if mk ~= '' then redis.call('HINCRBY', held, status .. ':' .. mk, 0 - amount) end
 redis.call('HDEL', B .. ':res', id)
 redis.call('ZREM', B .. ':leases', id)
+redis.call('ZADD', B .. ':done', now, id)
 if action == 'settle' then
   redis.call('HINCRBY', wkey(ws), 's', actual)
   if mk ~= '' then redis.call('HINCRBY', wkey(ws), 's:' .. mk, actual) end

@@ -310,6 +310,8 @@ describe.skipIf(!available)("Fleet budget (Redis)", () => {
       Effect.gen(function*() {
         const p = prefix()
         const budget = yield* budgetOn(p, { limitUsd: 1 }, proxy.url)
+        // A first settlement loads the script into Redis (a NOSCRIPT reply would be muted too).
+        yield* Effect.flatMap(budget.reserve("m", 1_000), (r0) => r0.settle(1_000))
         const r = yield* budget.reserve("m", 10_000)
         proxy.set("mute")
         yield* r.settle(7_000)
@@ -318,7 +320,7 @@ describe.skipIf(!available)("Fleet budget (Redis)", () => {
         // The replay runs within ~0.5 s of the reconnection; give it time, then check it was a no-op.
         yield* Effect.sleep("2 seconds")
         const snap = yield* observer.snapshot
-        assert.strictEqual(snap.spentMicros, 7_000)
+        assert.strictEqual(snap.spentMicros, 8_000)
         assert.strictEqual(snap.reservedMicros, 0)
       })
     ))

@@ -459,6 +459,21 @@ describe.skipIf(!available)("Fleet rate limit (Redis)", () => {
       assert.isBelow(ms, 1_000, "not behind the interrupted waiter's slot")
     }))
 
+  it.scopedLive("localShare scales each limit while the process limits alone", () =>
+    withProxy((proxy) =>
+      Effect.gen(function*() {
+        const limiter = yield* limiterOn(
+          prefix(),
+          { global: { requests: 4, window: "10 seconds" }, onExceeded: "fail", localShare: 0.5 },
+          proxy.url
+        )
+        proxy.set("down")
+        const local = yield* Effect.forEach([1, 2, 3], () => Effect.exit(limiter.acquire({ model: "m", tokens: 0 })))
+        assert.deepStrictEqual(local.map(Exit.isSuccess), [true, true, false], "4 × 0.5 = 2 locally")
+        proxy.set("pass")
+      })
+    ))
+
   it.scopedLive("onRedisFailure: fail refuses every call while Redis is down", () =>
     withProxy((proxy) =>
       Effect.gen(function*() {

@@ -29,6 +29,7 @@ import * as RateLimit from "../src/RateLimit.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
 import * as Simulator from "../src/Simulator.js"
 import { fmt, median, quantile } from "./stats.js"
+import { fakeModel } from "../test/fakeModel.js"
 
 const { values } = parseArgs({
   options: {
@@ -42,17 +43,7 @@ const CALLS = Number(values.calls)
 const REDIS = values.redis ?? "redis://127.0.0.1:6379"
 const PREFIX = `bench:fleet:${process.pid}:${Date.now()}:`
 
-const model = (id: string): Model =>
-  ({
-    id,
-    name: id,
-    created: 1,
-    context_length: 100_000,
-    pricing: { prompt: "0.000001", completion: "0.000002" },
-    supported_parameters: ["max_tokens"],
-    architecture: { input_modalities: ["text"], output_modalities: ["text"] },
-    top_provider: { context_length: 100_000, max_completion_tokens: 4096 }
-  }) as unknown as Model
+const model = (id: string): Model => fakeModel(id)
 
 const request = {
   model: "sim/echo",

@@ -27,6 +27,7 @@ import * as RateLimit from "../src/RateLimit.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
 import { type Sample, sampleOf } from "./measure.js"
 import { fmt, median, spread } from "./stats.js"
+import { fakeModel } from "../test/fakeModel.js"
 
 const args = process.argv.slice(2)
 const flag = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
@@ -45,17 +46,7 @@ const check = (ok: boolean, what: string): void => {
 // (s1) meter totals
 // =============================================================================
 
-const model = (id: string): Model =>
-  ({
-    id,
-    name: id,
-    created: 1,
-    context_length: 100_000,
-    pricing: { prompt: "0.000001", completion: "0.000002" },
-    supported_parameters: ["max_tokens"],
-    architecture: { input_modalities: ["text"], output_modalities: ["text"] },
-    top_provider: { context_length: 100_000, max_completion_tokens: 4096 }
-  }) as unknown as Model
+const model = (id: string): Model => fakeModel(id)
 
 const chunks = (m: string, cost: number | undefined, id: string) => [
   { id, model: m, provider: "P", object: "chat.completion.chunk", created: 1, choices: [{ index: 0, delta: { content: "ok" }, finish_reason: null }] },

@@ -177,8 +177,6 @@ interface State {
 
 const emptyLedger: Ledger = { spent: 0n, reserved: 0n, unsettled: 0n }
 
-type Status = "reserved" | "unsettled" | "done"
-
 const toUsdPicos = (value: number | string, field: string): bigint => {
   const parsed = parseUsd(value)
   if (Option.isNone(parsed) || parsed.value < 0n) {
@@ -194,6 +192,30 @@ const scopeSnapshot = (limit: bigint, l: Ledger): ScopeSnapshot => ({
   unsettledMicros: picosToMicros(l.unsettled),
   remainingMicros: picosToMicros(limit - l.spent - l.reserved - l.unsettled)
 })
+
+/**
+ * The settle-once life of a reservation, shared by every `Budget` implementation: `reserved`, then
+ * `done` (settled with a cost, or released) — or `unsettled` (settled without a known cost), which
+ * a later settlement with a cost or a release may still end. `apply` runs once per change, with the
+ * state left; the status change and `apply` are uninterruptible together (an interruption between
+ * them would leave the estimate reserved for ever).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const settleOnce = <Actual>(
+  apply: (previous: "reserved" | "unsettled", actual: Actual | undefined, release: boolean) => Effect.Effect<void>
+) => {
+  const status = Ref.unsafeMake<"reserved" | "unsettled" | "done">("reserved")
+  return (actual: Actual | undefined, release: boolean): Effect.Effect<void> =>
+    Effect.uninterruptible(Effect.flatMap(
+      Ref.modify(status, (st) => {
+        if (st === "done" || (st === "unsettled" && actual === undefined && !release)) return [undefined, st] as const
+        return [st, release || actual !== undefined ? "done" as const : "unsettled" as const] as const
+      }),
+      (previous) => (previous === undefined ? Effect.void : apply(previous, actual, release))
+    ))
+}
 
 /**
  * Builds a budget. Fails with a defect (`RangeError`) when an amount is not a non-negative USD
@@ -334,34 +356,21 @@ export const make = (options: Options): Effect.Effect<Service> =>
       )
 
     const makeReservation = (model: string, amount: bigint): Reservation => {
-      const status = Ref.unsafeMake<Status>("reserved")
-      // Uninterruptible: the status change and the ledger change happen together or not at all
-      // (an interruption between them would leave the estimate reserved for ever).
-      const finish = (actual: bigint | undefined, release: boolean): Effect.Effect<void> =>
-        Effect.uninterruptible(Effect.flatMap(
-          Ref.modify(status, (st): readonly [Status, Status] => {
-            if (st === "done") return [st, st]
-            if (st === "unsettled" && actual === undefined && !release) return [st, st]
-            return [st, release || actual !== undefined ? "done" : "unsettled"]
-          }),
-          (previous) => {
-            if (previous === "done") return Effect.void
-            if (previous === "unsettled" && actual === undefined && !release) return Effect.void
-            return transition((s) => {
-              const next = updateLedgers(s, model, (l) => {
-                const held = previous === "reserved"
-                  ? { ...l, reserved: l.reserved - amount }
-                  : { ...l, unsettled: l.unsettled - amount }
-                if (release) return held
-                return actual === undefined
-                  ? { ...held, unsettled: held.unsettled + amount }
-                  : { ...held, spent: held.spent + actual }
-              })
-              const [checked, event] = softCheck(next)
-              return [undefined, checked, [event]]
-            })
-          }
-        ))
+      const finish = settleOnce<bigint>((previous, actual, release) =>
+        transition((s) => {
+          const next = updateLedgers(s, model, (l) => {
+            const held = previous === "reserved"
+              ? { ...l, reserved: l.reserved - amount }
+              : { ...l, unsettled: l.unsettled - amount }
+            if (release) return held
+            return actual === undefined
+              ? { ...held, unsettled: held.unsettled + amount }
+              : { ...held, spent: held.spent + actual }
+          })
+          const [checked, event] = softCheck(next)
+          return [undefined, checked, [event]]
+        })
+      )
       return {
         model,
         estimateMicros: picosToMicros(amount),

@@ -26,12 +26,12 @@ export const FinishReason = openLiteral("stop", "length", "tool_calls", "content
 export type FinishReason = typeof FinishReason.Type
 
 /**
- * The typed error codes OpenRouter puts in `error.metadata.error_type` (open set).
+ * The `error_type` values the spec lists (`ApiErrorType`).
  *
  * @since 0.1.0
  * @category schemas
  */
-export const ApiErrorType = openLiteral(
+export const apiErrorTypes = [
   "context_length_exceeded",
   "max_tokens_exceeded",
   "token_limit_exceeded",
@@ -59,7 +59,15 @@ export const ApiErrorType = openLiteral(
   "server",
   "timeout",
   "unmapped"
-)
+] as const
+
+/**
+ * The typed error codes OpenRouter puts in `error.metadata.error_type` (open set).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ApiErrorType = openLiteral(...apiErrorTypes)
 
 /**
  * @since 0.1.0

@@ -7,16 +7,29 @@
  */
 import * as Schema from "effect/Schema"
 import { Annotation, ChatCompletion, ImageOutput, ReasoningDetail, ToolCall } from "./ChatCompletion.js"
-import type * as OpenRouterError from "./OpenRouterError.js"
 import { Usage } from "./Usage.js"
 
 /**
- * One attempt of a logical call, as recorded by the pipeline.
+ * One attempt of a logical call: the candidate model, its attempt number, the outcome (`Success`
+ * or an error tag), the HTTP status (or the `code` of an error the response carried; `undefined`
+ * when no response arrived: refused or reset connection, headers timeout, local rejection), how
+ * long it took, how long the pipeline waited before it, and whether it may have been billed even
+ * though it failed.
  *
  * @since 0.1.0
  * @category models
  */
-export type AttemptRecord = OpenRouterError.AttemptRecord
+export const AttemptRecord = Schema.Struct({
+  model: Schema.String,
+  attempt: Schema.Number,
+  outcome: Schema.String,
+  status: Schema.UndefinedOr(Schema.Number),
+  durationMs: Schema.Number,
+  waitMs: Schema.Number,
+  mayBeBilled: Schema.Boolean
+})
+/** @since 0.1.0 @category models */
+export type AttemptRecord = typeof AttemptRecord.Type
 
 /**
  * Where and how a call was served.

@@ -5,10 +5,18 @@
  * Pricing values are **decimal strings** (`"0.0000025"`) and stay strings: never parse them to
  * floats here. Everything is tolerant and open like the other wire schemas.
  *
+ * The service returns domain values: `ModelsResult` with one `ModelInfo` per model — camelCase,
+ * prices as exact pico-USD (`Pricing`), the context length, modalities and parameters resolved,
+ * the wire object kept as `raw` — and helpers: {@link pricePerMillion}, {@link supports},
+ * {@link contextLengthOf}. The wire helpers (`pricingOf`, `hasCapability`…) are what
+ * `ModelRegistry` uses on the wire `Model`.
+ *
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import * as Option from "effect/Option"
 import { openLiteral, optionalNullable, tolerant } from "./internal/schema.js"
+import { type Amount, amount, parseUsd } from "./Money.js"
 
 /**
  * Input modalities (open).
@@ -586,3 +594,322 @@ export const ModelsQuery = tolerant(
  * @category models
  */
 export type ModelsQuery = typeof ModelsQuery.Type
+
+// =============================================================================
+// Wire helpers (also used by ModelRegistry)
+// =============================================================================
+
+/**
+ * A catalogue price string as exact pico-USD per unit, when it is a non-negative decimal;
+ * `undefined` for an absent price, `null` or a router sentinel such as `"-1"`.
+ *
+ * @since 0.2.0
+ * @category pricing
+ */
+export const unitPricePicos = (price: string | null | undefined): bigint | undefined => {
+  if (price === undefined || price === null) return undefined
+  const parsed = parseUsd(price)
+  return Option.isSome(parsed) && parsed.value >= 0n ? parsed.value : undefined
+}
+
+/**
+ * Request parameters the model lists (`[]` when none).
+ *
+ * @since 0.2.0
+ * @category helpers
+ */
+export const supportedParametersOf = (model: Model): ReadonlyArray<string> => model.supported_parameters ?? []
+
+/**
+ * Input modalities: `architecture.input_modalities`, else parsed from `modality` (`"text+image->text"`).
+ *
+ * @since 0.2.0
+ * @category helpers
+ */
+export const inputModalitiesOf = (model: Model): ReadonlyArray<string> => {
+  const declared = model.architecture?.input_modalities
+  if (declared !== undefined && declared !== null) return declared
+  const modality = model.architecture?.modality
+  return typeof modality === "string" ? (modality.split("->")[0] ?? "").split("+") : []
+}
+
+/**
+ * Output modalities: `architecture.output_modalities`, else parsed from `modality`.
+ *
+ * @since 0.2.0
+ * @category helpers
+ */
+export const outputModalitiesOf = (model: Model): ReadonlyArray<string> => {
+  const declared = model.architecture?.output_modalities
+  if (declared !== undefined && declared !== null) return declared
+  const modality = model.architecture?.modality
+  return typeof modality === "string" ? (modality.split("->")[1] ?? "").split("+") : []
+}
+
+/**
+ * Context window: the model's (the largest any of its providers offers, so a request that fits
+ * can be routed somewhere), else the top provider's; `undefined` when neither is listed.
+ * `ModelInfo.contextLength` holds the same value.
+ *
+ * @since 0.2.0
+ * @category helpers
+ */
+export const contextLengthOf = (model: Model): number | undefined =>
+  model.context_length ?? model.top_provider?.context_length ?? undefined
+
+/**
+ * Exact prices of a model in pico-USD (10^-12 USD) per unit. `prompt`, `completion` and `request`
+ * are always set; the others are `undefined` when the catalogue does not list them.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Pricing {
+  /** Per prompt token. */
+  readonly promptPicosPerToken: bigint
+  /** Per completion token. */
+  readonly completionPicosPerToken: bigint
+  /** Per request (0 when absent). */
+  readonly requestPicos: bigint
+  /** Per input image. */
+  readonly imagePicos: bigint | undefined
+  /** Per reasoning token, when billed apart. */
+  readonly internalReasoningPicosPerToken: bigint | undefined
+  /** Per cached prompt token read. */
+  readonly inputCacheReadPicosPerToken: bigint | undefined
+  /** Per prompt token written to the cache (5-minute rate). */
+  readonly inputCacheWritePicosPerToken: bigint | undefined
+  /** Per web search. */
+  readonly webSearchPicos: bigint | undefined
+}
+
+/**
+ * Exact prices of a catalogue entry; `None` when `prompt` or `completion` is not a non-negative
+ * decimal (router sentinels such as `"-1"`).
+ *
+ * @since 0.1.0
+ * @category pricing
+ */
+export const pricingOf = (model: Model): Option.Option<Pricing> => {
+  const p = model.pricing
+  const prompt = unitPricePicos(p.prompt)
+  const completion = unitPricePicos(p.completion)
+  if (prompt === undefined || completion === undefined) return Option.none()
+  return Option.some({
+    promptPicosPerToken: prompt,
+    completionPicosPerToken: completion,
+    requestPicos: unitPricePicos(p.request) ?? 0n,
+    imagePicos: unitPricePicos(p.image),
+    internalReasoningPicosPerToken: unitPricePicos(p.internal_reasoning),
+    inputCacheReadPicosPerToken: unitPricePicos(p.input_cache_read),
+    inputCacheWritePicosPerToken: unitPricePicos(p.input_cache_write),
+    webSearchPicos: unitPricePicos(p.web_search)
+  })
+}
+
+/**
+ * Capabilities a model can be checked for.
+ *
+ * - `tools`: `supported_parameters` has `tools`
+ * - `structuredOutputs`: has `structured_outputs` or `response_format`
+ * - `reasoning`: has `reasoning` or `include_reasoning`, or the model carries a `reasoning` object
+ * - `imageInput` / `fileInput`: input modality `image` / `file`
+ * - `imageOutput`: output modality `image`
+ * - `audio`: input or output modality `audio`
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Capability =
+  | "tools"
+  | "structuredOutputs"
+  | "reasoning"
+  | "imageInput"
+  | "imageOutput"
+  | "fileInput"
+  | "audio"
+
+/**
+ * Whether a wire model has a capability (see {@link Capability}).
+ *
+ * @since 0.1.0
+ * @category helpers
+ */
+export const hasCapability = (model: Model, capability: Capability): boolean => {
+  const params = supportedParametersOf(model)
+  switch (capability) {
+    case "tools":
+      return params.includes("tools")
+    case "structuredOutputs":
+      return params.includes("structured_outputs") || params.includes("response_format")
+    case "reasoning":
+      return params.includes("reasoning") || params.includes("include_reasoning") ||
+        (model.reasoning !== undefined && model.reasoning !== null)
+    case "imageInput":
+      return inputModalitiesOf(model).includes("image")
+    case "imageOutput":
+      return outputModalitiesOf(model).includes("image")
+    case "fileInput":
+      return inputModalitiesOf(model).includes("file")
+    case "audio":
+      return inputModalitiesOf(model).includes("audio") || outputModalitiesOf(model).includes("audio")
+  }
+}
+
+// =============================================================================
+// Domain values
+// =============================================================================
+
+/**
+ * One model of the catalogue, as `OpenRouter.models()` returns it.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ModelInfo {
+  /** Routable slug, e.g. `openai/gpt-4o`. */
+  readonly id: string
+  readonly name: string
+  /** Permanent slug. */
+  readonly canonicalSlug: string | undefined
+  readonly huggingFaceId: string | undefined
+  /** Unix seconds. */
+  readonly created: number | undefined
+  readonly description: string | undefined
+  /** See {@link contextLengthOf}. */
+  readonly contextLength: number | undefined
+  /** The top provider's maximum completion tokens. */
+  readonly maxCompletionTokens: number | undefined
+  readonly isModerated: boolean | undefined
+  readonly inputModalities: ReadonlyArray<string>
+  readonly outputModalities: ReadonlyArray<string>
+  readonly supportedParameters: ReadonlyArray<string>
+  readonly tokenizer: string | undefined
+  readonly instructType: string | undefined
+  /** Exact prices; `undefined` when the model has no usable price (router sentinels). */
+  readonly pricing: Pricing | undefined
+  /** Prompt, completion and request prices all zero. */
+  readonly isFree: boolean
+  /** `YYYY-MM-DD`. */
+  readonly expirationDate: string | undefined
+  /** `YYYY-MM-DD`. */
+  readonly knowledgeCutoff: string | undefined
+  /** The wire object as received (unknown fields included). */
+  readonly raw: Model
+}
+
+/**
+ * What `OpenRouter.models()` returns.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ModelsResult {
+  readonly models: ReadonlyArray<ModelInfo>
+  /** Total across pages (paginated API only). */
+  readonly totalCount: number | undefined
+  /** URL of the next page (paginated API only). */
+  readonly next: string | undefined
+  /** The response as received. */
+  readonly raw: ModelsResponse
+}
+
+/**
+ * Per-token prices {@link pricePerMillion} knows.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type TokenPrice = "prompt" | "completion" | "internalReasoning" | "inputCacheRead" | "inputCacheWrite"
+
+const PER_MILLION = 1_000_000n
+
+/**
+ * The price of one million tokens of a kind, exact (`{picos, micros}`); `undefined` when the
+ * model has no usable price or does not list that kind.
+ *
+ * @example
+ * // pricing.prompt "0.00003"
+ * pricePerMillion(model, "prompt") // { picos: 30_000_000_000_000n, micros: 30_000_000 } — $30 / M
+ *
+ * @since 0.2.0
+ * @category helpers
+ */
+export const pricePerMillion = (model: ModelInfo, kind: TokenPrice): Amount | undefined => {
+  const p = model.pricing
+  if (p === undefined) return undefined
+  const perToken = kind === "prompt"
+    ? p.promptPicosPerToken
+    : kind === "completion"
+    ? p.completionPicosPerToken
+    : kind === "internalReasoning"
+    ? p.internalReasoningPicosPerToken
+    : kind === "inputCacheRead"
+    ? p.inputCacheReadPicosPerToken
+    : p.inputCacheWritePicosPerToken
+  return perToken === undefined ? undefined : amount(perToken * PER_MILLION)
+}
+
+/**
+ * Whether a model has a capability (see {@link Capability}).
+ *
+ * @since 0.2.0
+ * @category helpers
+ */
+export const supports = (model: ModelInfo, capability: Capability): boolean => hasCapability(model.raw, capability)
+
+/**
+ * Whether a model lists a request parameter in `supported_parameters`.
+ *
+ * @since 0.2.0
+ * @category helpers
+ */
+export const supportsParameter = (model: ModelInfo, parameter: SupportedParameter): boolean =>
+  model.supportedParameters.includes(parameter)
+
+const u = <A>(value: A | null | undefined): A | undefined => value ?? undefined
+
+/**
+ * The domain value of a wire model.
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const modelInfo = (model: Model): ModelInfo => {
+  const pricing = Option.getOrUndefined(pricingOf(model))
+  return {
+    id: model.id,
+    name: model.name,
+    canonicalSlug: u(model.canonical_slug),
+    huggingFaceId: u(model.hugging_face_id),
+    created: u(model.created),
+    description: u(model.description),
+    contextLength: contextLengthOf(model),
+    maxCompletionTokens: u(model.top_provider?.max_completion_tokens),
+    isModerated: u(model.top_provider?.is_moderated),
+    inputModalities: inputModalitiesOf(model),
+    outputModalities: outputModalitiesOf(model),
+    supportedParameters: supportedParametersOf(model),
+    tokenizer: u(model.architecture?.tokenizer),
+    instructType: u(model.architecture?.instruct_type),
+    pricing,
+    isFree: pricing !== undefined && pricing.promptPicosPerToken === 0n && pricing.completionPicosPerToken === 0n &&
+      pricing.requestPicos === 0n,
+    expirationDate: u(model.expiration_date),
+    knowledgeCutoff: u(model.knowledge_cutoff),
+    raw: model
+  }
+}
+
+/**
+ * The domain value of a `GET /models` response.
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const modelsResult = (response: ModelsResponse): ModelsResult => ({
+  models: response.data.map(modelInfo),
+  totalCount: u(response.total_count),
+  next: u(response.links?.next),
+  raw: response
+})

@@ -36,6 +36,7 @@ import {
 import { countImages, estimatePromptTokens, MEDIA_PART_TOKENS, textTokens } from "./internal/registryTokens.js"
 import { webSearchCost } from "./internal/registryWebSearch.js"
 import type { Model } from "./Model.js"
+import * as ModelModule from "./Model.js"
 import * as ModelId from "./ModelId.js"
 import { parseUsd, picosToMicrosCeil } from "./Money.js"
 import {
@@ -50,52 +51,20 @@ import {
 // =============================================================================
 
 /**
- * Exact prices of a model in pico-USD (10^-12 USD) per unit. `prompt`, `completion` and `request`
- * are always set; the others are `undefined` when the catalogue does not list them.
+ * Exact prices of a model in pico-USD (10^-12 USD) per unit (defined in `Model`).
  *
  * @since 0.1.0
  * @category models
  */
-export interface Pricing {
-  /** Per prompt token. */
-  readonly promptPicosPerToken: bigint
-  /** Per completion token. */
-  readonly completionPicosPerToken: bigint
-  /** Per request (0 when absent). */
-  readonly requestPicos: bigint
-  /** Per input image. */
-  readonly imagePicos: bigint | undefined
-  /** Per reasoning token, when billed apart. */
-  readonly internalReasoningPicosPerToken: bigint | undefined
-  /** Per cached prompt token read. */
-  readonly inputCacheReadPicosPerToken: bigint | undefined
-  /** Per prompt token written to the cache (5-minute rate). */
-  readonly inputCacheWritePicosPerToken: bigint | undefined
-  /** Per web search. */
-  readonly webSearchPicos: bigint | undefined
-}
+export type Pricing = ModelModule.Pricing
 
 /**
- * Capabilities `list` can filter on.
- *
- * - `tools`: `supported_parameters` has `tools`
- * - `structuredOutputs`: has `structured_outputs` or `response_format`
- * - `reasoning`: has `reasoning` or `include_reasoning`, or the model carries a `reasoning` object
- * - `imageInput` / `fileInput`: input modality `image` / `file`
- * - `imageOutput`: output modality `image`
- * - `audio`: input or output modality `audio`
+ * Capabilities `list` can filter on (defined in `Model`; see `Model.Capability`).
  *
  * @since 0.1.0
  * @category models
  */
-export type Capability =
-  | "tools"
-  | "structuredOutputs"
-  | "reasoning"
-  | "imageInput"
-  | "imageOutput"
-  | "fileInput"
-  | "audio"
+export type Capability = ModelModule.Capability
 
 /**
  * Filter for `list`. Every given criterion must hold (AND).
@@ -251,54 +220,20 @@ export class ModelRegistry extends Context.Tag("effect-openrouter/ModelRegistry"
 
 /**
  * Exact prices of a catalogue entry; `None` when `prompt` or `completion` is not a non-negative
- * decimal (router sentinels such as `"-1"`).
+ * decimal (router sentinels such as `"-1"`). Same as `Model.pricingOf`.
  *
  * @since 0.1.0
  * @category pricing
  */
-export const pricingOf = (model: Model): Option.Option<Pricing> => {
-  const p = model.pricing
-  const prompt = priceOrUndefined(p.prompt)
-  const completion = priceOrUndefined(p.completion)
-  if (prompt === undefined || completion === undefined) return Option.none()
-  return Option.some({
-    promptPicosPerToken: prompt,
-    completionPicosPerToken: completion,
-    requestPicos: priceOrUndefined(p.request) ?? 0n,
-    imagePicos: priceOrUndefined(p.image),
-    internalReasoningPicosPerToken: priceOrUndefined(p.internal_reasoning),
-    inputCacheReadPicosPerToken: priceOrUndefined(p.input_cache_read),
-    inputCacheWritePicosPerToken: priceOrUndefined(p.input_cache_write),
-    webSearchPicos: priceOrUndefined(p.web_search)
-  })
-}
+export const pricingOf: (model: Model) => Option.Option<Pricing> = ModelModule.pricingOf
 
 /**
- * Whether a model has a capability (see {@link Capability}).
+ * Whether a model has a capability (see {@link Capability}). Same as `Model.hasCapability`.
  *
  * @since 0.1.0
  * @category filters
  */
-export const hasCapability = (model: Model, capability: Capability): boolean => {
-  const params = supportedParameters(model)
-  switch (capability) {
-    case "tools":
-      return params.includes("tools")
-    case "structuredOutputs":
-      return params.includes("structured_outputs") || params.includes("response_format")
-    case "reasoning":
-      return params.includes("reasoning") || params.includes("include_reasoning") ||
-        (model.reasoning !== undefined && model.reasoning !== null)
-    case "imageInput":
-      return inputModalities(model).includes("image")
-    case "imageOutput":
-      return outputModalities(model).includes("image")
-    case "fileInput":
-      return inputModalities(model).includes("file")
-    case "audio":
-      return inputModalities(model).includes("audio") || outputModalities(model).includes("audio")
-  }
-}
+export const hasCapability: (model: Model, capability: Capability) => boolean = ModelModule.hasCapability
 
 const limitPicos = (value: number | string | undefined): bigint | undefined => {
   if (value === undefined) return undefined

@@ -219,3 +219,42 @@ export const formatUsd = (picos: bigint, decimals = 6): string => {
  * @category formatting
  */
 export const microsToUsd = (micros: number): number => micros / MICROS_PER_USD
+
+/**
+ * An exact USD amount: `picos` is the value (pico-USD, 10^-12 USD, exact), `micros` the same
+ * amount in micro-USD rounded half-up once (for display and budgets). The domain values of the
+ * account, model and generation endpoints carry money as `Amount`s.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Amount {
+  /** Exact pico-USD. */
+  readonly picos: bigint
+  /** `picos` in micro-USD, rounded half-up (half away from zero). */
+  readonly micros: number
+}
+
+/**
+ * An {@link Amount} from exact pico-USD.
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const amount = (picos: bigint): Amount => ({ picos, micros: picosToMicros(picos) })
+
+/**
+ * An {@link Amount} from a USD value as OpenRouter sends it (number or decimal string), exact;
+ * `undefined` for `null`, `undefined` or a value that is not a finite decimal number.
+ *
+ * @example
+ * amountFromUsd(25.5) // { picos: 25_500_000_000_000n, micros: 25_500_000 }
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const amountFromUsd = (value: number | string | null | undefined): Amount | undefined => {
+  if (value === null || value === undefined) return undefined
+  const parsed = parseUsd(value)
+  return Option.isSome(parsed) ? amount(parsed.value) : undefined
+}

@@ -7,7 +7,6 @@
  *
  * @since 0.1.0
  */
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
@@ -18,25 +17,25 @@ import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import { CreditsResponse, type Credits, type KeyInfo, KeyResponse } from "./Account.js"
+import { CreditsResponse, creditsResult, type CreditsResult, KeyResponse, keyResult, type KeyResult } from "./Account.js"
 import * as Budget from "./Budget.js"
 import * as Bulkhead from "./Bulkhead.js"
-import { ChatRequest } from "./ChatRequest.js"
 import type { ChatResult } from "./ChatResult.js"
 import * as ChatStream from "./ChatStream.js"
 import * as CircuitBreaker from "./CircuitBreaker.js"
 import type { EmbeddingsRequest, EmbeddingsResponse } from "./Embeddings.js"
 import * as CostMeter from "./CostMeter.js"
 import * as Fallback from "./Fallback.js"
-import { type Generation, GenerationResponse } from "./Generation.js"
-import { ModelsResponse, type ModelsQuery } from "./Model.js"
+import { GenerationResponse, generationResult, type GenerationResult } from "./Generation.js"
+import { type ModelsQuery, ModelsResponse, modelsResult, type ModelsResult } from "./Model.js"
 import * as ModelRegistry from "./ModelRegistry.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
-import { type ConfigError, InvalidRequestError, type OpenRouterError } from "./OpenRouterError.js"
+import { InvalidRequestError, type OpenRouterError } from "./OpenRouterError.js"
 import * as RateLimit from "./RateLimit.js"
 import * as RetryPolicy from "./RetryPolicy.js"
 import * as Telemetry from "./Telemetry.js"
-import { makeChatCalls, type Policies } from "./internal/pipeline.js"
+import { makeChatCalls } from "./pipeline/pipeline.js"
+import type { CallOptions, ChatRequestInput, Policies } from "./pipeline/types.js"
 import * as Transport from "./Transport.js"
 import * as UsageLedger from "./UsageLedger.js"
 
@@ -45,38 +44,14 @@ import * as UsageLedger from "./UsageLedger.js"
 // =============================================================================
 
 /**
- * A chat request: the wire shape (`ChatRequest`), `stream` is set by the client.
+ * A chat request (the wire shape `ChatRequest`, `stream` set by the client) and the per-call
+ * overrides, each beating the corresponding layer for this call only. Defined with the pipeline
+ * that reads them (`src/pipeline/types.ts`).
  *
  * @since 0.1.0
  * @category models
  */
-export type ChatRequestInput = Omit<ChatRequest, "stream">
-
-/**
- * Per-call overrides. Each beats the corresponding layer for this call only.
- *
- * @since 0.1.0
- * @category models
- */
-export interface CallOptions {
-  /** `stream` (default): send `stream: true` and fold; `json`: a plain JSON request. */
-  readonly wire?: "stream" | "json" | undefined
-  readonly retry?: Partial<RetryPolicy.Options> | undefined
-  readonly fallback?: Partial<Fallback.Options> | undefined
-  readonly timeouts?: Partial<{ readonly [K in keyof OpenRouterConfig.Timeouts]: Duration.DurationInput }> | undefined
-  /** Extra request headers for this call. */
-  readonly headers?: Readonly<Record<string, string>> | undefined
-  /** Registry pre-send checks for this call (needs a `ModelRegistry` layer). */
-  readonly preCheck?: ModelRegistry.PreCheckOptions | undefined
-  /** This call's circuit breaker: another instance, or `false` to bypass the layer's. */
-  readonly circuitBreaker?: CircuitBreaker.Service | false | undefined
-  /** This call's client-side rate limiter, or `false` to bypass the layer's. */
-  readonly rateLimit?: RateLimit.Service | false | undefined
-  /** This call's bulkhead, or `false` to bypass the layer's. */
-  readonly bulkhead?: Bulkhead.Service | false | undefined
-  /** The caller's tags for the usage ledger (`user`, `feature`, `tenant`, labels); beat the layer's. */
-  readonly tags?: UsageLedger.Tags | undefined
-}
+export type { CallOptions, ChatRequestInput } from "./pipeline/types.js"
 
 /**
  * @since 0.1.0
@@ -90,14 +65,14 @@ export interface Service {
     request: ChatRequestInput,
     options?: CallOptions
   ) => Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError>
-  /** `GET /models` with its query filters. */
-  readonly models: (query?: ModelsQuery) => Effect.Effect<ModelsResponse, OpenRouterError>
+  /** `GET /models` with its query filters: the catalogue as `ModelInfo`s (wire response in `raw`). */
+  readonly models: (query?: ModelsQuery) => Effect.Effect<ModelsResult, OpenRouterError>
   /** `GET /generation?id=`. */
-  readonly generation: (id: string) => Effect.Effect<Generation, OpenRouterError>
+  readonly generation: (id: string) => Effect.Effect<GenerationResult, OpenRouterError>
   /** `GET /key`: limits and usage of the calling key. */
-  readonly key: Effect.Effect<KeyInfo, OpenRouterError>
+  readonly key: () => Effect.Effect<KeyResult, OpenRouterError>
   /** `GET /credits` (management keys, per the current spec). */
-  readonly credits: Effect.Effect<Credits, OpenRouterError>
+  readonly credits: () => Effect.Effect<CreditsResult, OpenRouterError>
   /**
    * `POST /embeddings`, through the same pipeline as `chat` (DESIGN §3): retry, circuit breaker,
    * rate limit, bulkhead, budget (priced by input tokens), the configured timeouts, spans and the
@@ -201,13 +176,14 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
     return {
       chat,
       chatStream: calls.chatStream,
-      models: (query) => get("/models", ModelsResponse, query as Transport.TransportRequest["query"]),
+      models: (query) =>
+        Effect.map(get("/models", ModelsResponse, query as Transport.TransportRequest["query"]), modelsResult),
       generation: (id) =>
         id.trim() === ""
           ? Effect.fail(new InvalidRequestError({ message: "generation id is empty", field: "id" }))
-          : Effect.map(get("/generation", GenerationResponse, { id }), (r) => r.data),
-      key: Effect.map(get("/key", KeyResponse), (r) => r.data),
-      credits: Effect.map(get("/credits", CreditsResponse), (r) => r.data),
+          : Effect.map(get("/generation", GenerationResponse, { id }), (r) => generationResult(r.data)),
+      key: () => Effect.map(get("/key", KeyResponse), (r) => keyResult(r.data)),
+      credits: () => Effect.map(get("/credits", CreditsResponse), (r) => creditsResult(r.data)),
       embeddings: calls.embeddings
     }
   }
@@ -220,7 +196,10 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
 /**
  * The service over any `HttpClient` and a configuration. Policies provided to this layer (retry,
  * fallback, breaker, rate limit, bulkhead) are used; absent ones take their defaults (retry on,
- * the rest off).
+ * the rest off). Runtime-agnostic: on Node use `OpenRouterLive` / `layerNode` from
+ * `effect-openrouter/node` (undici); in browsers, Deno, Bun and workers provide
+ * `FetchHttpClient.layer` from `@effect/platform`. To wrap the client (proxy, extra headers,
+ * tracing) set `transformClient` in the configuration.
  *
  * @since 0.1.0
  * @category layers
@@ -252,8 +231,9 @@ export const layerModelRegistry = (
   )
 
 /**
- * The default policies of `OpenRouterLive`: retry (2 retries, 500 ms doubling, jitter) and a
- * per-model circuit breaker (5 consecutive failures, 30 s open).
+ * The default policies of `OpenRouterLive` (`effect-openrouter/node`): retry (2 retries, 500 ms
+ * doubling, jitter) and a per-model circuit breaker (5 consecutive failures, 30 s open). Portable:
+ * provide them to `layer` on any runtime.
  *
  * @since 0.1.0
  * @category layers
@@ -262,29 +242,3 @@ export const defaultPolicies: Layer.Layer<RetryPolicy.RetryPolicy | CircuitBreak
   RetryPolicy.layer(),
   CircuitBreaker.layer()
 )
-
-/**
- * Everything from the environment: `OPENROUTER_API_KEY` (required), Node's HTTP client
- * (undici), the default policies.
- *
- * @since 0.1.0
- * @category layers
- */
-export const OpenRouterLive: Layer.Layer<OpenRouter, ConfigError> = layer.pipe(
-  Layer.provide(defaultPolicies),
-  Layer.provide(OpenRouterConfig.layerEnv),
-  Layer.provide(NodeHttpClient.layerUndici)
-)
-
-/**
- * `OpenRouterLive` with a configuration given in code.
- *
- * @since 0.1.0
- * @category layers
- */
-export const layerNode = (options: OpenRouterConfig.Options) =>
-  layer.pipe(
-    Layer.provide(defaultPolicies),
-    Layer.provide(OpenRouterConfig.layer(options)),
-    Layer.provide(NodeHttpClient.layerUndici)
-  )

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import type * as HttpClient from "@effect/platform/HttpClient"
 import * as Config from "effect/Config"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
@@ -72,6 +73,14 @@ export interface Service {
   readonly headers: Readonly<Record<string, string>>
   readonly timeouts: Timeouts
   readonly limits: Limits
+  /**
+   * Wraps the `HttpClient` every request goes through (proxy, extra headers, custom tracing,
+   * request or response logging), as `@effect/ai-openai`'s `transformClient` does. It sees each
+   * request fully built (URL, auth, headers, body) and each response before it is read, for every
+   * attempt. The platform's `http.client` span is off by default (the attempt span covers the
+   * request); `HttpClient.withTracerDisabledWhen(() => false)` in the transform turns it back on.
+   */
+  readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
 }
 
 /**
@@ -96,6 +105,8 @@ export interface Options {
   readonly headers?: Readonly<Record<string, string>> | undefined
   readonly timeouts?: Partial<{ readonly [K in keyof Timeouts]: Duration.DurationInput | undefined }> | undefined
   readonly limits?: Partial<Limits> | undefined
+  /** See {@link Service.transformClient}. Default: the client as provided. */
+  readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
 }
 
 /**
@@ -201,7 +212,8 @@ const build = (options: Options): Effect.Effect<Service, ConfigError> =>
         attempt: t.attempt === undefined ? undefined : Duration.decode(t.attempt),
         deadline: d(t.deadline, defaultTimeouts.deadline)
       },
-      limits: { ...defaultLimits, ...options.limits }
+      limits: { ...defaultLimits, ...options.limits },
+      ...(options.transformClient !== undefined ? { transformClient: options.transformClient } : {})
     }
   })
 

@@ -7,7 +7,8 @@
  */
 import * as Duration from "effect/Duration"
 import * as Schema from "effect/Schema"
-import { PartialCompletion } from "./ChatResult.js"
+import { apiErrorTypes } from "./ChatCompletion.js"
+import { AttemptRecord, PartialCompletion } from "./ChatResult.js"
 import { redactDeep, redactString } from "./internal/redact.js"
 import { openLiteral } from "./internal/schema.js"
 
@@ -32,26 +33,13 @@ export type RateLimitInfo = typeof RateLimitInfo.Type
 const JsonObject = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /**
- * One attempt of a logical call: the candidate model, its attempt number, the outcome (`Success`
- * or an error tag), the HTTP status (or the `code` of an error the response carried; `undefined`
- * when no response arrived: refused or reset connection, headers timeout, local rejection), how
- * long it took, how long the pipeline waited before it, and whether it may have been billed even
- * though it failed.
+ * One attempt of a logical call (defined beside the call's result in `ChatResult`, re-exported
+ * here where the errors carry it).
  *
  * @since 0.1.0
  * @category models
  */
-export const AttemptRecord = Schema.Struct({
-  model: Schema.String,
-  attempt: Schema.Number,
-  outcome: Schema.String,
-  status: Schema.UndefinedOr(Schema.Number),
-  durationMs: Schema.Number,
-  waitMs: Schema.Number,
-  mayBeBilled: Schema.Boolean
-})
-/** @since 0.1.0 @category models */
-export type AttemptRecord = typeof AttemptRecord.Type
+export { AttemptRecord } from "./ChatResult.js"
 
 /**
  * The kinds of failure the classifier recognises. OpenRouter's own codes where it has one: the
@@ -67,33 +55,7 @@ export type AttemptRecord = typeof AttemptRecord.Type
  */
 export const knownErrorKinds = [
   // OpenRouter `error_type` (spec `ApiErrorType`)
-  "context_length_exceeded",
-  "max_tokens_exceeded",
-  "token_limit_exceeded",
-  "string_too_long",
-  "authentication",
-  "permission_denied",
-  "payment_required",
-  "rate_limit_exceeded",
-  "provider_overloaded",
-  "provider_unavailable",
-  "invalid_request",
-  "invalid_prompt",
-  "not_found",
-  "precondition_failed",
-  "payload_too_large",
-  "unprocessable",
-  "content_policy_violation",
-  "refusal",
-  "invalid_image",
-  "image_too_large",
-  "image_too_small",
-  "unsupported_image_format",
-  "image_not_found",
-  "image_download_failed",
-  "server",
-  "timeout",
-  "unmapped",
+  ...apiErrorTypes,
   // OpenRouter `error.availability.code`
   "model_not_found",
   "wrong_endpoint",

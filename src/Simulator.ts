@@ -7,13 +7,15 @@
  *
  * Built on `@effect/platform`'s `HttpRouter` served by `NodeHttpServer`. Byte-level faults are
  * streamed bodies (`HttpServerResponse.stream`) whose pacing the Simulator controls; a connection
- * drop destroys the socket of the Node response behind the request.
+ * drop destroys the socket of the Node response behind the request. It answers CORS (preflight
+ * `OPTIONS` and `Access-Control-Allow-*` on every answer), so a browser page can use it.
  *
  * @since 0.1.0
  */
 import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
 import type * as HttpServerError from "@effect/platform/HttpServerError"
+import * as HttpMiddleware from "@effect/platform/HttpMiddleware"
 import * as HttpRouter from "@effect/platform/HttpRouter"
 import * as HttpServer from "@effect/platform/HttpServer"
 import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
@@ -46,7 +48,7 @@ import {
   sseData,
   streamChunks,
   vectorBase64
-} from "./internal/simulatorAnswer.js"
+} from "./simulator/answer.js"
 import {
   catalogue,
   costOf,
@@ -55,7 +57,7 @@ import {
   isKnownModel,
   modelEntry,
   toNumber
-} from "./internal/simulatorCatalog.js"
+} from "./simulator/catalog.js"
 import {
   badRequest,
   contextOverflow,
@@ -71,7 +73,7 @@ import {
   scenarioOf,
   serverError,
   unauthorized
-} from "./internal/simulatorScenario.js"
+} from "./simulator/scenario.js"
 import type { ConfigError } from "./OpenRouterError.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
 
@@ -797,7 +799,12 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
         : Effect.succeed(
           jsonResponse({ status: 500, body: { error: { code: 500, message: "Internal Server Error" } } })
         )
-    )
+    ),
+    // CORS, so a page on another origin (the browser test, a local web app) can call it: a
+    // preflight `OPTIONS` answers 204 allowing any origin, the requested headers (Authorization
+    // included) and GET/POST; every answer allows any origin and exposes every response header
+    // (`X-Generation-Id`, `Retry-After`, rate-limit headers) to the page.
+    HttpMiddleware.cors({ allowedMethods: ["GET", "POST"], exposedHeaders: ["*"], maxAge: 600 })
   )
 }
 

@@ -3,6 +3,10 @@
  * non-2xx and 200-with-error bodies mapped onto tagged errors, `X-Generation-Id` and response
  * headers kept. Everything above it speaks in `OpenRouterError`s.
  *
+ * It runs over any `@effect/platform` `HttpClient` — undici on Node (`effect-openrouter/node`),
+ * `FetchHttpClient` in browsers, Deno, Bun and edge workers — and uses no Node API. The
+ * configuration's `transformClient` wraps that client (proxies, extra headers, custom tracing).
+ *
  * @since 0.1.0
  */
 import * as HttpClient from "@effect/platform/HttpClient"
@@ -199,8 +203,25 @@ const readBounded = (
         }
         parts.push(chunk)
         return Effect.succeed(true)
-      })).pipe(Effect.map(() => Buffer.concat(parts, total).toString("utf8")))
+      })).pipe(Effect.map(() => utf8(concatBytes(parts, total))))
   })
+
+// Portable UTF-8 (no Node buffers: the core runs in browsers, Deno, Bun and workers). Invalid
+// bytes become U+FFFD and a leading BOM is kept, as Node's `toString("utf8")` did.
+const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true })
+
+const utf8 = (bytes: Uint8Array): string => decoder.decode(bytes)
+
+const concatBytes = (parts: ReadonlyArray<Uint8Array>, total: number): Uint8Array => {
+  if (parts.length === 1 && parts[0] !== undefined) return parts[0]
+  const out = new Uint8Array(total)
+  let offset = 0
+  for (const part of parts) {
+    out.set(part, offset)
+    offset += part.length
+  }
+  return out
+}
 
 /** A declared body length up to this is read in one `arrayBuffer` call (see {@link make}). */
 const SMALL_BODY_BYTES = 64 * 1024
@@ -305,13 +326,20 @@ const safeStringify = (value: unknown): string => {
  * @category constructors
  */
 export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRouterConfig> = Effect.gen(function*() {
+  const config = yield* OpenRouterConfig
+  // The user's `transformClient` (proxy, extra headers, tracing) wraps the provided client: it sees
+  // every request as built below and every response before the transport reads it.
+  const client = yield* HttpClient.HttpClient
   // The platform's own `http.client` span is off: the pipeline's attempt span covers the request.
-  const plainClient = (yield* HttpClient.HttpClient).pipe(HttpClient.withTracerDisabledWhen(() => true))
+  // Set outside the transform, so a transform can turn it back on
+  // (`HttpClient.withTracerDisabledWhen(() => false)`: the innermost setting wins).
+  const plainClient = (config.transformClient !== undefined ? config.transformClient(client) : client).pipe(
+    HttpClient.withTracerDisabledWhen(() => true)
+  )
   // Streams get a request scope, so the idle watchdog can abort them from outside; JSON requests
   // are aborted by interruption alone (no scope, no abort — and its DOMException — after a
   // normal completion).
   const scopedClient = plainClient.pipe(HttpClient.withScope)
-  const config = yield* OpenRouterConfig
   const baseHeaders: Record<string, string> = {
     "user-agent": LIBRARY_USER_AGENT,
     ...(config.referer !== undefined ? { "http-referer": config.referer } : {}),
@@ -368,7 +396,7 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
       const readText: Effect.Effect<string, TransportError | MalformedResponseError | TimeoutError> =
         Number.isFinite(declared) && declared >= 0 && declared <= Math.min(SMALL_BODY_BYTES, config.limits.maxBodyBytes)
           ? response.arrayBuffer.pipe(
-            Effect.map((buffer) => Buffer.from(buffer).toString("utf8")),
+            Effect.map((buffer) => utf8(new Uint8Array(buffer))),
             Effect.mapError((e) => fromHttpClientError(e, true, model)),
             // interruptible even in a finalizer, so the timeout can abort a stalled read
             Effect.interruptible,

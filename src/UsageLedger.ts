@@ -18,7 +18,7 @@ import * as Effect from "effect/Effect"
 import * as FiberRef from "effect/FiberRef"
 import { dual } from "effect/Function"
 import * as Schema from "effect/Schema"
-import type { Generation } from "./Generation.js"
+import type { GenerationResult } from "./Generation.js"
 import type { OpenRouterError } from "./OpenRouterError.js"
 
 // =============================================================================
@@ -299,8 +299,8 @@ export interface RowsQuery {
 export interface ReconcileOptions {
   /** Only pending rows started at least this long ago (ms). Default 15 minutes (beyond the default 10 min deadline). */
   readonly olderThanMs?: number | undefined
-  /** Looks a generation up (`OpenRouter.generation`). */
-  readonly generation: (id: string) => Effect.Effect<Generation, OpenRouterError>
+  /** Looks a generation up (`OpenRouter.generation`); its `raw` record is what is settled. */
+  readonly generation: (id: string) => Effect.Effect<GenerationResult, OpenRouterError>
 }
 
 /**

@@ -34,7 +34,6 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as PubSub from "effect/PubSub"
-import * as Ref from "effect/Ref"
 import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
@@ -347,49 +346,38 @@ export const makeBudget = (options: BudgetOptions): Effect.Effect<Budget.Service
       )
     )
 
-    type Status = "reserved" | "unsettled" | "done"
 
     const sharedReservation = (id: string, model: string, estimate: number): Effect.Effect<Budget.Reservation> =>
-      Effect.map(Ref.make<Status>("reserved"), (status): Budget.Reservation => {
+      Effect.sync((): Budget.Reservation => {
         const mk = modelKey(model)
-        const finish = (actual: number | undefined, release: boolean): Effect.Effect<void> =>
-          Effect.uninterruptible(Effect.flatMap(
-            Ref.modify(status, (st): readonly [Status, Status] => {
-              if (st === "done") return [st, st]
-              if (st === "unsettled" && actual === undefined && !release) return [st, st]
-              return [st, release || actual !== undefined ? "done" : "unsettled"]
-            }),
-            (previous) => {
-              if (previous === "done") return Effect.void
-              if (previous === "unsettled" && actual === undefined && !release) return Effect.void
-              const action = release ? "release" : actual === undefined ? "unsettled" : "settle"
-              const args = [
-                base,
-                id,
-                action,
-                actual ?? 0,
-                windowed ? windowMs : 0,
-                unsettledLeaseMs,
-                soft,
-                mk
-              ]
-              return connection.eval(BudgetLua.finish, args).pipe(
-                Effect.flatMap(decodeReply(FinishReply, "budget")),
-                Effect.flatMap(([, ws, , reached]) =>
-                  Effect.zipRight(observeWindow(ws), publishSoft(reached, ws, lastSnapshot?.spentMicros ?? 0, 0))
-                ),
-                Effect.catchAll(() =>
-                  Effect.zipRight(
-                    Effect.sync(() => pending.push({ args })),
-                    connection.noteFallback(
-                      "budget-settle",
-                      "budget settlements are queued until Redis answers (the lease returns unsettled money meanwhile)"
-                    )
-                  )
+        const finish = Budget.settleOnce<number>((_previous, actual, release) => {
+          const action = release ? "release" : actual === undefined ? "unsettled" : "settle"
+          const args = [
+            base,
+            id,
+            action,
+            actual ?? 0,
+            windowed ? windowMs : 0,
+            unsettledLeaseMs,
+            soft,
+            mk
+          ]
+          return connection.eval(BudgetLua.finish, args).pipe(
+            Effect.flatMap(decodeReply(FinishReply, "budget")),
+            Effect.flatMap(([, ws, , reached]) =>
+              Effect.zipRight(observeWindow(ws), publishSoft(reached, ws, lastSnapshot?.spentMicros ?? 0, 0))
+            ),
+            Effect.catchAll(() =>
+              Effect.zipRight(
+                Effect.sync(() => pending.push({ args })),
+                connection.noteFallback(
+                  "budget-settle",
+                  "budget settlements are queued until Redis answers (the lease returns unsettled money meanwhile)"
                 )
               )
-            }
-          ))
+            )
+          )
+        })
         return {
           model,
           estimateMicros: estimate,

@@ -1,6 +1,12 @@
 /**
  * effect-openrouter: an Effect-native OpenRouter client.
  *
+ * The main entry is the runtime-agnostic core: it imports only `effect` and `@effect/platform`
+ * (no `node:` module, no Node globals) and runs over any `HttpClient` — `FetchHttpClient` in
+ * browsers, Deno, Bun and edge workers, undici on Node. Node's layers (`OpenRouterLive`,
+ * `layerNode`) live in `effect-openrouter/node`; the Simulator and the Recorder in
+ * `effect-openrouter/testing`.
+ *
  * @since 0.1.0
  */
 
@@ -66,9 +72,5 @@ export * as Reasoning from "./Reasoning.js"
 export * as Structured from "./Structured.js"
 /** @since 0.1.0 */
 export * as Tools from "./Tools.js"
-/** @since 0.1.0 */
-export * as Recorder from "./Recorder.js"
-/** @since 0.1.0 */
-export * as Simulator from "./Simulator.js"
 /** @since 0.1.0 */
 export * as UsageLedger from "./UsageLedger.js"

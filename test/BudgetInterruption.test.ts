@@ -15,18 +15,9 @@ import { classify } from "../src/OpenRouterError.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
 import * as Transport from "../src/Transport.js"
 import { userMessage } from "./helpers.js"
+import { fakeModel } from "./fakeModel.js"
 
-const model = (id: string): Model =>
-  ({
-    id,
-    name: id,
-    created: 1,
-    context_length: 100_000,
-    pricing: { prompt: "0.000001", completion: "0.000002" },
-    supported_parameters: ["max_tokens"],
-    architecture: { input_modalities: ["text"], output_modalities: ["text"] },
-    top_provider: { context_length: 100_000, max_completion_tokens: 4096 }
-  }) as unknown as Model
+const model = (id: string): Model => fakeModel(id)
 
 /** mulberry32: a small deterministic PRNG. */
 const prng = (seed: number) => {

@@ -11,6 +11,7 @@ delete process.env["OPENROUTER_API_KEY"]
 // test, so a test's time is the example's run, not module loading.
 const run = await import("../examples/_run.js")
 const quickstart = await import("../examples/quickstart.js")
+const account = await import("../examples/account.js")
 const streaming = await import("../examples/streaming.js")
 const resilience = await import("../examples/resilience.js")
 const budgetAndMeter = await import("../examples/budget-and-meter.js")
@@ -42,6 +43,17 @@ describe("examples run against the Simulator", () => {
       const ex = quickstart
       const reply = yield* ex.program.pipe(Effect.provide(run.openRouter()))
       assert.include(reply.text, "Name one moon of Jupiter.")
+    }))
+
+  it.live("account and catalogue: key limit left, cheapest tool models per million, generation cost", () =>
+    Effect.gen(function*() {
+      const out = yield* account.program.pipe(Effect.provide(run.openRouter()))
+      assert.strictEqual(out.key.limit?._tag, "Limited")
+      assert.isAbove(out.models.length, 0)
+      assert.isTrue(out.models.every((m) => m.supportedParameters.includes("tools")))
+      assert.isTrue(Option.isSome(out.stats))
+      const cost = Option.getOrUndefined(out.stats)?.totalCost
+      assert.isDefined(cost)
     }))
 
   it.live("streaming", () =>

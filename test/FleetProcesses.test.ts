@@ -182,7 +182,7 @@ describe.skipIf(!available)("Fleet: 4 processes share a budget, a rate limit and
     assert.isAtMost(perSecond, RPS, summary)
     assert.strictEqual(snap.spentMicros, spent, summary)
     assert.strictEqual(spent, ok * 33, summary)
-  }, 10_000)
+  }, 30_000) // 2-4 s; worker processes on busy cores can take far longer
 
   it("wave 2 (next window): the budget binds; spend never exceeds the cap (exact µUSD)", async () => {
     assert.strictEqual(waves.length, 1, "wave 1 ran first")
@@ -207,7 +207,7 @@ describe.skipIf(!available)("Fleet: 4 processes share a budget, a rate limit and
     assert.isAtMost(spent, LIMIT_MICROS, summary)
     assert.isAtMost(ok, 30, summary)
     assert.strictEqual(snap.reservedMicros, 0, summary)
-  }, 10_000)
+  }, 30_000) // 2-4 s; worker processes on busy cores can take far longer
 
   it("a breaker opened by failures seen in one process rejects calls in the others, without a request", async () => {
     await deleteKeys(prefix)

@@ -512,7 +512,7 @@ describe("the usage command", () => {
       assert.strictEqual(out.code, 0, out.stderr)
       const rows = JSON.parse(out.stdout) as ReadonlyArray<{ readonly key: string; readonly calls: number }>
       assert.deepStrictEqual(rows.map((r) => [r.key, r.calls]), [["A", 3], ["B", 2], ["C", 2]])
-    }))
+    }), 30_000) // ~2 s; a child process's start-up (tsx) can take far longer on busy cores
 })
 
 describe("reconciliation at start", () => {

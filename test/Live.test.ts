@@ -4,6 +4,7 @@
  */
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Stream } from "effect"
+import { OpenRouterLive } from "../src/node.js"
 import * as OpenRouter from "../src/OpenRouter.js"
 
 const key = process.env["OPENROUTER_API_KEY"] ?? ""
@@ -23,7 +24,7 @@ describe("live OpenRouter API", () => {
       }
       const events = yield* client.chatStream(request).pipe(Stream.runCollect)
       assert.isTrue([...events].some((e) => e._tag === "Done"))
-      const info = yield* client.key
+      const info = yield* client.key()
       assert.isDefined(info)
-    }).pipe(Effect.provide(OpenRouter.OpenRouterLive)), 60_000)
+    }).pipe(Effect.provide(OpenRouterLive)), 60_000)
 })

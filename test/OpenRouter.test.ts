@@ -471,24 +471,31 @@ describe("account and catalogue endpoints", () => {
         return {
           models: yield* client.models({ supported_parameters: "tools" }),
           generation: yield* client.generation("gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG"),
-          key: yield* client.key,
-          credits: yield* client.credits,
+          key: yield* client.key(),
+          credits: yield* client.credits(),
           sent: yield* OpenRouterTest.requests
         }
       }).pipe(Effect.provide(OpenRouterTest.layer(responses)))
-      const m = out.models.data[0]
+      const m = out.models.models[0]
       assert.strictEqual(m?.id, "openai/gpt-4")
-      assert.strictEqual(m?.context_length, 8192)
-      assert.strictEqual(m?.pricing.prompt, "0.00003")
-      assert.strictEqual(m?.pricing.completion, "0.00006")
+      assert.strictEqual(m?.contextLength, 8192)
+      assert.strictEqual(m?.raw.pricing.prompt, "0.00003")
+      assert.strictEqual(m?.raw.pricing.completion, "0.00006")
+      assert.strictEqual(m?.pricing?.promptPicosPerToken, 30_000_000n)
+      assert.strictEqual(m?.pricing?.completionPicosPerToken, 60_000_000n)
+      assert.deepStrictEqual(out.models.raw, models.response.body)
       assert.strictEqual(out.generation.id, "gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG")
-      assert.strictEqual(out.generation.total_cost, 0.0015)
-      assert.strictEqual(out.generation.native_tokens_reasoning, 5)
-      assert.strictEqual(out.generation.provider_name, "Infermatic")
-      assert.strictEqual(out.key.limit, 100)
-      assert.strictEqual(out.key.limit_remaining, 74.5)
-      assert.strictEqual(out.key.is_free_tier, false)
-      assert.strictEqual(out.credits.total_credits, 10.5)
+      assert.deepStrictEqual(out.generation.totalCost, { picos: 1_500_000_000n, micros: 1500 })
+      assert.strictEqual(out.generation.tokens.nativeReasoning, 5)
+      assert.strictEqual(out.generation.provider, "Infermatic")
+      assert.strictEqual(out.generation.raw.total_cost, 0.0015)
+      assert.deepStrictEqual(out.key.limit, { _tag: "Limited", picos: 100_000_000_000_000n, micros: 100_000_000 })
+      assert.deepStrictEqual(out.key.limitRemaining, { _tag: "Limited", picos: 74_500_000_000_000n, micros: 74_500_000 })
+      assert.strictEqual(out.key.isFreeTier, false)
+      assert.strictEqual(out.key.raw.limit_remaining, 74.5)
+      assert.deepStrictEqual(out.credits.totalCredits, { picos: 10_500_000_000_000n, micros: 10_500_000 })
+      assert.deepStrictEqual(out.credits.remaining, { picos: 8_250_000_000_000n, micros: 8_250_000 })
+      assert.deepStrictEqual(out.credits.raw, { total_credits: 10.5, total_usage: 2.25 })
       assert.strictEqual(out.sent[0]?.query["supported_parameters"], "tools")
       assert.strictEqual(out.sent[1]?.query["id"], "gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG")
     }))

@@ -106,7 +106,7 @@ describe("Recorder", () => {
       yield* Effect.gen(function*() {
         const client = yield* OpenRouter.OpenRouter
         yield* client.chat({ model: "sim/echo", messages: user(`my key is ${Simulator.API_KEY}`) })
-        yield* client.key
+        yield* client.key()
       }).pipe(Effect.provide(recording(file)))
       const text = fs.readFileSync(file, "utf8")
       assert.notInclude(text, Simulator.API_KEY)

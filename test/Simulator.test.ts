@@ -5,6 +5,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Chunk, Duration, Effect, Either, Exit, Fiber, Layer, Schedule, Scope, Stream } from "effect"
 import { completion } from "../src/ChatResult.js"
 import type { ChatStreamEvent } from "../src/ChatStream.js"
+import { usdToPicos } from "../src/Money.js"
 import * as OpenRouter from "../src/OpenRouter.js"
 import type { OpenRouterError } from "../src/OpenRouterError.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
@@ -170,25 +171,33 @@ describe("Simulator", () => {
       withClient((client) =>
         Effect.gen(function*() {
           const text = yield* client.models()
-          assert.deepStrictEqual(text.data.map((m) => m.id), Simulator.models.filter((m) => m !== "sim/embed"))
+          assert.deepStrictEqual(text.models.map((m) => m.id), Simulator.models.filter((m) => m !== "sim/embed"))
           const all = yield* client.models({ output_modalities: "all" })
-          assert.strictEqual(all.data.length, Simulator.models.length)
-          assert.strictEqual(all.data[0]?.pricing.prompt, "0.000001")
+          assert.strictEqual(all.models.length, Simulator.models.length)
+          assert.strictEqual(all.raw.data[0]?.pricing.prompt, "0.000001")
+          assert.strictEqual(all.models[0]?.pricing?.promptPicosPerToken, 1_000_000n)
           const tools = yield* client.models({ supported_parameters: "tools,structured_outputs,reasoning" })
-          assert.deepStrictEqual(tools.data.map((m) => m.id), ["sim/reasoning", "sim/thinking-mini"])
+          assert.deepStrictEqual(tools.models.map((m) => m.id), ["sim/reasoning", "sim/thinking-mini"])
 
           const result = yield* client.chat({ model: "sim/echo", messages: user("bill me") })
           const generationId = result.meta.generationId ?? ""
           const generation = yield* client.generation(generationId)
           assert.strictEqual(generation.id, generationId)
-          assert.strictEqual(generation.total_cost, result.usage?.cost)
+          assert.strictEqual(generation.raw.total_cost, result.usage?.cost)
+          assert.strictEqual(generation.totalCost?.picos, usdToPicos(result.usage?.cost ?? -1))
           assert.strictEqual(generation.streamed, true)
 
-          const key = yield* client.key
-          assert.strictEqual(key.usage, result.usage?.cost)
-          assert.strictEqual(key.limit, 100)
-          const credits = yield* client.credits
-          assert.strictEqual(credits.total_usage, result.usage?.cost)
+          const key = yield* client.key()
+          assert.strictEqual(key.raw.usage, result.usage?.cost)
+          assert.strictEqual(key.usage.total?.picos, usdToPicos(result.usage?.cost ?? -1))
+          assert.deepStrictEqual(key.limit, { _tag: "Limited", picos: 100_000_000_000_000n, micros: 100_000_000 })
+          assert.strictEqual(
+            key.limitRemaining?._tag === "Limited" ? key.limitRemaining.picos : undefined,
+            100_000_000_000_000n - usdToPicos(result.usage?.cost ?? -1)
+          )
+          const credits = yield* client.credits()
+          assert.strictEqual(credits.raw.total_usage, result.usage?.cost)
+          assert.strictEqual(credits.remaining.picos, credits.totalCredits.picos - credits.totalUsage.picos)
 
           const e1 = yield* client.embeddings({ model: "sim/embed", input: ["alpha", "beta"] })
           const e2 = yield* client.embeddings({ model: "sim/embed", input: "alpha", dimensions: 16 })
@@ -209,13 +218,14 @@ describe("Simulator", () => {
             const id = result.meta.generationId ?? ""
             const early = yield* failure(client.generation(id))
             assert.strictEqual(early._tag, "ModelNotFoundError")
-            yield* Effect.sleep("150 millis")
+            yield* Effect.sleep("1100 millis")
             const generation = yield* client.generation(id)
             assert.strictEqual(generation.model, "sim/echo-large")
             assert.strictEqual(generation.streamed, false)
-            assert.strictEqual(generation.tokens_completion, result.usage?.completion_tokens)
+            assert.strictEqual(generation.tokens.completion, result.usage?.completion_tokens)
           }),
-        { timings: { generationDelay: "100 millis" } }
+        // 1 s: the early lookup must land inside the delay even on a busy 2-core machine
+        { timings: { generationDelay: "1 second" } }
       ))
 
     it.live("determinism: the same request twice gives the same bytes", () =>

@@ -31,3 +31,4 @@ export const sha256 = async (text: string): Promise<string> => {
 }
 
 export const userMessage = (content = "Hello") => [{ role: "user" as const, content }]
+

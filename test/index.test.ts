@@ -5,17 +5,21 @@ import * as Lib from "../src/index.js"
 
 /**
  * The public modules of the main entry: every `src/*.ts` module (named in PascalCase) but the entry
- * itself. The other entry points (`src/ledger.ts`, `src/fleet.ts`: `effect-openrouter/ledger`,
- * `effect-openrouter/fleet`) and the CLI are lower-case files outside the main entry, and
- * `src/internal/` is private.
+ * itself and the Node-only test tools. The other entry points (`src/ledger.ts`, `src/fleet.ts`,
+ * `src/node.ts`, `src/testing.ts`: `effect-openrouter/ledger`, `/fleet`, `/node`, `/testing`) and
+ * the CLI are lower-case files outside the main entry, and `src/internal/` is private. The
+ * Simulator (`node:http`) and the Recorder (`node:fs`) are reached through `effect-openrouter/testing`
+ * only: the main entry is runtime-agnostic (test/Portability.test.ts).
  */
 const srcDir = fileURLToPath(new URL("../src/", import.meta.url))
-const subpathEntries = ["cli.ts", "fleet.ts", "ledger.ts"]
+const subpathEntries = ["cli.ts", "fleet.ts", "ledger.ts", "node.ts", "testing.ts"]
+const nodeOnlyModules = ["Recorder", "Simulator"]
 const publicModules = fs.readdirSync(srcDir, { withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith(".ts") && entry.name !== "index.ts")
   .filter((entry) => !subpathEntries.includes(entry.name))
   .map((entry) => entry.name.slice(0, -".ts".length))
   .sort()
+const mainModules = publicModules.filter((name) => !nodeOnlyModules.includes(name))
 
 describe("package entry", () => {
   it("src/ has the public modules this test expects to find", () => {
@@ -26,11 +30,12 @@ describe("package entry", () => {
     }
   })
 
-  it("re-exports every public module of src/ as a namespace, and nothing else", () => {
-    assert.deepStrictEqual(Object.keys(Lib).sort(), publicModules)
+  it("re-exports every public module of src/ but the Node-only test tools as a namespace, and nothing else", () => {
+    assert.deepStrictEqual(Object.keys(Lib).sort(), mainModules)
+    for (const name of nodeOnlyModules) assert.notInclude(Object.keys(Lib), name)
   })
 
-  for (const name of publicModules) {
+  for (const name of mainModules) {
     it(`${name}: the entry's namespace is the module src/${name}.ts itself`, async () => {
       const module: unknown = await import(/* @vite-ignore */ `../src/${name}.js`)
       assert.strictEqual((Lib as Record<string, unknown>)[name], module)
@@ -47,6 +52,34 @@ describe("package entry", () => {
     const ledger: Record<string, unknown> = await import("../src/ledger.js")
     assert.isFunction(fleet["layer"])
     assert.isFunction(ledger["layerSqlite"])
+  })
+
+  it("effect-openrouter/node holds the Node layers; the core OpenRouter module no longer does", async () => {
+    const node: Record<string, unknown> = await import("../src/node.js")
+    assert.deepStrictEqual(Object.keys(node).sort(), ["OpenRouterLive", "layerHttpClient", "layerNode"])
+    assert.isFunction((node["OpenRouterLive"] as { pipe: unknown }).pipe)
+    assert.isFunction(node["layerNode"])
+    assert.notProperty(Lib.OpenRouter, "OpenRouterLive")
+    assert.notProperty(Lib.OpenRouter, "layerNode")
+    assert.property(Lib.OpenRouter, "defaultPolicies")
+  })
+
+  it("effect-openrouter/testing holds the test tools, each the module of src/ itself", async () => {
+    const testing: Record<string, unknown> = await import("../src/testing.js")
+    assert.deepStrictEqual(Object.keys(testing).sort(), ["OpenRouterTest", "Recorder", "Simulator"])
+    for (const name of ["OpenRouterTest", "Recorder", "Simulator"]) {
+      assert.strictEqual(testing[name], await import(/* @vite-ignore */ `../src/${name}.js`))
+    }
+    // OpenRouterTest is portable and stays in the main entry too
+    assert.strictEqual(Lib.OpenRouterTest, testing["OpenRouterTest"])
+  })
+
+  it("package.json exports the /node and /testing entries", () => {
+    const pkg = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      readonly exports: Record<string, { readonly import?: string } | null>
+    }
+    assert.strictEqual(pkg.exports["./node"]?.import, "./dist/node.js")
+    assert.strictEqual(pkg.exports["./testing"]?.import, "./dist/testing.js")
   })
 
   it("the namespaces are usable (a layer pipes, a schema decodes)", () => {

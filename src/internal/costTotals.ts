@@ -3,8 +3,59 @@
  *
  * @internal
  */
-import type { Tokens, Totals } from "../CostMeter.js"
 import { picosToMicros } from "../Money.js"
+
+/**
+ * Token counts. `prompt` includes `cachedRead` and `cacheWrite`; `completion` includes `reasoning`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Tokens {
+  readonly prompt: number
+  readonly completion: number
+  /** Prompt tokens read from the provider cache. */
+  readonly cachedRead: number
+  /** Prompt tokens written to the cache. */
+  readonly cacheWrite: number
+  readonly reasoning: number
+}
+
+/**
+ * Additive totals, for the session and for each model / provider.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Totals {
+  /** Logical requests recorded. */
+  readonly requests: number
+  readonly succeeded: number
+  readonly failed: number
+  readonly interrupted: number
+  readonly attempts: number
+  readonly retries: number
+  readonly fallbacks: number
+  readonly tokens: Tokens
+  /** Requests whose cost OpenRouter reported. */
+  readonly reportedRequests: number
+  /** Σ reported `usage.cost`, exact pico-USD. */
+  readonly costPicos: bigint
+  /** `costPicos` in micro-USD (rounded half-up once, from the exact total). */
+  readonly costMicros: number
+  /** Requests priced from the catalogue because no cost was reported. */
+  readonly estimatedRequests: number
+  readonly estimatedCostPicos: bigint
+  readonly estimatedCostMicros: number
+  /** Requests that may have been billed and whose cost is unknown (never counted as 0). */
+  readonly unknownCostRequests: number
+  /** Failed requests that were not billed. */
+  readonly unbilledRequests: number
+  readonly byokRequests: number
+  /** Σ upstream cost of BYOK requests (charged to your own provider key), kept apart. */
+  readonly upstreamCostPicos: bigint
+  readonly upstreamCostMicros: number
+}
 
 /** How a request's cost is known. @internal */
 export type CostKind = "reported" | "estimated" | "unknown" | "unbilled"

@@ -19,6 +19,7 @@ import * as OpenRouter from "../../src/OpenRouter.js"
 import * as OpenRouterConfig from "../../src/OpenRouterConfig.js"
 import * as RetryPolicy from "../../src/RetryPolicy.js"
 import * as Simulator from "../../src/Simulator.js"
+import { fakeModel } from "../fakeModel.js"
 
 const env = (name: string): string => {
   const v = process.env[name]
@@ -27,17 +28,7 @@ const env = (name: string): string => {
 }
 
 /** The Simulator's own prices for sim/echo, so the registry's estimate is close to the real cost. */
-const priced = (id: string): Model =>
-  ({
-    id,
-    name: id,
-    created: 1,
-    context_length: 100_000,
-    pricing: { prompt: "0.000001", completion: "0.000002" },
-    supported_parameters: ["max_tokens"],
-    architecture: { input_modalities: ["text"], output_modalities: ["text"] },
-    top_provider: { context_length: 100_000, max_completion_tokens: 4096 }
-  }) as unknown as Model
+const priced = (id: string): Model => fakeModel(id)
 
 export const ECHO = "sim/echo"
 export const FLAKY = "sim/flaky-503-100000"

@@ -305,7 +305,7 @@ FROM ${sql(CALLS)} WHERE outcome = 'pending' AND started_at <= ${cutoff}`
             }
             const looked = yield* Effect.either(o.generation(row.generation_id))
             if (looked._tag === "Right") {
-              yield* closeRow(row.id, settlementFromGeneration(looked.right, row.generation_id, now), "reconciled")
+              yield* closeRow(row.id, settlementFromGeneration(looked.right.raw, row.generation_id, now), "reconciled")
               summary.reconciled++
             } else if (looked.left._tag === "ModelNotFoundError" || looked.left._tag === "InvalidRequestError") {
               // `/generation` has no record of it: the cost stays unknown.

@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import { clipMiddle } from "./simulatorAnswer.js"
+import { clipMiddle } from "./answer.js"
 
 /** Scenario names. @internal */
 export type ScenarioName =

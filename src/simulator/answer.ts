@@ -7,8 +7,8 @@
  * @internal
  */
 import { createHash } from "node:crypto"
-import { canonicalJson, isRecord, type JsonRecord } from "./json.js"
-import { costOf, findModel, isReasoningModel, toNumber } from "./simulatorCatalog.js"
+import { canonicalJson, isRecord, type JsonRecord } from "../internal/json.js"
+import { costOf, findModel, isReasoningModel, toNumber } from "./catalog.js"
 
 type Json = JsonRecord
 

@@ -8,10 +8,10 @@ import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as FiberRef from "effect/FiberRef"
 import * as Option from "effect/Option"
-import type { Completion } from "../../ChatResult.js"
-import { microsToPicos, parseUsd } from "../../Money.js"
-import { mayHaveBeenBilled, type OpenRouterError } from "../../OpenRouterError.js"
-import * as UsageLedger from "../../UsageLedger.js"
+import type { Completion } from "../ChatResult.js"
+import { microsToPicos, parseUsd } from "../Money.js"
+import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
+import * as UsageLedger from "../UsageLedger.js"
 
 /** What `finish` knows about a call when it ends. @internal */
 export interface CallEnd {
@@ -92,6 +92,10 @@ const baseOf = (model: string): string => model.split(":")[0] ?? model
  *
  * @internal
  */
+/** The ledger stage of one pipeline. @internal */
+export type LedgerStage = ReturnType<typeof make>
+
+/** The ledger stage over a ledger, or one that does nothing without one. @internal */
 export const make = (ledger: UsageLedger.Service | undefined) => {
   const ids = new WeakMap<object, string>()
   return {

@@ -10,9 +10,9 @@ import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import { ChatRequest } from "../ChatRequest.js"
 import * as ModelId from "../ModelId.js"
-import type { CallOptions, ChatRequestInput } from "../OpenRouter.js"
 import type * as OpenRouterConfig from "../OpenRouterConfig.js"
 import { InvalidRequestError } from "../OpenRouterError.js"
+import type { CallOptions, ChatRequestInput } from "./types.js"
 
 const encodeRequest = Schema.encodeUnknown(ChatRequest, { onExcessProperty: "preserve", errors: "all" })
 

@@ -1,0 +1,100 @@
+/**
+ * Stage: one attempt's frame (DESIGN §3 steps 5–9). Opens the attempt's own scope, asks the
+ * breaker for admission, runs the guarded send the pipeline gives it (rate limit, bulkhead,
+ * budget reservation, attempt timeout, transport), records the breaker outcome, the attempt
+ * span and the attempts log, and reports local rejections. The scope stays open on success (a
+ * stream keeps its permit and slot) and is closed on failure.
+ *
+ * @internal
+ */
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as ExecutionStrategy from "effect/ExecutionStrategy"
+import * as Exit from "effect/Exit"
+import * as Scope from "effect/Scope"
+import type * as Budget from "../Budget.js"
+import type * as CircuitBreaker from "../CircuitBreaker.js"
+import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
+import * as Telemetry from "../Telemetry.js"
+import * as Breaker from "./breaker.js"
+import { failureOf } from "./classify.js"
+import { rejected } from "./finish.js"
+import { currentAttemptResponse } from "./observe.js"
+import { pauseOnRateLimit } from "./queues.js"
+import type { Attempted, AttemptResponse, CallContext, Env } from "./types.js"
+
+/** What the guarded send of an attempt is given. */
+export interface AttemptFrame {
+  /** The breaker's permit (a half-open probe starts its lease when it is sent). */
+  readonly permit: CircuitBreaker.Permit | undefined
+  /** The attempt's scope: what it holds is released when the attempt fails or the call ends. */
+  readonly scope: Scope.Scope
+  /** Whether the send succeeded: the request was answered (and billed), whatever follows. */
+  readonly answered: () => boolean
+}
+
+/** What the guarded send hands back. */
+export interface Guarded<A> {
+  readonly value: A
+  readonly reservation: Budget.Reservation | undefined
+}
+
+/** Runs attempt `n` against `model`, `waitMs` after the previous one. */
+export const attempt = <A>(
+  env: Env,
+  ctx: CallContext,
+  model: string,
+  n: number,
+  waitMs: number,
+  guarded: (frame: AttemptFrame) => Effect.Effect<Guarded<A>, OpenRouterError, Scope.Scope>
+): Effect.Effect<Attempted<A>, OpenRouterError, Scope.Scope> =>
+  Effect.gen(function*() {
+    const parent = yield* Effect.scope
+    const scope = yield* Scope.fork(parent, ExecutionStrategy.sequential)
+    const start = yield* Clock.currentTimeMillis
+    let answered = false
+    // The status of the response this attempt got, when it got one (noted by the transport).
+    const seen: AttemptResponse = { status: undefined }
+    // Breaker admission first (an open circuit rejects at once, holding no rate-limit token or
+    // bulkhead slot), then the guarded send. The permit's outcome is recorded however the
+    // attempt ends. Streams record at their commit point (first content): a long stream does not
+    // hold the probe lease, and a late failure surfaces as StreamInterrupted instead.
+    const run: Effect.Effect<Attempted<A>, OpenRouterError> = Effect.uninterruptibleMask((restore) =>
+      Effect.flatMap(
+        Breaker.admit(ctx, model),
+        (permit) =>
+          restore(guarded({ permit, scope, answered: () => answered })).pipe(
+            Effect.onExit((exit) => {
+              if (Exit.isSuccess(exit)) answered = true
+              return Breaker.record(permit, exit)
+            }),
+            Effect.map(({ reservation, value }): Attempted<A> => ({ value, permit, reservation }))
+          )
+      )
+    ).pipe(
+      Scope.extend(scope),
+      Telemetry.attemptSpan({ model, attempt: ctx.attempts.length + 1 }),
+      Effect.onExit((exit) => (Exit.isFailure(exit) ? Scope.close(scope, exit) : Effect.void)),
+      Effect.locally(currentAttemptResponse, seen)
+    )
+    const exit = yield* Effect.exit(run)
+    const end = yield* Clock.currentTimeMillis
+    const error = failureOf(exit)
+    if (!(Exit.isInterrupted(exit))) {
+      ctx.attempts.push({
+        model,
+        attempt: n,
+        outcome: error === undefined ? "Success" : error._tag,
+        // Absent when no response arrived (refused, reset, headers timeout, local rejection).
+        status: error !== undefined && "status" in error && typeof error.status === "number"
+          ? error.status
+          : seen.status,
+        durationMs: end - start,
+        waitMs,
+        mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
+      })
+    }
+    yield* pauseOnRateLimit(ctx, error)
+    if (error !== undefined) yield* rejected(env, ctx, error)
+    return yield* exit
+  })

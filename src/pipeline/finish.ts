@@ -1,0 +1,166 @@
+/**
+ * Stage: on the way out (DESIGN §3 step 10), once per logical call: the meter (and background
+ * cost reconciliation), the usage ledger's settlement, telemetry's result metrics; and local
+ * rejections (breaker, rate limit, bulkhead, budget) as they happen.
+ *
+ * @internal
+ */
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as FiberSet from "effect/FiberSet"
+import type { Completion } from "../ChatResult.js"
+import { EmbeddingsResponse } from "../Embeddings.js"
+import { type Generation, GenerationResponse } from "../Generation.js"
+import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
+import * as Telemetry from "../Telemetry.js"
+import { failureOf } from "./classify.js"
+import { estimateFor } from "./estimate.js"
+import type { CallContext, Env } from "./types.js"
+
+const fetchGeneration = (env: Env, id: string): Effect.Effect<Generation, OpenRouterError> =>
+  Effect.map(env.transport.json({ method: "GET", path: "/generation", query: { id } }, GenerationResponse), (r) => r.value.data)
+
+/** Records the logical call once: meter and telemetry. */
+export const finish = (
+  env: Env,
+  ctx: CallContext,
+  outcome: {
+    readonly completion?: Completion | undefined
+    readonly partial?: Completion | undefined
+    readonly error?: OpenRouterError | undefined
+    readonly interrupted?: boolean
+  },
+  firstContentMs?: number
+): Effect.Effect<void> =>
+  Effect.gen(function*() {
+    const end = yield* Clock.currentTimeMillis
+    const partial = outcome.partial ??
+      (outcome.error?._tag === "StreamInterrupted" ? outcome.error.partial : undefined)
+    const completion = outcome.completion ?? partial
+    const models = new Set(ctx.attempts.map((a) => a.model))
+    const status = outcome.completion !== undefined
+      ? "success" as const
+      : outcome.interrupted === true || outcome.error?._tag === "StreamInterrupted"
+      ? "interrupted" as const
+      : "error" as const
+    const servedModel = completion?.model
+    const estimatedCostMicros = completion !== undefined && typeof completion.usage?.cost !== "number"
+      ? yield* estimateFor(env, ctx, servedModel ?? ctx.requestedModel, servedModel !== undefined)
+      : undefined
+    if (env.policies.meter !== undefined) {
+      yield* env.policies.meter.record({
+        requestedModel: ctx.requestedModel,
+        servedModel,
+        provider: completion?.provider,
+        outcome: status,
+        errorTag: outcome.error?._tag,
+        attempts: ctx.attempts.length,
+        retries: Math.max(0, ctx.attempts.length - models.size),
+        fallbacks: Math.max(0, models.size - 1),
+        usage: completion?.usage,
+        estimatedCostMicros,
+        generationId: completion?.id,
+        possiblyBilled: outcome.error !== undefined ? mayHaveBeenBilled(outcome.error) : undefined
+      })
+      const id = completion?.id
+      if (
+        env.reconcileCosts !== false && id !== undefined && typeof completion?.usage?.cost !== "number" &&
+        (status !== "error" || (outcome.error !== undefined && mayHaveBeenBilled(outcome.error)))
+      ) {
+        // In the layer's fiber set, not a daemon: it ends when the layer is closed. `finish`
+        // runs in an exit handler (uninterruptible), and a fork inherits that: the fiber is
+        // made interruptible explicitly, or closing the layer would wait for it.
+        yield* FiberSet.run(
+          env.background,
+          Effect.interruptible(Effect.ignore(env.policies.meter.reconcile(id, fetchGeneration(env, id), env.reconcileCosts)))
+        )
+      }
+    }
+    yield* env.ledger.settle(ctx, {
+      status,
+      completion,
+      error: outcome.error,
+      estimatedCostMicros,
+      attempts: ctx.attempts.length,
+      modelsTried: models.size,
+      requestedModel: ctx.requestedModel,
+      startedAt: ctx.startedAt,
+      timeToFirstTokenMs: firstContentMs
+    })
+    yield* Telemetry.recordResult({
+      requestedModel: ctx.requestedModel,
+      responseModel: servedModel,
+      responseId: completion?.id,
+      provider: completion?.provider,
+      outcome: status,
+      errorTag: outcome.error?._tag,
+      usage: completion?.usage,
+      finishReasons: completion?.finishReason !== undefined && completion.finishReason !== null ? [completion.finishReason] : undefined,
+      estimatedCostMicros,
+      durationMs: end - ctx.startedAt,
+      timeToFirstTokenMs: firstContentMs,
+      retries: Math.max(0, ctx.attempts.length - models.size)
+    })
+  })
+
+/** The embeddings usage in the meter's (chat) shape: no completion tokens. */
+const embeddingsUsage = (u: EmbeddingsResponse["usage"]) =>
+  u === undefined || u === null ? undefined : {
+    prompt_tokens: u.prompt_tokens ?? 0,
+    completion_tokens: 0,
+    total_tokens: u.total_tokens ?? u.prompt_tokens ?? 0,
+    ...(typeof u.cost === "number" ? { cost: u.cost } : {}),
+    ...(typeof u.is_byok === "boolean" ? { is_byok: u.is_byok } : {}),
+    ...(u.cost_details !== undefined ? { cost_details: u.cost_details } : {})
+  }
+
+/** Records an embeddings call once in the meter (success as before; failures too, like chat). */
+export const finishEmbeddings = (env: Env, ctx: CallContext, exit: Exit.Exit<EmbeddingsResponse, OpenRouterError>): Effect.Effect<void> =>
+  Effect.gen(function*() {
+    if (env.policies.meter === undefined || Exit.isInterrupted(exit)) return
+    const models = new Set(ctx.attempts.map((a) => a.model))
+    const common = {
+      requestedModel: ctx.requestedModel,
+      attempts: ctx.attempts.length,
+      retries: Math.max(0, ctx.attempts.length - models.size),
+      fallbacks: Math.max(0, models.size - 1)
+    }
+    if (Exit.isSuccess(exit)) {
+      const value = exit.value
+      const usage = embeddingsUsage(value.usage)
+      yield* env.policies.meter.record({
+        ...common,
+        servedModel: typeof value.model === "string" ? value.model : ctx.requestedModel,
+        provider: typeof value.provider === "string" ? value.provider : undefined,
+        outcome: "success",
+        usage,
+        ...(typeof usage?.cost !== "number"
+          ? { estimatedCostMicros: yield* estimateFor(env, ctx, ctx.requestedModel) }
+          : {}),
+        ...(typeof value.id === "string" ? { generationId: value.id } : {})
+      })
+      return
+    }
+    const error = failureOf(exit)
+    yield* env.policies.meter.record({
+      ...common,
+      servedModel: undefined,
+      provider: undefined,
+      outcome: "error",
+      errorTag: error?._tag,
+      usage: undefined,
+      possiblyBilled: error !== undefined ? mayHaveBeenBilled(error) : undefined
+    })
+  })
+
+const LOCAL_REJECTIONS = new Set(["CircuitOpenError", "RateLimitExceededError", "BulkheadFullError", "BudgetExceededError"])
+
+/** Records a local rejection (breaker, rate limit, bulkhead, budget) in the meter and telemetry. */
+export const rejected = (env: Env, ctx: CallContext, error: OpenRouterError): Effect.Effect<void> =>
+  LOCAL_REJECTIONS.has(error._tag)
+    ? Effect.zipRight(
+      env.policies.meter !== undefined ? env.policies.meter.recordRejection(error._tag) : Effect.void,
+      Telemetry.recordRejection(error._tag, ctx.requestedModel)
+    )
+    : Effect.void

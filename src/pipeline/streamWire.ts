@@ -1,0 +1,138 @@
+/**
+ * The stream wire (`chatStream`, and `chat` by default): the call's outer frame (ledger row,
+ * budget settlement, deadline, attempts log, `finish`, request span) around `run` with
+ * `openStream`; then one pull loop hands the events held back until the commit point, the rest
+ * of the body and `Done` to the consumer, a failure after the commit point becoming
+ * `StreamInterrupted`.
+ *
+ * @internal
+ */
+import * as Chunk from "effect/Chunk"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
+import * as Budget from "../Budget.js"
+import type { ChatResult, Completion } from "../ChatResult.js"
+import * as ChatStream from "../ChatStream.js"
+import { type InterruptReason, MalformedResponseError, type OpenRouterError, StreamInterrupted, withAttempts } from "../OpenRouterError.js"
+import { errorOf } from "./classify.js"
+import { makeContext } from "./context.js"
+import { finish } from "./finish.js"
+import { metadata } from "./result.js"
+import { openStream } from "./streamOpen.js"
+import { chatSpan } from "./telemetry.js"
+import { withDeadline } from "./timeouts.js"
+import type { CallOptions, ChatRequestInput, Env, OpenedStream } from "./types.js"
+
+export const chatStream = (
+  env: Env,
+  request: ChatRequestInput,
+  options: CallOptions | undefined
+): Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> =>
+  Stream.unwrapScoped(env.ledger.tagged(
+    options?.tags,
+    Effect.gen(function*() {
+      const ctx = yield* makeContext(env, request, options, "stream")
+      yield* env.ledger.open(ctx, ctx.requestedModel, ctx.wire)
+      const end: {
+        completion: Completion | undefined
+        error: OpenRouterError | undefined
+        opened: OpenedStream | undefined
+        reservation: Budget.Reservation | undefined
+      } = { completion: undefined, error: undefined, opened: undefined, reservation: undefined }
+      // Runs once when the stream ends for any reason: settle the budget, record the call.
+      yield* Effect.addFinalizer((exit) =>
+        Effect.gen(function*() {
+          const acc = end.opened?.state.accumulator
+          if (end.reservation !== undefined) {
+            const cost = acc?.usage?.cost
+            yield* typeof cost === "number" ? end.reservation.settleUsd(cost) : end.reservation.settle(undefined)
+          }
+          const firstContentMs = end.opened?.firstContentAt !== undefined
+            ? end.opened.firstContentAt - end.opened.response.sentAt
+            : undefined
+          const error = end.error ?? (Exit.isFailure(exit) && !Exit.isInterrupted(exit) ? errorOf(exit.cause) : undefined)
+          yield* end.completion !== undefined
+            ? finish(env, ctx, { completion: end.completion }, firstContentMs)
+            : error !== undefined
+            ? finish(env, ctx, { error }, firstContentMs)
+            : finish(env, ctx, { interrupted: true, partial: acc?.completion() }, firstContentMs)
+        })
+      )
+      const { value: opened, reservation } = yield* env.run(ctx, openStream(env, ctx)).pipe(
+        withDeadline(ctx),
+        Effect.mapError((e) => withAttempts(e, ctx.attempts)),
+        Effect.tapError((e) => Effect.sync(() => { end.error = e })),
+        chatSpan(ctx, true)
+      )
+      end.opened = opened
+      yield* env.ledger.served(ctx, opened.response.generationId ?? opened.state.accumulator.id)
+      end.reservation = reservation
+      // The message is the reason's own; validation is off: `partial` folds chunks that were
+      // each decoded already (and a tool call whose id never came has none).
+      const interrupted = (reason: InterruptReason) =>
+        new StreamInterrupted({
+          message: reason.message,
+          partial: opened.state.accumulator.partial(),
+          reason,
+          attempts: [...ctx.attempts],
+          ...(opened.state.accumulator.id !== undefined ? { generationId: opened.state.accumulator.id } : {}),
+          model: opened.state.accumulator.model ?? opened.model
+        }, true)
+      const doneEvent = Effect.gen(function*() {
+        const endAt = yield* Clock.currentTimeMillis
+        const completion = opened.state.accumulator.completion()
+        const result: ChatResult = {
+          ...completion,
+          meta: metadata(ctx, completion, opened.response, opened.model, endAt, opened.firstContentAt),
+          raw: opened.state.accumulator.raw()
+        }
+        end.completion = result
+        return Chunk.of<ChatStream.ChatStreamEvent>({ _tag: "Done", result })
+      })
+      // One pull for the whole consumer side (one stream layer per read instead of five): the
+      // events held back until the commit point, then the body, then `Done`; a failure after
+      // the commit point becomes StreamInterrupted.
+      let phase: "buffered" | "body" | "done" | "finished" = "buffered"
+      const pull: Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<OpenRouterError>> = Effect
+        .suspend(() => {
+          switch (phase) {
+            case "buffered":
+              phase = opened.ended ? "done" : "body"
+              return Effect.succeed(Chunk.unsafeFromArray(opened.buffered))
+            case "body":
+              return Effect.catchAll(opened.pull, (e) => {
+                if (Option.isNone(e)) {
+                  phase = "done"
+                  return Effect.succeed(Chunk.empty<ChatStream.ChatStreamEvent>())
+                }
+                phase = "finished"
+                const error = interrupted(e.value)
+                end.error = error
+                return Effect.fail(Option.some(error))
+              })
+            case "done":
+              phase = "finished"
+              return doneEvent
+            case "finished":
+              return Effect.fail(Option.none())
+          }
+        })
+      return Stream.repeatEffectChunkOption(pull)
+    })
+  ))
+
+/** `chat` on the stream wire: the stream folded into the `Done` event's result. */
+export const foldStream = (
+  stream: Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError>
+): Effect.Effect<ChatResult, OpenRouterError> =>
+  stream.pipe(
+    Stream.runLast,
+    Effect.flatMap((last) =>
+      Option.isSome(last) && last.value._tag === "Done"
+        ? Effect.succeed(last.value.result)
+        : Effect.fail(new MalformedResponseError({ message: "The stream produced no result", excerpt: "" }))
+    )
+  )

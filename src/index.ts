@@ -72,3 +72,5 @@ export * as Recorder from "./Recorder.js"
 export * as Simulator from "./Simulator.js"
 /** @since 0.1.0 */
 export * as UsageLedger from "./UsageLedger.js"
+/** @since 0.1.0 */
+export * as ModelSelection from "./ModelSelection.js"

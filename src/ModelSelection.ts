@@ -260,6 +260,12 @@ const PART_MODALITY: Readonly<Record<string, string>> = {
   video_url: "video"
 }
 
+/** Input modalities the criteria can also ask for as a capability (checked once). */
+const MODALITY_CAPABILITY: Readonly<Record<string, ModelRegistry.Capability>> = {
+  image: "imageInput",
+  file: "fileInput"
+}
+
 /** What the request itself needs: capabilities and input modalities. */
 const requestNeeds = (request: ModelRegistry.RequestShape) => {
   const capabilities = new Set<ModelRegistry.Capability>()
@@ -356,6 +362,8 @@ export const rankModels = (
       }
       for (const modality of needs.modalities) {
         if (criteria.inputModalities?.includes(modality) === true) continue
+        const asCapability = MODALITY_CAPABILITY[modality]
+        if (asCapability !== undefined && criteria.capabilities?.includes(asCapability) === true) continue
         if (!inputs.includes(modality)) reasons.push({ _tag: "MissingModality", direction: "input", modality, source: "request" })
       }
       const outputs = outputModalities(model)

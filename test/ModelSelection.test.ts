@@ -258,6 +258,41 @@ describe("ModelSelection.rank", () => {
       assert.strictEqual(paid.candidates[0]?.id, "mistralai/mistral-small-3.2-24b-instruct")
     }).pipe(Effect.provide(Registry)))
 
+  it.effect("prompt price cap, parameters, output modalities and excluded ids", () =>
+    Effect.gen(function*() {
+      const sel = yield* ModelSelection.rank(request, {
+        // $0.15/M prompt: gpt-4o-mini (0.00000015 × 10^6 = 0.15) is at the cap and passes
+        maxPromptPricePerMillion: "0.15",
+        supportedParameters: ["structured_outputs"],
+        outputModalities: ["text"],
+        excludeModels: ["openai/gpt-4.1-nano"]
+      })
+      assert.deepStrictEqual(reasonsOf(sel, "google/gemini-2.5-flash"), [
+        { _tag: "PriceAboveCap", price: "prompt", usdPerMillion: "0.3", capUsdPerMillion: "0.15" }
+      ])
+      assert.deepStrictEqual(reasonsOf(sel, "openai/gpt-4.1-nano"), [{ _tag: "ModelExcluded" }])
+      // gpt-4 lists temperature, top_p, max_tokens only; text input only while the request has an image
+      assert.deepStrictEqual(reasonsOf(sel, "openai/gpt-4"), [
+        { _tag: "MissingModality", direction: "input", modality: "image", source: "request" },
+        { _tag: "MissingParameter", parameter: "structured_outputs" },
+        { _tag: "PriceAboveCap", price: "prompt", usdPerMillion: "30", capUsdPerMillion: "0.15" }
+      ])
+      assert.deepStrictEqual(sel.candidates.map((c) => c.id), [
+        "mistralai/mistral-small-3.2-24b-instruct",
+        "google/gemini-2.5-flash-lite",
+        "openai/gpt-4o-mini"
+      ])
+      const images = yield* ModelSelection.rank(request, { outputModalities: ["image"], providers: ["openai"] })
+      assert.deepStrictEqual(reasonsOf(images, "openai/gpt-4o"), [
+        { _tag: "MissingModality", direction: "output", modality: "image", source: "criteria" }
+      ])
+      const withContentPolicy = ModelSelection.planOf(sel, { contentPolicyFallback: true, maxCandidates: 2 })
+      assert.deepStrictEqual(
+        Either.map(withContentPolicy, (p) => [p.model, p.fallback.contentPolicy]),
+        Either.right(["mistralai/mistral-small-3.2-24b-instruct", ["google/gemini-2.5-flash-lite"]])
+      )
+    }).pipe(Effect.provide(Registry)))
+
   it("an invalid cap is a typed InvalidRequestError naming the criterion", () => {
     const result = ModelSelection.rankModels(catalogue, request, { maxCompletionPricePerMillion: "five" })
     assert.isTrue(Either.isLeft(result))

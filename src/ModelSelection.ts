@@ -91,10 +91,24 @@ export interface Criteria {
   readonly expectedOutputTokens?: number | undefined
   /**
    * Also require what the request itself needs: `tools` when it declares tools,
-   * `structuredOutputs` for a `response_format` other than text, and the input modality of every
-   * image / file / audio / video part. Default `true`.
+   * `structuredOutputs` for a `response_format` other than text, the input modality of every
+   * image / file / audio / video part, and the output modalities of its `modalities` field
+   * (default `text`; checked on models that declare their outputs, unless `outputModalities` is
+   * given). Default `true`.
    */
   readonly fromRequest?: boolean | undefined
+}
+
+/**
+ * The part of a chat request the selection reads: what the registry's estimate reads, plus
+ * `response_format` and `modalities`. `ChatRequest` fits it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Request extends ModelRegistry.RequestShape {
+  readonly response_format?: unknown
+  readonly modalities?: ReadonlyArray<string> | null | undefined
 }
 
 // =============================================================================
@@ -126,7 +140,7 @@ export type Exclusion =
     /** `undefined` when the catalogue gives no context length. */
     readonly contextLength: number | undefined
     readonly required: number
-    /** `minContext` of the criteria, or `request`: estimated prompt + output tokens. */
+    /** `minContext` of the criteria, or `request`: estimated prompt + max(expected output, `max_tokens`). */
     readonly rule: "minContext" | "request"
   }
   | {
@@ -267,11 +281,13 @@ const MODALITY_CAPABILITY: Readonly<Record<string, ModelRegistry.Capability>> = 
 }
 
 /** What the request itself needs: capabilities and input modalities. */
-const requestNeeds = (request: ModelRegistry.RequestShape) => {
+const requestNeeds = (request: Request) => {
   const capabilities = new Set<ModelRegistry.Capability>()
   const modalities = new Set<string>()
+  const asked = request.modalities
+  const outputs: ReadonlyArray<string> = asked !== undefined && asked !== null && asked.length > 0 ? asked : ["text"]
   if (request.tools !== undefined && request.tools.length > 0) capabilities.add("tools")
-  const format = (request as unknown as Readonly<Record<string, unknown>>)["response_format"]
+  const format = request.response_format
   if (isRecord(format) && format["type"] !== "text") capabilities.add("structuredOutputs")
   for (const message of request.messages) {
     if (!isRecord(message) || !Array.isArray(message["content"])) continue
@@ -280,7 +296,7 @@ const requestNeeds = (request: ModelRegistry.RequestShape) => {
       if (modality !== undefined) modalities.add(modality)
     }
   }
-  return { capabilities, modalities }
+  return { capabilities, modalities, outputs }
 }
 
 const authorOf = (id: string): string => {
@@ -289,7 +305,7 @@ const authorOf = (id: string): string => {
 }
 
 const expectedOutput = (
-  request: ModelRegistry.RequestShape,
+  request: Request,
   criteria: Criteria
 ): Pick<Selection, "outputTokens" | "outputTokensSource"> => {
   if (criteria.expectedOutputTokens !== undefined) {
@@ -311,7 +327,7 @@ const expectedOutput = (
  */
 export const rankModels = (
   models: ReadonlyArray<Model>,
-  request: ModelRegistry.RequestShape,
+  request: Request,
   criteria: Criteria = {}
 ): Either.Either<Selection, InvalidRequestError> =>
   Either.gen(function*() {
@@ -327,7 +343,7 @@ export const rankModels = (
     const promptTokens = estimatePromptTokens(request.messages, request.tools)
     const requestCap = request.max_completion_tokens ?? request.max_tokens ?? undefined
     const needs = criteria.fromRequest === false
-      ? { capabilities: new Set<ModelRegistry.Capability>(), modalities: new Set<string>() }
+      ? { capabilities: new Set<ModelRegistry.Capability>(), modalities: new Set<string>(), outputs: [] }
       : requestNeeds(request)
     const only = criteria.providers !== undefined ? new Set(criteria.providers) : undefined
     const ignored = new Set(criteria.excludeProviders ?? [])
@@ -370,6 +386,13 @@ export const rankModels = (
       for (const modality of criteria.outputModalities ?? []) {
         if (!outputs.includes(modality)) reasons.push({ _tag: "MissingModality", direction: "output", modality, source: "criteria" })
       }
+      // A model that declares its outputs must produce what the request asks for (an embeddings
+      // model is no answer to a chat request); criteria on outputs replace this check.
+      if (criteria.outputModalities === undefined && outputs.length > 0) {
+        for (const modality of needs.outputs) {
+          if (!outputs.includes(modality)) reasons.push({ _tag: "MissingModality", direction: "output", modality, source: "request" })
+        }
+      }
       const params = supportedParameters(model)
       for (const parameter of criteria.supportedParameters ?? []) {
         if (!params.includes(parameter)) reasons.push({ _tag: "MissingParameter", parameter })
@@ -378,7 +401,8 @@ export const rankModels = (
       if (criteria.minContext !== undefined && (context === undefined || context < criteria.minContext)) {
         reasons.push({ _tag: "ContextTooSmall", contextLength: context, required: criteria.minContext, rule: "minContext" })
       }
-      const required = promptTokens + Math.ceil(outputTokens)
+      // The request must fit with its own max_tokens too (OpenRouter refuses it otherwise).
+      const required = promptTokens + Math.ceil(Math.max(outputTokens, requestCap ?? 0))
       if (context !== undefined && required > context) {
         reasons.push({ _tag: "ContextTooSmall", contextLength: context, required, rule: "request" })
       }
@@ -441,7 +465,7 @@ export const rankModels = (
  * @category ranking
  */
 export const rank = (
-  request: ModelRegistry.RequestShape,
+  request: Request,
   criteria: Criteria = {}
 ): Effect.Effect<Selection, OpenRouterError, ModelRegistry.ModelRegistry> =>
   Effect.flatMap(ModelRegistry.ModelRegistry, (registry) =>
@@ -532,7 +556,7 @@ export const planOf = (
  * @category constructors
  */
 export const plan = (
-  request: ModelRegistry.RequestShape,
+  request: Request,
   criteria: Criteria & PlanOptions = {}
 ): Effect.Effect<Plan, OpenRouterError, ModelRegistry.ModelRegistry> =>
   Effect.flatMap(rank(request, criteria), (selection) => planOf(selection, criteria, request.model ?? AUTO))
@@ -568,7 +592,7 @@ export const wrap = (
       registry.models,
       (models) =>
         Effect.flatMap(
-          rankModels(models, request as unknown as ModelRegistry.RequestShape, options),
+          rankModels(models, request, options),
           (selection) => planOf(selection, options, id)
         )
     ).pipe(

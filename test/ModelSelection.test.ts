@@ -53,6 +53,14 @@ const handTyped = Schema.decodeUnknownSync(ModelsResponse)({
     entry("meta-llama/llama-3.3-70b-instruct", { prompt: "0.00000013", completion: "0.0000004" }, 131_072, ["text"], 16_384),
     entry("meta-llama/llama-3.3-70b-instruct:free", { prompt: "0", completion: "0", request: "0" }, 65_536, ["text"], null),
     entry("deepseek/deepseek-chat-v3.1", { prompt: "0.0000002", completion: "0.0000008" }, 163_840, ["text"], 163_840),
+    {
+      id: "openai/text-embedding-3-small",
+      name: "OpenAI: Text Embedding 3 Small",
+      context_length: 8192,
+      architecture: { input_modalities: ["text"], output_modalities: ["embeddings"] },
+      pricing: { prompt: "0.00000002", completion: "0" },
+      supported_parameters: []
+    },
     entry("openrouter/auto", { prompt: "-1", completion: "-1" }, 2_000_000, ["text", "image"], null, null)
   ]
 }).data
@@ -137,6 +145,7 @@ describe("ModelSelection.rank", () => {
         "anthropic/claude-sonnet-4.5",
         "openai/gpt-4",
         "openai/gpt-4o",
+        "openai/text-embedding-3-small",
         "openrouter/auto"
       ].sort())
       // gpt-4 (the recorded fixture): no tools, text only, 8,192 context, $60/M output
@@ -152,6 +161,13 @@ describe("ModelSelection.rank", () => {
       ])
       assert.deepStrictEqual(reasonsOf(sel, "anthropic/claude-sonnet-4.5"), [
         { _tag: "PriceAboveCap", price: "completion", usdPerMillion: "15", capUsdPerMillion: "5" }
+      ])
+      // an embeddings model answers no chat request
+      assert.deepStrictEqual(reasonsOf(sel, "openai/text-embedding-3-small"), [
+        { _tag: "MissingCapability", capability: "tools", source: "criteria" },
+        { _tag: "MissingCapability", capability: "imageInput", source: "criteria" },
+        { _tag: "MissingModality", direction: "output", modality: "text", source: "request" },
+        { _tag: "ContextTooSmall", contextLength: 8192, required: 128_000, rule: "minContext" }
       ])
       assert.deepStrictEqual(reasonsOf(sel, "meta-llama/llama-3.3-70b-instruct"), [
         { _tag: "MissingCapability", capability: "imageInput", source: "criteria" }
@@ -255,7 +271,15 @@ describe("ModelSelection.rank", () => {
       assert.strictEqual(all.candidates[0]?.picos, 0n)
       const paid = yield* ModelSelection.rank(text, { excludeFree: true })
       assert.deepStrictEqual(reasonsOf(paid, "meta-llama/llama-3.3-70b-instruct:free"), [{ _tag: "Free" }])
-      assert.strictEqual(paid.candidates[0]?.id, "mistralai/mistral-small-3.2-24b-instruct")
+      // not the embeddings model (8 × 20,000 = 160,000 pico-USD, cheaper than any chat model): it has no text output
+      assert.deepStrictEqual(reasonsOf(paid, "openai/text-embedding-3-small"), [
+        { _tag: "MissingModality", direction: "output", modality: "text", source: "request" }
+      ])
+      // mistral-small: 8 × 50,000 + 1,000 × 100,000 = 400,000 + 100,000,000 = 100,400,000
+      assert.deepStrictEqual(ranked(paid)[0], ["mistralai/mistral-small-3.2-24b-instruct", 100_400_000n, 101])
+      // asking for image output (the request's modalities field) leaves no text-only model
+      const drawn = yield* ModelSelection.rank({ ...text, modalities: ["image"] }, { providers: ["openai"] })
+      assert.deepStrictEqual(drawn.candidates, [])
     }).pipe(Effect.provide(Registry)))
 
   it.effect("prompt price cap, parameters, output modalities and excluded ids", () =>
@@ -319,12 +343,15 @@ describe("ModelSelection.rank", () => {
       if (none._tag !== "ModelNotFoundError") return
       assert.strictEqual(none.model, ModelSelection.AUTO)
       assert.isFalse(none.isRetryable)
-      // 13 models, counted once per reason kind: every priced model but the free one is over $0.01/M
-      // (11); no image input: gpt-4, both llamas, deepseek, and no tools: the router (5); under
-      // 128k: gpt-4, llama :free (2); the router has no price (1)
+      // 14 models, counted once per reason kind: every priced chat model but the free one is over
+      // $0.01/M output (11; the embeddings model's completion price is 0); no image input or no
+      // tools: gpt-4, both llamas, deepseek, the embeddings model, the router (6); under 128k:
+      // gpt-4, llama :free, the embeddings model (3); no text output: the embeddings model (1);
+      // the router has no price (1)
       assert.deepStrictEqual(none.metadata?.["excluded"], {
-        MissingCapability: 5,
-        ContextTooSmall: 2,
+        MissingCapability: 6,
+        MissingModality: 1,
+        ContextTooSmall: 3,
         PriceAboveCap: 11,
         Unpriced: 1
       })

@@ -74,3 +74,5 @@ export * as Structured from "./Structured.js"
 export * as Tools from "./Tools.js"
 /** @since 0.1.0 */
 export * as UsageLedger from "./UsageLedger.js"
+/** @since 0.1.0 */
+export * as ModelSelection from "./ModelSelection.js"

@@ -446,6 +446,7 @@ export const withinRequestSpan: {
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, span: Tracer.Span): Effect.Effect<A, E, R> => {
     const model = span.attributes.get(Attr.requestModel)
+    nativeArrays(span)
     return self.pipe(
       Effect.tapErrorCause((cause) =>
         Effect.sync(() => {
@@ -459,6 +460,26 @@ export const withinRequestSpan: {
     )
   }
 )
+
+/**
+ * Sets an attribute; a string or number array is also set natively on the OpenTelemetry span the
+ * Effect span wraps, when it wraps one (`@effect/opentelemetry` 0.64 turns arrays into strings,
+ * while the conventions type `gen_ai.response.finish_reasons` and friends as `string[]`).
+ */
+const setAttribute = (span: Tracer.Span, key: string, value: unknown): void => {
+  span.attribute(key, value)
+  if (Array.isArray(value) && value.length > 0 && (value.every((v) => typeof v === "string") || value.every((v) => typeof v === "number"))) {
+    const otel: unknown = (span as { readonly span?: unknown }).span
+    if (typeof otel === "object" && otel !== null && "setAttribute" in otel && typeof otel.setAttribute === "function") {
+      otel.setAttribute(key, value)
+    }
+  }
+}
+
+/** Re-sets the array attributes a span was made with (see {@link setAttribute}). */
+const nativeArrays = (span: Tracer.Span): void => {
+  for (const [key, value] of span.attributes) if (Array.isArray(value)) setAttribute(span, key, value)
+}
 
 const errorTagOf = (cause: Cause.Cause<unknown>): string | undefined => {
   const failure = Cause.failureOption(cause)
@@ -669,7 +690,7 @@ export const recordResult = (r: ResultAttributes): Effect.Effect<void> =>
     // Annotates the call's own span, never another: outside a request span (a finalizer that
     // runs after it ended) the user's enclosing span is left alone.
     if (request !== undefined) {
-      for (const [key, value] of Object.entries(resultAttributes(r, options))) request.span.attribute(key, value)
+      for (const [key, value] of Object.entries(resultAttributes(r, options))) setAttribute(request.span, key, value)
     }
     yield* recordGenAiMetrics(r)
     const model = { [Attr.requestModel]: r.responseModel ?? r.requestedModel }

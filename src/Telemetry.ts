@@ -446,8 +446,10 @@ export const withinRequestSpan: {
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, span: Tracer.Span): Effect.Effect<A, E, R> => {
     const model = span.attributes.get(Attr.requestModel)
-    nativeArrays(span)
-    return self.pipe(
+    return Effect.suspend(() => {
+      nativeArrays(span)
+      return self
+    }).pipe(
       Effect.tapErrorCause((cause) =>
         Effect.sync(() => {
           if (span.attributes.has(Attr.errorType)) return
@@ -712,7 +714,10 @@ export const recordResult = (r: ResultAttributes): Effect.Effect<void> =>
     if (r.retries !== undefined && r.retries > 0) yield* Metric.incrementBy(tagCounter(metrics.retries, model), r.retries)
   })
 
-/** `error.type`: the error's tag; an interruption without one is `_OTHER`-free (no error). */
+/**
+ * `error.type`: the typed error's tag; `_OTHER` for a failure without one. An interrupted call
+ * (the caller stopped it) has none.
+ */
 const errorTypeOf = (r: ResultAttributes): string | undefined =>
   r.errorTag !== undefined ? r.errorTag : r.outcome === "error" ? "_OTHER" : undefined
 

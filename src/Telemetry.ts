@@ -23,7 +23,6 @@
 import * as Cause from "effect/Cause"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
-import * as FiberRef from "effect/FiberRef"
 import { dual } from "effect/Function"
 import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
@@ -31,7 +30,7 @@ import * as MetricBoundaries from "effect/MetricBoundaries"
 import * as MetricLabel from "effect/MetricLabel"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
-import type * as Tracer from "effect/Tracer"
+import * as Tracer from "effect/Tracer"
 import { redactDeep, redactString } from "./internal/redact.js"
 import { parseUsd, picosToMicros } from "./Money.js"
 import type { Usage } from "./Usage.js"
@@ -411,13 +410,14 @@ const spanOptions = (attrs: RequestAttributes, options: Options) => ({
   attributes: requestAttributes(attrs, options)
 })
 
-/** The logical call being recorded: its span and requested model (set by `requestSpan`). */
-interface CurrentRequest {
-  readonly span: Tracer.Span
-  readonly model: string | undefined
-}
+/** The spans made by `requestSpan` / `requestSpanScoped`: the only ones `recordResult` annotates. */
+const requestSpans = new WeakSet<Tracer.AnySpan>()
 
-const currentRequest = FiberRef.unsafeMake<CurrentRequest | undefined>(undefined)
+/** The current span when it is a call's request span (attempt spans and results look it up). */
+const currentRequestSpan: Effect.Effect<Tracer.Span | undefined> = Effect.map(
+  Effect.serviceOption(Tracer.ParentSpan),
+  (span) => (Option.isSome(span) && span.value._tag === "Span" && requestSpans.has(span.value) ? span.value : undefined)
+)
 
 /**
  * Opens the request span of a call whose end is not the end of one effect (a stream: the call
@@ -430,7 +430,10 @@ const currentRequest = FiberRef.unsafeMake<CurrentRequest | undefined>(undefined
  * @category spans
  */
 export const requestSpanScoped = (attrs: RequestAttributes): Effect.Effect<Tracer.Span, never, Scope.Scope> =>
-  Effect.flatMap(Telemetry, (options) => Effect.makeSpanScoped(spanName(attrs), spanOptions(attrs, options)))
+  Effect.flatMap(Telemetry, (options) =>
+    Effect.tap(Effect.makeSpanScoped(spanName(attrs), spanOptions(attrs, options)), (span) => {
+      requestSpans.add(span)
+    }))
 
 /**
  * Runs an effect as part of a request span from {@link requestSpanScoped}: spans it opens
@@ -445,8 +448,8 @@ export const withinRequestSpan: {
 } = dual(
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, span: Tracer.Span): Effect.Effect<A, E, R> => {
-    const model = span.attributes.get(Attr.requestModel)
     return Effect.suspend(() => {
+      requestSpans.add(span)
       nativeArrays(span)
       return self
     }).pipe(
@@ -457,8 +460,7 @@ export const withinRequestSpan: {
           if (tag !== undefined) span.attribute(Attr.errorType, tag)
         })
       ),
-      Effect.withParentSpan(span),
-      Effect.locally(currentRequest, { span, model: typeof model === "string" ? model : undefined })
+      Effect.withParentSpan(span)
     )
   }
 )
@@ -505,8 +507,9 @@ export const attemptSpan: {
 } = dual(
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, attrs: AttemptAttributes): Effect.Effect<A, E, R> =>
-    Effect.flatMap(FiberRef.get(currentRequest), (request) =>
-      Effect.useSpan("openrouter.attempt", {
+    Effect.flatMap(currentRequestSpan, (request) => {
+      const requested = request?.attributes.get(Attr.requestModel)
+      return Effect.useSpan("openrouter.attempt", {
         kind: "client",
         captureStackTrace: false,
         attributes: clean({
@@ -515,7 +518,7 @@ export const attemptSpan: {
           [Attr.requestModel]: attrs.model,
           [Attr.attempt]: attrs.attempt,
           [Attr.provider]: attrs.provider,
-          [Attr.fallback]: request?.model !== undefined ? request.model !== attrs.model : undefined
+          [Attr.fallback]: typeof requested === "string" ? requested !== redactString(attrs.model) : undefined
         })
       }, (span) =>
         self.pipe(
@@ -526,7 +529,8 @@ export const attemptSpan: {
             })
           ),
           Effect.withParentSpan(span)
-        )))
+        ))
+    })
 )
 
 // =============================================================================
@@ -688,11 +692,11 @@ const tagged = <M extends object>(metric: M, tags: Readonly<Record<string, strin
 export const recordResult = (r: ResultAttributes): Effect.Effect<void> =>
   Effect.gen(function*() {
     const options = yield* Telemetry
-    const request = yield* FiberRef.get(currentRequest)
+    const request = yield* currentRequestSpan
     // Annotates the call's own span, never another: outside a request span (a finalizer that
     // runs after it ended) the user's enclosing span is left alone.
     if (request !== undefined) {
-      for (const [key, value] of Object.entries(resultAttributes(r, options))) setAttribute(request.span, key, value)
+      for (const [key, value] of Object.entries(resultAttributes(r, options))) setAttribute(request, key, value)
     }
     yield* recordGenAiMetrics(r)
     const model = { [Attr.requestModel]: r.responseModel ?? r.requestedModel }

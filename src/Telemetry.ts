@@ -3,9 +3,12 @@
  * semantic conventions (`gen_ai.*`) plus a few `openrouter.*` attributes.
  *
  * - `requestSpan(attrs)` wraps a logical request in a client span `chat {model}`;
- *   `attemptSpan(attrs)` wraps each HTTP attempt in `openrouter.attempt`.
- * - `recordResult(result)` annotates the current span with the response (served model, tokens,
- *   finish reasons, cost, provider) and updates the metrics.
+ *   `attemptSpan(attrs)` wraps each HTTP attempt in `openrouter.attempt` (a child of it; a
+ *   retry or a fallback is another attempt span). `requestSpanScoped` + `withinRequestSpan` do
+ *   the same for a call that outlives one effect (a stream).
+ * - `recordResult(result)` annotates the call's request span — only that one, never a caller's
+ *   span — with the response (served model, tokens, finish reasons, cost, provider) and updates
+ *   the metrics.
  * - GenAI metrics (OpenTelemetry semantic conventions, see {@link genAiMetrics}):
  *   `gen_ai.client.operation.duration` (s), `gen_ai.client.token.usage` ({token}, by
  *   `gen_ai.token.type`) and `gen_ai.client.operation.time_to_first_chunk` (s, streams only),
@@ -683,8 +686,9 @@ const tagged = <M extends object>(metric: M, tags: Readonly<Record<string, strin
 }
 
 /**
- * Annotates the current span with the result and updates the metrics. Call it once per logical
- * request, inside `requestSpan`.
+ * Annotates the call's request span with the result and updates the metrics. Call it once per
+ * logical request, inside `requestSpan` (or under `withinRequestSpan`); called elsewhere it
+ * updates the metrics and annotates no span.
  *
  * @since 0.1.0
  * @category results

@@ -163,7 +163,7 @@ const table = (title: string, unit: string, per: number, samples: Record<string,
     ["JSON.parse of the ~1 KB response (for scale)", () => JSON.parse(jsonBody)],
     ["Schema encode ChatRequest (validateRequest)", () => Effect.runSync(encode(CHAT_REQUEST))],
     ["Schema decode ChatCompletion (transport.json)", () => Effect.runSync(decode(parsed))],
-    ["Telemetry.recordResult (span annotations + 6 metric updates)", () => Effect.runSync(Telemetry.recordResult(result))],
+    ["Telemetry.recordResult (span annotations + 6 openrouter.* and up to 4 gen_ai.* metric updates)", () => Effect.runSync(Telemetry.recordResult(result))],
     ["  one Telemetry.tagHistogram + Metric.update", () =>
       Effect.runSync(Metric.update(Telemetry.tagHistogram(Telemetry.metrics.requestDuration, { "gen_ai.request.model": "openai/gpt-4o-mini" }), 12))],
     ["  the same update on a histogram tagged once (cached)", () => Effect.runSync(Metric.update(cachedHistogram, 12))],

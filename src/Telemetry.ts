@@ -3,12 +3,19 @@
  * semantic conventions (`gen_ai.*`) plus a few `openrouter.*` attributes.
  *
  * - `requestSpan(attrs)` wraps a logical request in a client span `chat {model}`;
- *   `attemptSpan(attrs)` wraps each HTTP attempt in `openrouter.attempt`.
- * - `recordResult(result)` annotates the current span with the response (served model, tokens,
- *   finish reasons, cost, provider) and updates the metrics.
- * - Metrics (Effect `Metric`, exported by any metrics layer you install): tokens by direction,
- *   cost in micro-USD, requests by outcome, request latency and time-to-first-token histograms
- *   (ms), retries, local rejections and circuit-breaker transitions.
+ *   `attemptSpan(attrs)` wraps each HTTP attempt in `openrouter.attempt` (a child of it; a
+ *   retry or a fallback is another attempt span). `requestSpanScoped` + `withinRequestSpan` do
+ *   the same for a call that outlives one effect (a stream).
+ * - `recordResult(result)` annotates the call's request span — only that one, never a caller's
+ *   span — with the response (served model, tokens, finish reasons, cost, provider) and updates
+ *   the metrics.
+ * - GenAI metrics (OpenTelemetry semantic conventions, see {@link genAiMetrics}):
+ *   `gen_ai.client.operation.duration` (s), `gen_ai.client.token.usage` ({token}, by
+ *   `gen_ai.token.type`) and `gen_ai.client.operation.time_to_first_chunk` (s, streams only),
+ *   with the conventions' bucket boundaries and attributes.
+ * - OpenRouter metrics (Effect `Metric`, exported by any metrics layer you install): tokens by
+ *   direction, cost in micro-USD, requests by outcome, request latency and time-to-first-token
+ *   histograms (ms), retries, local rejections and circuit-breaker transitions.
  *
  * **Privacy.** No attribute or metric label carries message content unless the `Telemetry`
  * reference says `captureContent: true` (default `false`), and every string value goes through
@@ -16,6 +23,7 @@
  *
  * @since 0.1.0
  */
+import * as Cause from "effect/Cause"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import { dual } from "effect/Function"
@@ -23,6 +31,9 @@ import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
 import * as MetricBoundaries from "effect/MetricBoundaries"
 import * as MetricLabel from "effect/MetricLabel"
+import * as Option from "effect/Option"
+import type * as Scope from "effect/Scope"
+import * as Tracer from "effect/Tracer"
 import { redactDeep, redactString } from "./internal/redact.js"
 import { parseUsd, picosToMicros } from "./Money.js"
 import type { Usage } from "./Usage.js"
@@ -98,6 +109,12 @@ export const Attr = {
   requestMaxTokens: "gen_ai.request.max_tokens",
   requestTemperature: "gen_ai.request.temperature",
   requestTopP: "gen_ai.request.top_p",
+  requestTopK: "gen_ai.request.top_k",
+  requestFrequencyPenalty: "gen_ai.request.frequency_penalty",
+  requestPresencePenalty: "gen_ai.request.presence_penalty",
+  requestStopSequences: "gen_ai.request.stop_sequences",
+  requestSeed: "gen_ai.request.seed",
+  requestChoiceCount: "gen_ai.request.choice.count",
   responseModel: "gen_ai.response.model",
   responseId: "gen_ai.response.id",
   finishReasons: "gen_ai.response.finish_reasons",
@@ -107,6 +124,9 @@ export const Attr = {
   inputMessages: "gen_ai.input.messages",
   outputMessages: "gen_ai.output.messages",
   errorType: "error.type",
+  timeToFirstChunk: "gen_ai.response.time_to_first_chunk",
+  generationId: "openrouter.generation_id",
+  fallback: "openrouter.fallback",
   costUsd: "openrouter.cost_usd",
   costEstimated: "openrouter.cost_estimated",
   provider: "openrouter.provider",
@@ -158,6 +178,64 @@ export const metrics = {
   })
 } as const
 
+/**
+ * Bucket boundaries the GenAI semantic conventions advise (ExplicitBucketBoundaries).
+ *
+ * @since 0.1.0
+ * @category metrics
+ */
+export const genAiBuckets = {
+  /** `gen_ai.client.operation.duration`, seconds. */
+  operationDuration: [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92],
+  /** `gen_ai.client.token.usage`, tokens. */
+  tokenUsage: [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864],
+  /** `gen_ai.client.operation.time_to_first_chunk`, seconds. */
+  timeToFirstChunk: [0.001, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10]
+} as const
+
+/**
+ * The unit of each GenAI metric (UCUM). Effect metrics have no unit field: every series carries
+ * it as a `unit` label, which `@effect/opentelemetry` turns into the exported instrument's unit.
+ *
+ * @since 0.1.0
+ * @category metrics
+ */
+export const genAiUnits = {
+  operationDuration: "s",
+  tokenUsage: "{token}",
+  timeToFirstChunk: "s"
+} as const
+
+/**
+ * The client metrics of the OpenTelemetry GenAI semantic conventions, updated by `recordResult`
+ * once per logical call. Series carry `gen_ai.operation.name`, `gen_ai.provider.name`
+ * (`openrouter`), `gen_ai.request.model`, `gen_ai.response.model` (when a response named it),
+ * `error.type` (failed calls) and `unit`.
+ *
+ * @since 0.1.0
+ * @category metrics
+ */
+export const genAiMetrics = {
+  /** Whole logical call (retries and fallbacks included), seconds. */
+  operationDuration: Metric.histogram(
+    "gen_ai.client.operation.duration",
+    MetricBoundaries.fromIterable(genAiBuckets.operationDuration),
+    "GenAI operation duration"
+  ),
+  /** Reported (billable) tokens, tagged `gen_ai.token.type` = `input` | `output`. */
+  tokenUsage: Metric.histogram(
+    "gen_ai.client.token.usage",
+    MetricBoundaries.fromIterable(genAiBuckets.tokenUsage),
+    "Number of input and output tokens used"
+  ),
+  /** From sending the request to the first content chunk, seconds (streaming calls only). */
+  timeToFirstChunk: Metric.histogram(
+    "gen_ai.client.operation.time_to_first_chunk",
+    MetricBoundaries.fromIterable(genAiBuckets.timeToFirstChunk),
+    "Time to receive the first chunk"
+  )
+} as const
+
 // =============================================================================
 // Spans
 // =============================================================================
@@ -176,9 +254,22 @@ export interface RequestAttributes {
   readonly maxTokens?: number | null | undefined
   readonly temperature?: number | null | undefined
   readonly topP?: number | null | undefined
+  readonly topK?: number | null | undefined
+  readonly frequencyPenalty?: number | null | undefined
+  readonly presencePenalty?: number | null | undefined
+  readonly stopSequences?: ReadonlyArray<string> | null | undefined
+  readonly seed?: number | null | undefined
   readonly fallbackModels?: ReadonlyArray<string> | undefined
   /** The messages: recorded only with `captureContent: true`. */
   readonly messages?: ReadonlyArray<unknown> | undefined
+  /**
+   * The request body as sent (OpenRouter's wire names). The `gen_ai.request.*` parameters an
+   * explicit field above does not give are read from it (`max_tokens` /
+   * `max_completion_tokens`, `temperature`, `top_p`, `top_k`, `frequency_penalty`,
+   * `presence_penalty`, `stop`, `seed`, `n`), the server-side `models` list too, and `messages`
+   * when `messages` is not given. Nothing else of it is recorded.
+   */
+  readonly request?: Readonly<Record<string, unknown>> | undefined
 }
 
 /**
@@ -202,6 +293,8 @@ const json = (value: unknown): string => {
   }
 }
 
+const jsonOrUndefined = (value: unknown): string | undefined => (value === undefined ? undefined : json(value))
+
 const clean = (attributes: Record<string, unknown>): Record<string, unknown> => {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(attributes)) {
@@ -221,18 +314,78 @@ const clean = (attributes: Record<string, unknown>): Record<string, unknown> => 
  * @since 0.1.0
  * @category spans
  */
-export const requestAttributes = (attrs: RequestAttributes, options: Options): Record<string, unknown> =>
-  clean({
+export const requestAttributes = (attrs: RequestAttributes, options: Options): Record<string, unknown> => {
+  const body = attrs.request ?? {}
+  const num = (explicit: number | null | undefined, ...keys: ReadonlyArray<string>): number | undefined => {
+    if (typeof explicit === "number") return explicit
+    for (const key of keys) {
+      const value = body[key]
+      if (typeof value === "number" && Number.isFinite(value)) return value
+    }
+    return undefined
+  }
+  const stop = attrs.stopSequences ?? stringList(body["stop"])
+  const messages = attrs.messages ?? (Array.isArray(body["messages"]) ? body["messages"] : undefined)
+  const serverModels = stringList(body["models"])
+  return clean({
     [Attr.system]: "openrouter",
     [Attr.providerName]: "openrouter",
     [Attr.operation]: attrs.operation ?? "chat",
     [Attr.requestModel]: attrs.model,
-    [Attr.requestMaxTokens]: attrs.maxTokens,
-    [Attr.requestTemperature]: attrs.temperature,
-    [Attr.requestTopP]: attrs.topP,
+    [Attr.requestMaxTokens]: num(attrs.maxTokens, "max_tokens", "max_completion_tokens"),
+    [Attr.requestTemperature]: num(attrs.temperature, "temperature"),
+    [Attr.requestTopP]: num(attrs.topP, "top_p"),
+    [Attr.requestTopK]: num(attrs.topK, "top_k"),
+    [Attr.requestFrequencyPenalty]: num(attrs.frequencyPenalty, "frequency_penalty"),
+    [Attr.requestPresencePenalty]: num(attrs.presencePenalty, "presence_penalty"),
+    [Attr.requestStopSequences]: stop,
+    [Attr.requestSeed]: num(attrs.seed, "seed"),
+    [Attr.requestChoiceCount]: (() => {
+      const n = num(undefined, "n")
+      return n !== undefined && n !== 1 ? n : undefined
+    })(),
     [Attr.stream]: attrs.stream,
-    [Attr.fallbackModels]: attrs.fallbackModels,
-    [Attr.inputMessages]: options.captureContent && attrs.messages !== undefined ? json(attrs.messages) : undefined
+    [Attr.fallbackModels]: attrs.fallbackModels ?? serverModels,
+    [Attr.inputMessages]: options.captureContent && messages !== undefined ? json(inputMessages(messages)) : undefined
+  })
+}
+
+const stringList = (u: unknown): ReadonlyArray<string> | undefined =>
+  typeof u === "string" ? [u] : Array.isArray(u) && u.every((x) => typeof x === "string") ? u as ReadonlyArray<string> : undefined
+
+const record = (u: unknown): Record<string, unknown> | undefined =>
+  typeof u === "object" && u !== null && !Array.isArray(u) ? u as Record<string, unknown> : undefined
+
+/**
+ * Chat messages in the GenAI conventions' message shape (`{ role, parts: [{ type, ... }] }`):
+ * text parts as `{ type: "text", content }`, tool calls as `tool_call`, tool results as
+ * `tool_call_response`; other content parts are kept as they are.
+ */
+const inputMessages = (messages: ReadonlyArray<unknown>): ReadonlyArray<unknown> =>
+  messages.map((m) => {
+    const message = record(m)
+    if (message === undefined) return m
+    const role = message["role"]
+    const parts: Array<unknown> = []
+    const content = message["content"]
+    if (role === "tool") {
+      parts.push({ type: "tool_call_response", id: message["tool_call_id"], response: content })
+    } else if (typeof content === "string") {
+      parts.push({ type: "text", content })
+    } else if (Array.isArray(content)) {
+      for (const part of content) {
+        const p = record(part)
+        parts.push(p !== undefined && p["type"] === "text" ? { type: "text", content: p["text"] } : part)
+      }
+    }
+    if (Array.isArray(message["tool_calls"])) {
+      for (const call of message["tool_calls"]) {
+        const c = record(call)
+        const f = record(c?.["function"])
+        parts.push({ type: "tool_call", id: c?.["id"], name: f?.["name"], arguments: f?.["arguments"] })
+      }
+    }
+    return { role, parts }
   })
 
 /**
@@ -248,12 +401,102 @@ export const requestSpan: {
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, attrs: RequestAttributes): Effect.Effect<A, E, R> =>
     Effect.flatMap(Telemetry, (options) =>
-      Effect.withSpan(self, redactString(`${attrs.operation ?? "chat"} ${attrs.model}`), {
-        kind: "client",
-        captureStackTrace: false,
-        attributes: requestAttributes(attrs, options)
-      }))
+      Effect.useSpan(spanName(attrs), spanOptions(attrs, options), (span) =>
+        withinRequestSpan(self, span)))
 )
+
+const spanName = (attrs: RequestAttributes): string => redactString(`${attrs.operation ?? "chat"} ${attrs.model}`)
+
+const spanOptions = (attrs: RequestAttributes, options: Options) => ({
+  kind: "client" as const,
+  captureStackTrace: false as const,
+  attributes: requestAttributes(attrs, options)
+})
+
+/** The spans made by `requestSpan` / `requestSpanScoped`: the only ones `recordResult` annotates. */
+const requestSpans = new WeakSet<Tracer.AnySpan>()
+
+/** The current span when it is a call's request span (attempt spans and results look it up). */
+const currentRequestSpan: Effect.Effect<Tracer.Span | undefined> = Effect.map(
+  Effect.serviceOption(Tracer.ParentSpan),
+  (span) => (Option.isSome(span) && span.value._tag === "Span" && requestSpans.has(span.value) ? span.value : undefined)
+)
+
+/**
+ * Opens the request span of a call whose end is not the end of one effect (a stream: the call
+ * lasts until the consumer stops pulling). The span ends when the scope closes, with the scope's
+ * exit. Run the call's effects — the opening *and* the finalizer that calls `recordResult` —
+ * under {@link withinRequestSpan}; register that finalizer after this span (scopes close in
+ * reverse order, so `recordResult` then runs before the span ends).
+ *
+ * @since 0.1.0
+ * @category spans
+ */
+export const requestSpanScoped = (attrs: RequestAttributes): Effect.Effect<Tracer.Span, never, Scope.Scope> =>
+  Effect.flatMap(Telemetry, (options) =>
+    Effect.tap(Effect.makeSpanScoped(spanName(attrs), spanOptions(attrs, options)), (span) => {
+      requestSpans.add(span)
+    }))
+
+/**
+ * Runs an effect as part of a request span from {@link requestSpanScoped}: spans it opens
+ * (attempts) are its children, `recordResult` annotates it.
+ *
+ * @since 0.1.0
+ * @category spans
+ */
+export const withinRequestSpan: {
+  (span: Tracer.Span): <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+  <A, E, R>(self: Effect.Effect<A, E, R>, span: Tracer.Span): Effect.Effect<A, E, R>
+} = dual(
+  2,
+  <A, E, R>(self: Effect.Effect<A, E, R>, span: Tracer.Span): Effect.Effect<A, E, R> => {
+    return Effect.suspend(() => {
+      requestSpans.add(span)
+      nativeArrays(span)
+      return self
+    }).pipe(
+      Effect.tapErrorCause((cause) =>
+        Effect.sync(() => {
+          if (span.attributes.has(Attr.errorType)) return
+          const tag = errorTagOf(cause)
+          if (tag !== undefined) span.attribute(Attr.errorType, tag)
+        })
+      ),
+      Effect.withParentSpan(span)
+    )
+  }
+)
+
+/**
+ * Sets an attribute; a string or number array is also set natively on the OpenTelemetry span the
+ * Effect span wraps, when it wraps one (`@effect/opentelemetry` 0.64 turns arrays into strings,
+ * while the conventions type `gen_ai.response.finish_reasons` and friends as `string[]`).
+ */
+const setAttribute = (span: Tracer.Span, key: string, value: unknown): void => {
+  span.attribute(key, value)
+  if (Array.isArray(value) && value.length > 0 && (value.every((v) => typeof v === "string") || value.every((v) => typeof v === "number"))) {
+    const otel: unknown = (span as { readonly span?: unknown }).span
+    if (typeof otel === "object" && otel !== null && "setAttribute" in otel && typeof otel.setAttribute === "function") {
+      otel.setAttribute(key, value)
+    }
+  }
+}
+
+/** Re-sets the array attributes a span was made with (see {@link setAttribute}). */
+const nativeArrays = (span: Tracer.Span): void => {
+  for (const [key, value] of span.attributes) if (Array.isArray(value)) setAttribute(span, key, value)
+}
+
+const errorTagOf = (cause: Cause.Cause<unknown>): string | undefined => {
+  const failure = Cause.failureOption(cause)
+  if (Option.isSome(failure)) {
+    const e = failure.value
+    const tag = typeof e === "object" && e !== null && "_tag" in e ? (e as { readonly _tag: unknown })._tag : undefined
+    return typeof tag === "string" ? redactString(tag) : "_OTHER"
+  }
+  return Cause.isInterruptedOnly(cause) ? undefined : "_OTHER"
+}
 
 /**
  * Wraps one HTTP attempt in a span named `openrouter.attempt`.
@@ -267,15 +510,29 @@ export const attemptSpan: {
 } = dual(
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, attrs: AttemptAttributes): Effect.Effect<A, E, R> =>
-    Effect.withSpan(self, "openrouter.attempt", {
-      kind: "client",
-      captureStackTrace: false,
-      attributes: clean({
-        [Attr.system]: "openrouter",
-        [Attr.requestModel]: attrs.model,
-        [Attr.attempt]: attrs.attempt,
-        [Attr.provider]: attrs.provider
-      })
+    Effect.flatMap(currentRequestSpan, (request) => {
+      const requested = request?.attributes.get(Attr.requestModel)
+      return Effect.useSpan("openrouter.attempt", {
+        kind: "client",
+        captureStackTrace: false,
+        attributes: clean({
+          [Attr.system]: "openrouter",
+          [Attr.providerName]: "openrouter",
+          [Attr.requestModel]: attrs.model,
+          [Attr.attempt]: attrs.attempt,
+          [Attr.provider]: attrs.provider,
+          [Attr.fallback]: typeof requested === "string" ? requested !== redactString(attrs.model) : undefined
+        })
+      }, (span) =>
+        self.pipe(
+          Effect.tapErrorCause((cause) =>
+            Effect.sync(() => {
+              const tag = errorTagOf(cause)
+              if (tag !== undefined) span.attribute(Attr.errorType, tag)
+            })
+          ),
+          Effect.withParentSpan(span)
+        ))
     })
 )
 
@@ -307,6 +564,43 @@ export interface ResultAttributes {
   readonly retries?: number | undefined
   /** The completion text: recorded only with `captureContent: true`. */
   readonly output?: string | undefined
+  /**
+   * The completion (or the partial one an interrupted call left): its text and tool calls are
+   * recorded as `gen_ai.output.messages` with `captureContent: true` (in place of `output`).
+   */
+  readonly completion?: CompletionContent | undefined
+  /** `gen_ai.operation.name` of the metrics. Default `"chat"`. */
+  readonly operation?: string | undefined
+}
+
+/**
+ * What `recordResult` reads of a completion for `gen_ai.output.messages` (a `Completion` fits).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface CompletionContent {
+  readonly text: string
+  readonly refusal?: string | undefined
+  readonly toolCalls: ReadonlyArray<{
+    readonly id: string
+    readonly function: { readonly name: string; readonly arguments: string }
+  }>
+  readonly finishReason: string | null
+}
+
+const outputMessages = (r: ResultAttributes): ReadonlyArray<unknown> | undefined => {
+  const c = r.completion
+  if (c === undefined) {
+    return r.output === undefined ? undefined : [{ role: "assistant", parts: [{ type: "text", content: r.output }] }]
+  }
+  const parts: Array<unknown> = []
+  if (c.text !== "") parts.push({ type: "text", content: c.text })
+  if (c.refusal !== undefined && c.refusal !== "") parts.push({ type: "refusal", content: c.refusal })
+  for (const call of c.toolCalls) {
+    parts.push({ type: "tool_call", id: call.id, name: call.function.name, arguments: call.function.arguments })
+  }
+  return [{ role: "assistant", parts, ...(c.finishReason !== null ? { finish_reason: c.finishReason } : {}) }]
 }
 
 const costOf = (r: ResultAttributes): { readonly micros: number; readonly estimated: boolean } | undefined => {
@@ -329,9 +623,10 @@ export const resultAttributes = (r: ResultAttributes, options: Options): Record<
   return clean({
     [Attr.responseModel]: r.responseModel,
     [Attr.responseId]: r.responseId,
+    [Attr.generationId]: r.responseId,
     [Attr.provider]: r.provider,
     [Attr.outcome]: r.outcome,
-    [Attr.errorType]: r.errorTag,
+    [Attr.errorType]: errorTypeOf(r),
     [Attr.inputTokens]: r.usage?.prompt_tokens,
     [Attr.outputTokens]: r.usage?.completion_tokens,
     [Attr.cachedTokens]: r.usage?.prompt_tokens_details?.cached_tokens,
@@ -341,7 +636,8 @@ export const resultAttributes = (r: ResultAttributes, options: Options): Record<
     [Attr.costEstimated]: cost?.estimated === true ? true : undefined,
     [Attr.retries]: r.retries,
     [Attr.timeToFirstTokenMs]: r.timeToFirstTokenMs,
-    [Attr.outputMessages]: options.captureContent && r.output !== undefined ? json([{ role: "assistant", content: r.output }]) : undefined
+    [Attr.timeToFirstChunk]: r.timeToFirstTokenMs === undefined ? undefined : r.timeToFirstTokenMs / 1000,
+    [Attr.outputMessages]: options.captureContent ? jsonOrUndefined(outputMessages(r)) : undefined
   })
 }
 
@@ -390,8 +686,9 @@ const tagged = <M extends object>(metric: M, tags: Readonly<Record<string, strin
 }
 
 /**
- * Annotates the current span with the result and updates the metrics. Call it once per logical
- * request, inside `requestSpan`.
+ * Annotates the call's request span with the result and updates the metrics. Call it once per
+ * logical request, inside `requestSpan` (or under `withinRequestSpan`); called elsewhere it
+ * updates the metrics and annotates no span.
  *
  * @since 0.1.0
  * @category results
@@ -399,7 +696,13 @@ const tagged = <M extends object>(metric: M, tags: Readonly<Record<string, strin
 export const recordResult = (r: ResultAttributes): Effect.Effect<void> =>
   Effect.gen(function*() {
     const options = yield* Telemetry
-    yield* Effect.annotateCurrentSpan(resultAttributes(r, options))
+    const request = yield* currentRequestSpan
+    // Annotates the call's own span, never another: outside a request span (a finalizer that
+    // runs after it ended) the user's enclosing span is left alone.
+    if (request !== undefined) {
+      for (const [key, value] of Object.entries(resultAttributes(r, options))) setAttribute(request, key, value)
+    }
+    yield* recordGenAiMetrics(r)
     const model = { [Attr.requestModel]: r.responseModel ?? r.requestedModel }
     const input = r.usage?.prompt_tokens
     const output = r.usage?.completion_tokens
@@ -417,6 +720,46 @@ export const recordResult = (r: ResultAttributes): Effect.Effect<void> =>
       yield* Metric.update(tagHistogram(metrics.timeToFirstToken, model), r.timeToFirstTokenMs)
     }
     if (r.retries !== undefined && r.retries > 0) yield* Metric.incrementBy(tagCounter(metrics.retries, model), r.retries)
+  })
+
+/**
+ * `error.type`: the typed error's tag; `_OTHER` for a failure without one. An interrupted call
+ * (the caller stopped it) has none.
+ */
+const errorTypeOf = (r: ResultAttributes): string | undefined =>
+  r.errorTag !== undefined ? r.errorTag : r.outcome === "error" ? "_OTHER" : undefined
+
+const recordGenAiMetrics = (r: ResultAttributes): Effect.Effect<void> =>
+  Effect.gen(function*() {
+    const errorType = errorTypeOf(r)
+    const base: Record<string, string> = {
+      [Attr.operation]: r.operation ?? "chat",
+      [Attr.providerName]: "openrouter",
+      [Attr.requestModel]: r.requestedModel,
+      ...(r.responseModel !== undefined ? { [Attr.responseModel]: r.responseModel } : {})
+    }
+    if (r.durationMs !== undefined) {
+      yield* Metric.update(
+        tagHistogram(genAiMetrics.operationDuration, {
+          ...base,
+          ...(errorType !== undefined ? { [Attr.errorType]: errorType } : {}),
+          unit: genAiUnits.operationDuration
+        }),
+        r.durationMs / 1000
+      )
+    }
+    if (r.timeToFirstTokenMs !== undefined) {
+      yield* Metric.update(
+        tagHistogram(genAiMetrics.timeToFirstChunk, { ...base, unit: genAiUnits.timeToFirstChunk }),
+        r.timeToFirstTokenMs / 1000
+      )
+    }
+    const tokens = (type: "input" | "output", n: unknown) =>
+      typeof n === "number" && Number.isFinite(n) && n >= 0
+        ? Metric.update(tagHistogram(genAiMetrics.tokenUsage, { ...base, [Attr.tokenType]: type, unit: genAiUnits.tokenUsage }), n)
+        : Effect.void
+    yield* tokens("input", r.usage?.prompt_tokens)
+    yield* tokens("output", r.usage?.completion_tokens)
   })
 
 /**

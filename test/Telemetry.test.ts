@@ -186,3 +186,112 @@ describe("Telemetry", () => {
       assert.strictEqual(Telemetry.costMicrosOf(usage), 420)
     }))
 })
+
+describe("Telemetry: GenAI conventions", () => {
+  it.effect("request parameters come from the body; explicit fields win; content in the conventions' message shape", () =>
+    Effect.gen(function*() {
+      const body = {
+        model: "m/x",
+        messages: [
+          { role: "system", content: "be brief" },
+          { role: "user", content: [{ type: "text", text: SECRET_CONTENT }, { type: "image_url", image_url: { url: "data:" } }] },
+          { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "f", arguments: "{}" } }] },
+          { role: "tool", tool_call_id: "c1", content: "42" }
+        ],
+        max_completion_tokens: 99,
+        temperature: 0.5,
+        top_p: 0.8,
+        top_k: 40,
+        frequency_penalty: 0.1,
+        presence_penalty: 0.2,
+        stop: "END",
+        seed: 7,
+        n: 2,
+        models: ["m/y"]
+      }
+      const off = Telemetry.requestAttributes({ model: "m/x", temperature: 0.9, request: body }, Telemetry.make())
+      assert.strictEqual(off["gen_ai.request.max_tokens"], 99)
+      assert.strictEqual(off["gen_ai.request.temperature"], 0.9)
+      assert.strictEqual(off["gen_ai.request.top_p"], 0.8)
+      assert.strictEqual(off["gen_ai.request.top_k"], 40)
+      assert.strictEqual(off["gen_ai.request.frequency_penalty"], 0.1)
+      assert.strictEqual(off["gen_ai.request.presence_penalty"], 0.2)
+      assert.deepStrictEqual(off["gen_ai.request.stop_sequences"], ["END"])
+      assert.strictEqual(off["gen_ai.request.seed"], 7)
+      assert.strictEqual(off["gen_ai.request.choice.count"], 2)
+      assert.deepStrictEqual(off["openrouter.fallback_models"], ["m/y"])
+      assert.isUndefined(off["gen_ai.input.messages"])
+      const on = Telemetry.requestAttributes({ model: "m/x", request: body }, Telemetry.make({ captureContent: true }))
+      const messages = JSON.parse(String(on["gen_ai.input.messages"])) as ReadonlyArray<{ readonly role: string; readonly parts: ReadonlyArray<Record<string, unknown>> }>
+      assert.deepStrictEqual(messages.map((m) => m.role), ["system", "user", "assistant", "tool"])
+      assert.deepStrictEqual(messages[0]?.parts, [{ type: "text", content: "be brief" }])
+      assert.deepStrictEqual(messages[1]?.parts[0], { type: "text", content: SECRET_CONTENT })
+      assert.strictEqual(messages[1]?.parts[1]?.["type"], "image_url")
+      assert.deepStrictEqual(messages[2]?.parts, [{ type: "tool_call", id: "c1", name: "f", arguments: "{}" }])
+      assert.deepStrictEqual(messages[3]?.parts, [{ type: "tool_call_response", id: "c1", response: "42" }])
+    }))
+
+  it.effect("GenAI metrics: seconds, tokens by type, TTFC only for streams, error.type on failures", () =>
+    Effect.gen(function*() {
+      const model = "test/genai-metrics"
+      yield* Telemetry.recordResult({
+        requestedModel: model,
+        responseModel: "test/served",
+        outcome: "success",
+        usage,
+        durationMs: 1500,
+        timeToFirstTokenMs: 250
+      })
+      yield* Telemetry.recordResult({ requestedModel: model, outcome: "error", errorTag: "ProviderError", durationMs: 40 })
+      yield* Telemetry.recordResult({ requestedModel: model, outcome: "error", durationMs: 10 })
+      const base = { "gen_ai.operation.name": "chat", "gen_ai.provider.name": "openrouter", "gen_ai.request.model": model }
+      const hist = (m: Metric.Metric.Histogram<number>, tags: Record<string, string>) =>
+        Metric.value(Telemetry.tagHistogram(m, { ...base, ...tags }))
+      const ok = yield* hist(Telemetry.genAiMetrics.operationDuration, { "gen_ai.response.model": "test/served", unit: "s" })
+      assert.deepStrictEqual([ok.count, ok.sum], [1, 1.5])
+      const failed = yield* hist(Telemetry.genAiMetrics.operationDuration, { "error.type": "ProviderError", unit: "s" })
+      assert.deepStrictEqual([failed.count, failed.sum], [1, 0.04])
+      const other = yield* hist(Telemetry.genAiMetrics.operationDuration, { "error.type": "_OTHER", unit: "s" })
+      assert.strictEqual(other.count, 1)
+      // (Effect metric keys are label-order sensitive: the order recordResult uses)
+      const tokens = (type: string) => ({ "gen_ai.response.model": "test/served", "gen_ai.token.type": type, unit: "{token}" })
+      const input = yield* hist(Telemetry.genAiMetrics.tokenUsage, tokens("input"))
+      const output = yield* hist(Telemetry.genAiMetrics.tokenUsage, tokens("output"))
+      assert.deepStrictEqual([input.sum, output.sum], [120, 30])
+      const ttfc = yield* hist(Telemetry.genAiMetrics.timeToFirstChunk, { "gen_ai.response.model": "test/served", unit: "s" })
+      assert.deepStrictEqual([ttfc.count, ttfc.sum], [1, 0.25])
+      // bucket boundaries are the conventions' (plus +Inf)
+      assert.deepStrictEqual(ok.buckets.map(([b]) => b).slice(0, -1), [...Telemetry.genAiBuckets.operationDuration])
+    }))
+
+  it.effect("recordResult outside a request span leaves the caller's span alone; attempts carry error.type and fallback", () =>
+    Effect.gen(function*() {
+      const { spans, tracer } = makeTracer()
+      yield* Effect.withTracer(
+        Effect.gen(function*() {
+          yield* Telemetry.recordResult({ requestedModel: "m/x", responseModel: "m/x", outcome: "success", usage })
+          yield* Effect.gen(function*() {
+            yield* Effect.exit(Effect.fail({ _tag: "ProviderError" }).pipe(Telemetry.attemptSpan({ model: "m/x", attempt: 1 })))
+            yield* Effect.exit(Effect.fail("boom").pipe(Telemetry.attemptSpan({ model: "m/y", attempt: 2 })))
+            yield* Telemetry.recordResult({
+              requestedModel: "m/x",
+              responseModel: "m/y",
+              outcome: "success",
+              completion: { text: ANSWER, toolCalls: [], finishReason: "stop" }
+            })
+          }).pipe(Telemetry.requestSpan({ model: "m/x" }))
+        }).pipe(Effect.withSpan("caller")),
+        tracer
+      )
+      const caller = spans.find((s) => s.name === "caller")
+      const request = spans.find((s) => s.name === "chat m/x")
+      const attempts = spans.filter((s) => s.name === "openrouter.attempt")
+      assert.isFalse(caller?.attributes.has("gen_ai.response.model"))
+      assert.isFalse(caller?.attributes.has("gen_ai.usage.input_tokens"))
+      assert.strictEqual(request?.attributes.get("gen_ai.response.model"), "m/y")
+      assert.deepStrictEqual(attempts.map((a) => a.attributes.get("error.type")), ["ProviderError", "_OTHER"])
+      assert.deepStrictEqual(attempts.map((a) => a.attributes.get("openrouter.fallback")), [false, true])
+      // content off by default even with a completion
+      assert.isFalse(request?.attributes.has("gen_ai.output.messages"))
+    }))
+})

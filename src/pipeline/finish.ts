@@ -100,7 +100,8 @@ export const finish = (
       estimatedCostMicros,
       durationMs: end - ctx.startedAt,
       timeToFirstTokenMs: firstContentMs,
-      retries: Math.max(0, ctx.attempts.length - models.size)
+      retries: Math.max(0, ctx.attempts.length - models.size),
+      completion
     })
   })
 

@@ -22,7 +22,8 @@ import { makeContext } from "./context.js"
 import { finish } from "./finish.js"
 import { metadata } from "./result.js"
 import { openStream } from "./streamOpen.js"
-import { chatSpan } from "./telemetry.js"
+import * as Telemetry from "../Telemetry.js"
+import { chatStreamSpan } from "./telemetry.js"
 import { withDeadline } from "./timeouts.js"
 import type { CallOptions, ChatRequestInput, Env, OpenedStream } from "./types.js"
 
@@ -35,6 +36,8 @@ export const chatStream = (
     options?.tags,
     Effect.gen(function*() {
       const ctx = yield* makeContext(env, request, options, "stream")
+      // Before the finalizer below, so the span is still open when the result is recorded.
+      const span = yield* chatStreamSpan(ctx)
       yield* env.ledger.open(ctx, ctx.requestedModel, ctx.wire)
       const end: {
         completion: Completion | undefined
@@ -59,13 +62,13 @@ export const chatStream = (
             : error !== undefined
             ? finish(env, ctx, { error }, firstContentMs)
             : finish(env, ctx, { interrupted: true, partial: acc?.completion() }, firstContentMs)
-        })
+        }).pipe(Telemetry.withinRequestSpan(span))
       )
       const { value: opened, reservation } = yield* env.run(ctx, openStream(env, ctx)).pipe(
         withDeadline(ctx),
         Effect.mapError((e) => withAttempts(e, ctx.attempts)),
         Effect.tapError((e) => Effect.sync(() => { end.error = e })),
-        chatSpan(ctx, true)
+        Telemetry.withinRequestSpan(span)
       )
       end.opened = opened
       yield* env.ledger.served(ctx, opened.response.generationId ?? opened.state.accumulator.id)

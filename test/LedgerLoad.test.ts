@@ -25,7 +25,7 @@ import { dropSchema, findPostgres, schemaName, tempDb } from "./ledgerHelpers.js
  * `npx tsx bench/ledger.ts` runs the full 1,000 through the Simulator with the same check
  * (`LEDGER_LOAD_CALLS=1000 LEDGER_SIM_CALLS=1000 npx vitest run test/LedgerLoad.test.ts` too).
  */
-const CALLS = Number(process.env["LEDGER_LOAD_CALLS"] ?? 300)
+const CALLS = Number(process.env["LEDGER_LOAD_CALLS"] ?? 150)
 
 const pgUrl: string | undefined = await findPostgres()
 const schema = schemaName()

@@ -28,6 +28,7 @@ import * as RetryPolicy from "../src/RetryPolicy.js"
 import { type Sample, sampleOf } from "./measure.js"
 import { fmt, median, spread } from "./stats.js"
 import { fakeModel } from "../test/fakeModel.js"
+import { meterMix, usageChunks } from "../test/meterMix.js"
 
 const args = process.argv.slice(2)
 const flag = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
@@ -48,44 +49,9 @@ const check = (ok: boolean, what: string): void => {
 
 const model = (id: string): Model => fakeModel(id)
 
-const chunks = (m: string, cost: number | undefined, id: string) => [
-  { id, model: m, provider: "P", object: "chat.completion.chunk", created: 1, choices: [{ index: 0, delta: { content: "ok" }, finish_reason: null }] },
-  {
-    id,
-    model: m,
-    provider: "P",
-    object: "chat.completion.chunk",
-    created: 1,
-    choices: [{ index: 0, delta: {}, finish_reason: "stop" }],
-    usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15, ...(cost !== undefined ? { cost } : {}) }
-  }
-]
-
-/** Request i: costs (i % 97 + 1) × 1.3 µUSD; i % 10 = 3 → 503 then success; i % 10 = 7 → a/model
- * answers 502 (×3) → b/model; i % 25 = 0 → cut after content (partial usage); i % 50 = 1 → no cost. */
+/** Request i: see test/meterMix.ts (retries, fallbacks, cut streams, unpriced replies). */
 const meterTotals = async (): Promise<{ readonly sample: Sample; readonly exact: boolean }> => {
-  const costOf = (i: number) => ((i % 97) + 1) * 0.0000013
-  const expected = { costPicos: 0n, retries: 0, fallbacks: 0, interrupted: 0, estimated: 0 }
-  for (let i = 0; i < N; i++) {
-    if (i % 50 !== 1) expected.costPicos += BigInt(Math.round(costOf(i) * 1e12))
-    if (i % 10 === 3) expected.retries++
-    if (i % 10 === 7) expected.fallbacks++
-    if (i % 25 === 0) expected.interrupted++
-    if (i % 50 === 1) expected.estimated++
-  }
-  const seenA = new Map<number, number>()
-  const responses: OpenRouterTest.Responses = (r) => {
-    const body = r.body as { model: string; messages: Array<{ content: string }> }
-    const i = Number(body.messages[0]?.content)
-    const n = (seenA.get(i) ?? 0) + (body.model === "a/model" ? 1 : 0)
-    seenA.set(i, n)
-    const cost = i % 50 === 1 ? undefined : costOf(i)
-    if (i % 10 === 3 && n === 1) return OpenRouterTest.error(503, "busy")
-    if (i % 10 === 7 && body.model === "a/model") return OpenRouterTest.error(502, "down")
-    const all = chunks(body.model, cost, `gen-${i}-${n}-${body.model}`)
-    if (i % 25 === 0) return OpenRouterTest.sse([all[0], { ...all[1], choices: [] }], { done: false })
-    return OpenRouterTest.sse(all)
-  }
+  const { expected, responses } = meterMix(N)
   const layer = OpenRouter.layer.pipe(
     Layer.provideMerge(Layer.mergeAll(
       Fallback.layer({ models: ["b/model"] }),
@@ -140,7 +106,7 @@ const policies = async (): Promise<{ readonly sample: Sample; readonly exact: bo
   const flaky: OpenRouterTest.Responses = (r) => {
     const m = String((r.body as { model: string }).model)
     n++
-    return n % 3 === 0 ? OpenRouterTest.error(502, "down") : OpenRouterTest.sse(chunks(m, 0.0001, `gen-${n}`))
+    return n % 3 === 0 ? OpenRouterTest.error(502, "down") : OpenRouterTest.sse(usageChunks(m, 0.0001, "ok", `gen-${n}`))
   }
   const layer = OpenRouter.layer.pipe(
     Layer.provide(Layer.mergeAll(

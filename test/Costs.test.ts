@@ -13,6 +13,7 @@ import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterTest from "../src/OpenRouterTest.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
 import { userMessage } from "./helpers.js"
+import { meterMix, usageChunks } from "./meterMix.js"
 import { makeTracer } from "./tracer.js"
 
 const model = (id: string, prompt: string, completion: string, context = 100_000): Model =>
@@ -29,18 +30,7 @@ const model = (id: string, prompt: string, completion: string, context = 100_000
 
 const catalogue = [model("a/model", "0.000001", "0.000002"), model("b/model", "0.000001", "0.000002"), model("tiny/ctx", "0.000001", "0.000002", 50)]
 
-const chunks = (m: string, cost: number | undefined, text = "ok", id = `gen-${m}`) => [
-  { id, model: m, provider: "P", object: "chat.completion.chunk", created: 1, choices: [{ index: 0, delta: { content: text }, finish_reason: null }] },
-  {
-    id,
-    model: m,
-    provider: "P",
-    object: "chat.completion.chunk",
-    created: 1,
-    choices: [{ index: 0, delta: {}, finish_reason: "stop" }],
-    usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15, ...(cost !== undefined ? { cost } : {}) }
-  }
-]
+const chunks = usageChunks
 
 const layerWith = <ROut = never>(
   responses: OpenRouterTest.Responses,
@@ -62,37 +52,9 @@ describe("CostMeter through the pipeline", () => {
   // Correctness at 50 concurrent calls; the same mix at 1,000 is a benchmark (`npm run bench:scale`).
   it.effect("50 concurrent requests (successes, retries, fallbacks, interrupted streams): totals are exact", () =>
     Effect.gen(function*() {
-      // request i costs (i % 97 + 1) * 0.0000013 USD; i % 10 == 3 → 503 then success (a retry);
-      // i % 10 == 7 → a/model fails 502 ×3 → b/model (a fallback); i % 25 == 0 → interrupted
-      // after content with partial usage carrying cost; i % 50 == 1 → no cost (estimated).
+      // the mix of test/meterMix.ts: retries, fallbacks, streams cut after content, unpriced replies
       const N = 50
-      const expected = { cost: 0n, requests: N, retries: 0, fallbacks: 0, interrupted: 0, estimated: 0 }
-      const costOf = (i: number) => ((i % 97) + 1) * 0.0000013
-      const seenA = new Map<number, number>()
-      const responses: OpenRouterTest.Responses = (r) => {
-        const body = r.body as { model: string; messages: Array<{ content: string }> }
-        const i = Number(body.messages[0]?.content)
-        const n = (seenA.get(i) ?? 0) + (body.model === "a/model" ? 1 : 0)
-        seenA.set(i, n)
-        const cost = i % 50 === 1 ? undefined : costOf(i)
-        if (i % 10 === 3 && n === 1) return OpenRouterTest.error(503, "busy")
-        if (i % 10 === 7 && body.model === "a/model") return OpenRouterTest.error(502, "down")
-        const id = `gen-${i}-${n}-${body.model}`
-        if (i % 25 === 0) {
-          const [first, last] = chunks(body.model, cost, "ok", id)
-          // usage arrives, then the connection drops before [DONE] and before a finish reason
-          const partialUsage = { ...last, choices: [] }
-          return OpenRouterTest.sse([first, partialUsage], { done: false })
-        }
-        return OpenRouterTest.sse(chunks(body.model, cost, "ok", id))
-      }
-      for (let i = 0; i < N; i++) {
-        if (i % 50 !== 1) expected.cost += BigInt(Math.round(costOf(i) * 1e12))
-        if (i % 10 === 3) expected.retries++
-        if (i % 10 === 7) expected.fallbacks++
-        if (i % 25 === 0) expected.interrupted++
-        if (i % 50 === 1) expected.estimated++
-      }
+      const { expected, responses } = meterMix(N)
       // every kind of outcome is in the mix
       assert.isTrue(expected.retries > 0 && expected.fallbacks > 0 && expected.interrupted > 0 && expected.estimated > 0)
       const snapshot = yield* Effect.gen(function*() {
@@ -108,7 +70,7 @@ describe("CostMeter through the pipeline", () => {
         return yield* CostMeter.snapshot
       }).pipe(Effect.provide(layerWith(responses, Fallback.layer({ models: ["b/model"] }))))
       assert.strictEqual(snapshot.requests, expected.requests)
-      assert.strictEqual(snapshot.costPicos, expected.cost)
+      assert.strictEqual(snapshot.costPicos, expected.costPicos)
       assert.strictEqual(snapshot.retries, expected.retries + expected.fallbacks * 2)
       assert.strictEqual(snapshot.fallbacks, expected.fallbacks)
       assert.strictEqual(snapshot.estimatedRequests, expected.estimated)

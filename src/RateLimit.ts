@@ -19,6 +19,7 @@ import * as Option from "effect/Option"
 import * as Ref from "effect/Ref"
 import * as Bucket from "./internal/rateLimitBucket.js"
 import { RateLimitExceededError } from "./OpenRouterError.js"
+import { sizeProbes } from "./internal/sizes.js"
 
 // =============================================================================
 // Options
@@ -140,6 +141,9 @@ type Plan =
   | { readonly _tag: "Go"; readonly delay: number; readonly charges: ReadonlyArray<Charge> }
   | { readonly _tag: "Refused"; readonly delay: number; readonly limit: LimitKind | "paused"; readonly key: string }
 
+/** How many models' bucket specs are cached before the cache is emptied. */
+const MAX_CACHED_SPECS = 1_000
+
 const validate = (where: string, limit: Limit | undefined): void => {
   if (limit === undefined) return
   for (const kind of ["rpm", "tpm"] as const) {
@@ -211,6 +215,8 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service> =>
       if (cached !== undefined) return cached
       const own = Object.prototype.hasOwnProperty.call(models, model) ? models[model] : merged.perModel
       const specs = [...globalSpecs, ...specsOf(`model:${model}`, model, own)]
+      // A cache, not a registry: cheap to rebuild, so it is simply emptied when it grows large.
+      if (specCache.size >= MAX_CACHED_SPECS) specCache.clear()
       specCache.set(model, specs)
       return specs
     }
@@ -248,7 +254,10 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service> =>
       if (delay > 0 && (failFast || delay > budget)) return [{ _tag: "Refused", delay, limit, key }, state]
       if (costs.length === 0) return [{ _tag: "Go", delay, charges: [] }, state]
       const at = now + delay
-      const tats = new Map(state.tats)
+      // A bucket whose TAT has passed is full: the same as no entry. Dropping those while copying
+      // keeps the state to the buckets in use (10,000 models seen once leave nothing behind).
+      const tats = new Map<string, number>()
+      for (const [id, tat] of state.tats) if (tat > now) tats.set(id, tat)
       const charges: Array<Charge> = []
       for (const { cost, spec, tat } of costs) {
         const after = Bucket.take(spec.bucket, tat, at, cost)
@@ -290,7 +299,8 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service> =>
         const until = now + Duration.toMillis(duration)
         return Ref.update(ref, (state) => {
           if (model === undefined) return { ...state, pausedUntil: Math.max(state.pausedUntil, until) }
-          const modelPausedUntil = new Map(state.modelPausedUntil)
+          const modelPausedUntil = new Map<string, number>()
+          for (const [m, end] of state.modelPausedUntil) if (end > now) modelPausedUntil.set(m, end)
           modelPausedUntil.set(model, Math.max(modelPausedUntil.get(model) ?? Number.NEGATIVE_INFINITY, until))
           return { ...state, modelPausedUntil }
         })
@@ -302,7 +312,12 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service> =>
         Effect.map(Ref.get(ref), (state) => state.pausedUntil > now ? Option.some(state.pausedUntil) : Option.none())
     )
 
-    return RateLimit.of({ acquire, pause, pausedUntil })
+    const service = RateLimit.of({ acquire, pause, pausedUntil })
+    sizeProbes.set(service, () => {
+      const state = Ref.get(ref).pipe(Effect.runSync)
+      return { buckets: state.tats.size, modelPauses: state.modelPausedUntil.size, cachedSpecs: specCache.size }
+    })
+    return service
   })
 
 /**

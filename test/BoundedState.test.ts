@@ -4,7 +4,7 @@
  * (read through the `internal/sizes` test hook and public snapshots, not the process heap).
  */
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Exit, Layer, Scope, SubscriptionRef } from "effect"
+import { Effect, Exit, Layer, Scope, SubscriptionRef, TestClock } from "effect"
 import * as CircuitBreaker from "../src/CircuitBreaker.js"
 import * as CostMeter from "../src/CostMeter.js"
 import type { Generation } from "../src/Generation.js"
@@ -12,6 +12,7 @@ import { redactString, registeredSecretCount, registerSecret } from "../src/inte
 import { sizesOf } from "../src/internal/sizes.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as OpenRouterError from "../src/OpenRouterError.js"
+import * as RateLimit from "../src/RateLimit.js"
 
 const MODELS = 10_000
 
@@ -157,4 +158,22 @@ describe("bounded per-key state", () => {
     second()
     assert.strictEqual(registeredSecretCount(), before)
   })
+
+  // 2,000 models: every acquire copies the limiter's state, so the test stays quadratic-small.
+  it.effect("rate limit: buckets and pauses of 2,000 distinct models are dropped once full again / ended", () =>
+    Effect.gen(function*() {
+      const limiter = yield* RateLimit.make({ perModel: { rpm: 60 } })
+      for (let i = 0; i < 2_000; i++) yield* limiter.acquire({ model: `m/${i}`, tokens: 1 })
+      // each bucket holds its slot for 1 s (60 rpm): all 2,000 are in use now
+      assert.strictEqual(sizesOf(limiter)?.["buckets"], 2_000)
+      assert.isAtMost(sizesOf(limiter)?.["cachedSpecs"] ?? Infinity, 1_000)
+      for (let i = 0; i < 2_000; i++) yield* limiter.pause("1 second", `m/${i}`)
+      assert.strictEqual(sizesOf(limiter)?.["modelPauses"], 2_000)
+      yield* TestClock.adjust("2 seconds")
+      yield* limiter.acquire({ model: "late/model", tokens: 1 })
+      yield* limiter.pause("1 second", "late/model")
+      assert.deepStrictEqual(sizesOf(limiter), { buckets: 1, modelPauses: 1, cachedSpecs: sizesOf(limiter)?.["cachedSpecs"] ?? -1 })
+      // a model seen again starts from a full bucket: no wait
+      yield* limiter.acquire({ model: "m/0", tokens: 1 })
+    }))
 })

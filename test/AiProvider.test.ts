@@ -13,6 +13,7 @@ import { Chunk, Effect, Layer, Schedule, Schema, Stream } from "effect"
 import * as Ai from "../src/ai.js"
 import * as OpenRouter from "../src/OpenRouter.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
+import * as OpenRouterTest from "../src/OpenRouterTest.js"
 import * as Simulator from "../src/Simulator.js"
 
 const client = (retry: Layer.Layer<RetryPolicy.RetryPolicy> = RetryPolicy.none) =>
@@ -253,4 +254,36 @@ describe("effect-openrouter/ai", () => {
         { type: "file", file: { filename: "a.pdf", file_data: "data:application/pdf;base64,JVBERi0=" } }
       ])
     }).pipe(Effect.provide(ai("sim/echo"))))
+
+  it.effect("unknown fields and an unknown finish reason in chunks: the stream still decodes (finish `other`)", () =>
+    Effect.gen(function*() {
+      const parts = Chunk.toReadonlyArray(yield* Stream.runCollect(LanguageModel.streamText({ prompt: "hi" })))
+      assert.strictEqual(parts.flatMap((p) => p.type === "text-delta" ? [p.delta] : []).join(""), "Hello there")
+      const finish = parts.at(-1)
+      assert.strictEqual(finish?.type, "finish")
+      if (finish?.type !== "finish") return
+      assert.strictEqual(finish.reason, "other")
+      assert.strictEqual(finish.usage.totalTokens, 7)
+      assert.strictEqual(finish.metadata["openrouter"]?.["nativeFinishReason"], "brand_new_reason")
+    }).pipe(
+      Effect.provide(Ai.OpenRouterLanguageModel.layer({ model: "openai/gpt-4o-mini" })),
+      Effect.provide(OpenRouterTest.layer([OpenRouterTest.sse([
+        {
+          id: "gen-u",
+          object: "chat.completion.chunk",
+          created: 1,
+          model: "openai/gpt-4o-mini",
+          some_new_top_level_field: { nested: true },
+          choices: [{ index: 0, delta: { role: "assistant", content: "Hello", brand_new_delta_field: 1 } }]
+        },
+        {
+          id: "gen-u",
+          object: "chat.completion.chunk",
+          created: 1,
+          model: "openai/gpt-4o-mini",
+          choices: [{ index: 0, delta: { content: " there" }, finish_reason: "brand_new_reason", native_finish_reason: "brand_new_reason" }],
+          usage: { prompt_tokens: 5, completion_tokens: 2, total_tokens: 7, new_usage_field: "x" }
+        }
+      ])]))
+    ))
 })

@@ -25,7 +25,7 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
-import { ReasoningDetail } from "./ChatCompletion.js"
+import { type Annotation, ReasoningDetail } from "./ChatCompletion.js"
 import type * as ChatRequest from "./ChatRequest.js"
 import type { ChatResult } from "./ChatResult.js"
 import type * as ChatStream from "./ChatStream.js"
@@ -325,6 +325,27 @@ const parseParams = (method: string, args: string): Effect.Effect<unknown, AiErr
 const reasoningMetadata = (details: ReadonlyArray<ReasoningDetail>) =>
   details.length > 0 ? { metadata: { openrouter: { reasoningDetails: details } } } : {}
 
+/** URL citations as `source` parts (other annotation kinds have no `@effect/ai` form). */
+const sourceParts = (annotations: ReadonlyArray<Annotation>): Array<Response.UrlSourcePartEncoded> =>
+  annotations.flatMap((annotation, i) => {
+    const citation = annotation.url_citation
+    if (annotation.type !== "url_citation" || typeof citation?.url !== "string") return []
+    return [{
+      type: "source",
+      sourceType: "url",
+      id: `source-${i}`,
+      url: citation.url,
+      title: citation.title ?? citation.url,
+      metadata: {
+        openrouter: {
+          content: citation.content ?? undefined,
+          startIndex: citation.start_index ?? undefined,
+          endIndex: citation.end_index ?? undefined
+        }
+      }
+    }]
+  })
+
 const toParts = (result: ChatResult): Effect.Effect<Array<Response.PartEncoded>, AiError.AiError> =>
   Effect.gen(function*() {
     const parts: Array<Response.PartEncoded> = [{
@@ -337,6 +358,7 @@ const toParts = (result: ChatResult): Effect.Effect<Array<Response.PartEncoded>,
       parts.push({ type: "reasoning", text: result.reasoning ?? "", ...reasoningMetadata(result.reasoningDetails) })
     }
     if (result.text.length > 0) parts.push({ type: "text", text: result.text })
+    parts.push(...sourceParts(result.annotations))
     for (const call of result.toolCalls) {
       parts.push({
         type: "tool-call",
@@ -410,6 +432,7 @@ const streamParts = () => {
           if (reasoningOpen) out.push({ type: "reasoning-end", id: "reasoning-0" })
           if (textOpen) out.push({ type: "text-end", id: "text-0" })
           for (const id of toolIds.values()) out.push({ type: "tool-params-end", id })
+          out.push(...sourceParts(result.annotations))
           for (const call of result.toolCalls) {
             out.push({
               type: "tool-call",
@@ -427,7 +450,7 @@ const streamParts = () => {
           break
         }
         default:
-          // Usage, Finish, Annotations and Images: the Done result carries them
+          // Usage, Finish, Annotations (sent as sources at the end) and Images: the Done result carries them
           break
       }
       return out

@@ -286,4 +286,42 @@ describe("effect-openrouter/ai", () => {
         }
       ])]))
     ))
+
+  it.effect("url citations become source parts (generateText and streamText)", () =>
+    Effect.gen(function*() {
+      const response = yield* LanguageModel.generateText({ prompt: "news?" })
+      const sources = response.content.flatMap((p) =>
+        p.type === "source" && p.sourceType === "url" ? [[p.url.href, p.title]] : []
+      )
+      assert.deepStrictEqual(sources, [["https://example.com/io", "Io"]])
+      const parts = Chunk.toReadonlyArray(yield* Stream.runCollect(LanguageModel.streamText({ prompt: "news?" })))
+      const source = parts.find((p) => p.type === "source")
+      assert.strictEqual(
+        source?.type === "source" && source.sourceType === "url" ? source.url.href : undefined,
+        "https://example.com/io"
+      )
+    }).pipe(
+      Effect.provide(Ai.OpenRouterLanguageModel.layer({ model: "openai/gpt-4o-mini" })),
+      Effect.provide(OpenRouterTest.layer((() => {
+        const chunk = {
+          id: "gen-c",
+          object: "chat.completion.chunk",
+          created: 1,
+          model: "openai/gpt-4o-mini",
+          choices: [{
+            index: 0,
+            delta: {
+              role: "assistant",
+              content: "Io is volcanic.",
+              annotations: [
+                { type: "url_citation", url_citation: { url: "https://example.com/io", title: "Io", start_index: 0, end_index: 2 } }
+              ]
+            },
+            finish_reason: "stop"
+          }],
+          usage: { prompt_tokens: 3, completion_tokens: 4, total_tokens: 7 }
+        }
+        return [OpenRouterTest.sse([chunk]), OpenRouterTest.sse([chunk])]
+      })()))
+    ))
 })

@@ -380,6 +380,9 @@ const toParts = (result: ChatResult): Effect.Effect<Array<Response.PartEncoded>,
 const streamParts = () => {
   let textOpen = false
   let reasoningOpen = false
+  /** Reasoning blocks so far: a block reopened after text gets a new id. */
+  let reasoningBlocks = 0
+  const reasoningId = () => `reasoning-${reasoningBlocks}`
   let sawMetadata = false
   const toolIds = new Map<number, string>()
   return (event: ChatStream.ChatStreamEvent): Effect.Effect<Array<Response.StreamPartEncoded>, AiError.AiError> =>
@@ -400,15 +403,16 @@ const streamParts = () => {
         case "ReasoningDelta": {
           if (!reasoningOpen) {
             reasoningOpen = true
-            out.push({ type: "reasoning-start", id: "reasoning-0" })
+            reasoningBlocks += 1
+            out.push({ type: "reasoning-start", id: reasoningId() })
           }
-          out.push({ type: "reasoning-delta", id: "reasoning-0", delta: event.text, ...reasoningMetadata(event.details) })
+          out.push({ type: "reasoning-delta", id: reasoningId(), delta: event.text, ...reasoningMetadata(event.details) })
           break
         }
         case "TextDelta": {
           if (reasoningOpen) {
             reasoningOpen = false
-            out.push({ type: "reasoning-end", id: "reasoning-0" })
+            out.push({ type: "reasoning-end", id: reasoningId() })
           }
           if (!textOpen) {
             textOpen = true
@@ -429,7 +433,7 @@ const streamParts = () => {
         }
         case "Done": {
           const result = event.result
-          if (reasoningOpen) out.push({ type: "reasoning-end", id: "reasoning-0" })
+          if (reasoningOpen) out.push({ type: "reasoning-end", id: reasoningId() })
           if (textOpen) out.push({ type: "text-end", id: "text-0" })
           for (const id of toolIds.values()) out.push({ type: "tool-params-end", id })
           out.push(...sourceParts(result.annotations))

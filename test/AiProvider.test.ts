@@ -324,4 +324,21 @@ describe("effect-openrouter/ai", () => {
         return [OpenRouterTest.sse([chunk]), OpenRouterTest.sse([chunk])]
       })()))
     ))
+
+  it.live("streamText on a reasoning model: a reasoning block with details, closed before the text starts", () =>
+    Effect.gen(function*() {
+      const parts = Chunk.toReadonlyArray(yield* Stream.runCollect(LanguageModel.streamText({ prompt: "Think about Io." })))
+      const types = parts.map((p) => p.type)
+      const start = types.indexOf("reasoning-start")
+      const end = types.indexOf("reasoning-end")
+      assert.isAtLeast(start, 0)
+      assert.isTrue(start < types.indexOf("reasoning-delta") && types.lastIndexOf("reasoning-delta") < end)
+      assert.isTrue(end < types.indexOf("text-start"))
+      const details = parts.flatMap((p) =>
+        p.type === "reasoning-delta" ? [p.metadata["openrouter"]?.["reasoningDetails"]] : []
+      )
+      assert.isTrue(details.some((d) => Array.isArray(d) && d.length > 0))
+      const finish = parts.at(-1)
+      assert.isAbove(finish?.type === "finish" ? finish.usage.reasoningTokens ?? 0 : 0, 0)
+    }).pipe(Effect.provide(ai("sim/reasoning"))))
 })

@@ -12,7 +12,7 @@
 import * as AiError from "@effect/ai/AiError"
 import * as LanguageModel from "@effect/ai/LanguageModel"
 import * as AiModel from "@effect/ai/Model"
-import type * as Prompt from "@effect/ai/Prompt"
+import * as Prompt from "@effect/ai/Prompt"
 import type * as Response from "@effect/ai/Response"
 import * as Tool from "@effect/ai/Tool"
 import * as Context from "effect/Context"
@@ -309,7 +309,8 @@ const finishMetadata = (result: ChatResult) => ({
     provider: result.meta.provider,
     fallback: result.meta.fallback,
     cost: result.usage?.cost ?? undefined,
-    nativeFinishReason: result.nativeFinishReason
+    nativeFinishReason: result.nativeFinishReason,
+    ...(result.reasoningDetails.length > 0 ? { reasoningDetails: result.reasoningDetails } : {})
   }
 })
 
@@ -462,6 +463,49 @@ const streamParts = () => {
 }
 
 // -----------------------------------------------------------------------------
+// history
+// -----------------------------------------------------------------------------
+
+const detailsOf = (metadata: Response.ProviderMetadata): ReadonlyArray<unknown> => {
+  const details = metadata["openrouter"]?.["reasoningDetails"]
+  return Array.isArray(details) ? details : []
+}
+
+/**
+ * `Prompt.fromResponseParts` that keeps the reasoning details: `@effect/ai` 0.37's own drops part
+ * metadata (and `Chat` uses it), so the signed / encrypted `reasoning_details` of a response would
+ * not go back to the model. Use this when building the next turn's prompt from a response (whole
+ * parts or stream parts).
+ *
+ * @since 0.1.0
+ * @category history
+ */
+export const fromResponseParts = (parts: ReadonlyArray<Response.AnyPart>): Prompt.Prompt => {
+  // OpenRouter's reasoning_details belong to the assistant message as a whole (toMessages joins the
+  // parts' details), and the finish part carries the message's merged details (streamed deltas
+  // carry fragments only), so the first reasoning part gets them all
+  const finish = parts.find((part) => part.type === "finish")
+  const merged = finish !== undefined
+    ? detailsOf(finish.metadata)
+    : parts.flatMap((part) => part.type === "reasoning" ? detailsOf(part.metadata) : [])
+  const blocks: Array<ReadonlyArray<unknown>> = [merged]
+  let index = 0
+  return Prompt.fromMessages(Prompt.fromResponseParts(parts).content.map((message) =>
+    message.role !== "assistant" ? message : Prompt.assistantMessage({
+      options: message.options,
+      content: message.content.map((part) => {
+        if (part.type !== "reasoning") return part
+        const details = blocks[index++] ?? []
+        return details.length === 0 ? part : Prompt.reasoningPart({
+          text: part.text,
+          options: { ...part.options, openrouter: { ...part.options["openrouter"], reasoningDetails: details } }
+        })
+      })
+    })
+  ))
+}
+
+// -----------------------------------------------------------------------------
 // the layer
 // -----------------------------------------------------------------------------
 
@@ -552,4 +596,4 @@ export const model = (
  * @since 0.1.0
  * @category layers
  */
-export const OpenRouterLanguageModel = { layer, make, model, withConfigOverride, ConfigOverride } as const
+export const OpenRouterLanguageModel = { layer, make, model, withConfigOverride, ConfigOverride, fromResponseParts } as const

@@ -341,4 +341,28 @@ describe("effect-openrouter/ai", () => {
       const finish = parts.at(-1)
       assert.isAbove(finish?.type === "finish" ? finish.usage.reasoningTokens ?? 0 : 0, 0)
     }).pipe(Effect.provide(ai("sim/reasoning"))))
+
+  it.live("fromResponseParts keeps reasoning_details (whole and streamed responses), Prompt's own drops them", () =>
+    Effect.gen(function*() {
+      const question = Prompt.make("Think about Callisto.")
+      const whole = yield* LanguageModel.generateText({ prompt: question })
+      const streamed = Chunk.toReadonlyArray(yield* Stream.runCollect(LanguageModel.streamText({ prompt: question })))
+      for (const parts of [whole.content, streamed]) {
+        yield* LanguageModel.generateText({ prompt: Prompt.merge(question, Ai.fromResponseParts(parts)) })
+        yield* LanguageModel.generateText({ prompt: Prompt.merge(question, Prompt.fromResponseParts(parts)) })
+      }
+      const requests = yield* bodies
+      const assistants = requests.slice(2).map((body) =>
+        Schema.decodeUnknownSync(Schema.Array(Body))(body["messages"])[1]
+      )
+      const [oursWhole, theirsWhole, oursStreamed, theirsStreamed] = assistants
+      const reasoning = whole.content.find((p) => p.type === "reasoning")
+      const expected = reasoning?.type === "reasoning" ? reasoning.metadata["openrouter"]?.["reasoningDetails"] : undefined
+      assert.isTrue(Array.isArray(expected) && expected.length > 0)
+      assert.deepStrictEqual(oursWhole?.["reasoning_details"], expected)
+      assert.deepStrictEqual(oursStreamed?.["reasoning_details"], expected)
+      assert.strictEqual(theirsWhole?.["reasoning_details"], undefined)
+      assert.strictEqual(theirsStreamed?.["reasoning_details"], undefined)
+      assert.strictEqual(oursStreamed?.["reasoning"], oursWhole?.["reasoning"])
+    }).pipe(Effect.provide(ai("sim/reasoning"))))
 })

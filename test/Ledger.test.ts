@@ -504,6 +504,68 @@ describe("the usage command", () => {
       assert.include(bad.stderr, "--by must be one of")
     }))
 
+  it.live("usage: help, unknown commands and flags, unreadable values and exclusive formats are told apart by exit code", () =>
+    Effect.gen(function*() {
+      const file = tempDb()
+      yield* Effect.asVoid(workload).pipe(Effect.provide(stack(Ledger.layerSqlite({ filename: file }))))
+      for (const args of [[], ["--help"], ["help"], ["usage", "-h"]]) {
+        const out = yield* cli(args)
+        assert.strictEqual(out.code, 0, args.join(" "))
+        assert.include(out.stdout, "Usage: effect-openrouter usage")
+      }
+      const cases: ReadonlyArray<readonly [ReadonlyArray<string>, number, string]> = [
+        [["report"], 2, "unknown command \"report\""],
+        [["usage", "--colour"], 2, "Unknown option"],
+        [["usage", "--since", "yesterday-ish", "--db", file], 2, "--since: cannot read"],
+        [["usage", "--until", "soon", "--db", file], 2, "--until: cannot read"],
+        [["usage", "--top", "0", "--db", file], 2, "--top must be a positive integer"],
+        [["usage", "--top", "1.5", "--db", file], 2, "--top must be a positive integer"],
+        [["usage", "--json", "--csv", "--db", file], 2, "--json and --csv are exclusive"]
+      ]
+      for (const [args, code, message] of cases) {
+        const out = yield* cli(args)
+        assert.strictEqual(out.code, code, args.join(" "))
+        assert.include(out.stderr, message, args.join(" "))
+      }
+    }))
+
+  it.live("usage: --until, --top and tag filters narrow the report; EFFECT_OPENROUTER_LEDGER names the file", () =>
+    Effect.gen(function*() {
+      const file = tempDb()
+      const all = yield* Effect.flatMap(workload, (l) => l.report({ by: "tenant", since: Date.now() - 86_400_000 })).pipe(
+        Effect.provide(stack(Ledger.layerSqlite({ filename: file })))
+      )
+      const run = (args: ReadonlyArray<string>, env: Readonly<Record<string, string>> = {}) =>
+        Effect.promise(async () => {
+          let stdout = ""
+          let stderr = ""
+          const code = await Cli.run(args, {
+            stdout: { write: (t: string) => (stdout += t) },
+            stderr: { write: (t: string) => (stderr += t) },
+            env
+          })
+          return { code, stdout, stderr }
+        })
+      const rows = (out: { readonly stdout: string }) =>
+        (JSON.parse(out.stdout) as ReadonlyArray<{ readonly key: string; readonly calls: number }>).map((r) => [r.key, r.calls])
+      // from two days ago until one day ago: nothing (every call was just made)
+      const past = yield* run(["usage", "--by", "tenant", "--since", "2d", "--until", "1d", "--db", file, "--json"])
+      assert.strictEqual(past.code, 0, past.stderr)
+      assert.deepStrictEqual(rows(past), [])
+      // --top: the largest spender only
+      const top = yield* run(["usage", "--by", "tenant", "--top", "1", "--db", file, "--json"])
+      const topRows = JSON.parse(top.stdout) as ReadonlyArray<{ readonly costPicos: string }>
+      assert.strictEqual(topRows.length, 1)
+      assert.strictEqual(BigInt(topRows[0]?.costPicos ?? "-1"), all.reduce((m, r) => (r.costPicos > m ? r.costPicos : m), 0n))
+      const onlyA = yield* run(["usage", "--by", "tenant", "--tenant", "A", "--db", file, "--json"])
+      assert.deepStrictEqual(rows(onlyA), [["A", 3]])
+      const fromEnv = yield* run(["usage", "--by", "tenant", "--json"], { EFFECT_OPENROUTER_LEDGER: file })
+      assert.deepStrictEqual(rows(fromEnv), all.map((r) => [r.key, r.calls]))
+      const table = yield* run(["usage", "--by", "tenant", "--until", "0d", "--db", file])
+      assert.strictEqual(table.code, 0, table.stderr)
+      assert.match(table.stdout, /^Usage by tenant, \S+ \.\. \S+Z\n/)
+    }))
+
   it.live("the executable (src/cli.ts, built to dist/cli.js as the package's bin) prints the report", () =>
     Effect.gen(function*() {
       const file = tempDb()

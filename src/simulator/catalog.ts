@@ -167,8 +167,8 @@ export const findModel = (id: string): { readonly model: SimModel; readonly know
 }
 
 /**
- * Whether the Simulator serves a model id: any `sim/…` id (scenarios, and unknown `sim/` ids served
- * like `sim/echo`), and the catalogue's other ids (with or without a `:variant`). Any other id is
+ * Whether the Simulator serves a model id: every `sim/…` id (scenarios, and unknown `sim/` ids served
+ * like `sim/echo`), and the catalogue's other ids (with or without a `:variant`). Every other id is
  * answered with OpenRouter's 400 "… is not a valid model ID".
  *
  * @internal

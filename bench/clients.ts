@@ -6,7 +6,9 @@
  *   conformance (no CR, no multi-line data, no limits), no validation, no error mapping: the
  *   least any correct client has to do.
  * - `fetch`: the global `fetch` → `body.getReader()` → the same splitter.
- * - `ours`: this package (`OpenRouter.layer` over `NodeHttpClient.layerUndici`, `RetryPolicy.none`).
+ * - `ours`: this package with `RetryPolicy.none`, on the Node transport (`NodeTransport.layer`,
+ *   undici called directly, as `OpenRouterLive` uses); `BENCH_TRANSPORT=portable` measures the
+ *   portable transport instead (`OpenRouter.layer` over `NodeHttpClient.layerUndici`).
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as Context from "effect/Context"
@@ -18,6 +20,7 @@ import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { Agent, request } from "undici"
+import * as NodeTransport from "../src/NodeTransport.js"
 import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
@@ -303,9 +306,13 @@ export const makeOurs = (port: number, wrap: Wrap = (e) => e): Ours => {
   // Scenario selection is by base URL, so each scenario gets its own service (built once, over
   // the one shared HttpClient / undici Agent).
   const build = (baseUrl: string): Promise<OpenRouter.Service> => {
-    const layer = OpenRouter.layer.pipe(
-      Layer.provide(Layer.mergeAll(OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl }), RetryPolicy.none))
-    )
+    const config = OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl })
+    const layer = process.env["BENCH_TRANSPORT"] === "portable"
+      ? OpenRouter.layer.pipe(Layer.provide(Layer.mergeAll(config, RetryPolicy.none)))
+      : OpenRouter.layerWithTransport.pipe(
+        Layer.provide(Layer.mergeAll(NodeTransport.layer, RetryPolicy.none)),
+        Layer.provide(config)
+      )
     return runtime.runPromise(
       Layer.buildWithScope(layer, scope).pipe(Effect.orDie, Effect.map(Context.get(OpenRouter.OpenRouter)))
     )

@@ -168,14 +168,48 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
     // Background work of the calls (cost reconciliation) lives in the layer's scope.
     const background = yield* FiberSet.make()
     const calls = makeChatCalls({ transport, config, policies, preChecks, reconcileCosts, background })
-    const { chat } = calls
+    // A policy layer merged beside this layer (`Layer.merge`) instead of provided to it is not
+    // seen here: the client runs with the default for it (docs/policies.md, "Provide, don't
+    // merge"). The first call looks for such a policy in its own context and says so, once.
+    const inContext = <I, S>(tag: Context.Tag<I, S>) => (context: Context.Context<never>) =>
+      Option.isSome(Context.getOption(context, tag))
+    const built: ReadonlyArray<readonly [(context: Context.Context<never>) => boolean, string, boolean]> = [
+      [inContext(RetryPolicy.RetryPolicy), "RetryPolicy", Option.isSome(retryLayer)],
+      [inContext(Fallback.Fallback), "Fallback", Option.isSome(fallbackLayer)],
+      [inContext(CircuitBreaker.CircuitBreaker), "CircuitBreaker", policies.breaker !== undefined],
+      [inContext(RateLimit.RateLimit), "RateLimit", policies.rateLimit !== undefined],
+      [inContext(Bulkhead.Bulkhead), "Bulkhead", policies.bulkhead !== undefined],
+      [inContext(CostMeter.CostMeter), "CostMeter", policies.meter !== undefined],
+      [inContext(Budget.Budget), "Budget", policies.budget !== undefined],
+      [inContext(UsageLedger.UsageLedger), "UsageLedger", policies.ledger !== undefined]
+    ]
+    let mergeChecked = false
+    const checkMerged: Effect.Effect<void> = Effect.suspend(() => {
+      if (mergeChecked) return Effect.void
+      mergeChecked = true
+      return Effect.flatMap(Effect.context<never>(), (context) => {
+        const missed = built.filter(([present, , seen]) => !seen && present(context))
+        return missed.length === 0 ? Effect.void : Effect.logWarning(
+          `effect-openrouter: ${
+            missed.map(([, name]) => name).join(", ")
+          } is in the context of this call but OpenRouter.layer was built without it, so the client uses the default. ` +
+            "Provide policy layers to the client layer (Layer.provide), not beside it (Layer.merge): see docs/policies.md."
+        )
+      })
+    })
+    const chat: Service["chat"] = (request, options) =>
+      mergeChecked ? calls.chat(request, options) : Effect.zipRight(checkMerged, calls.chat(request, options))
+    const chatStream: Service["chatStream"] = (request, options) =>
+      mergeChecked
+        ? calls.chatStream(request, options)
+        : Stream.unwrap(Effect.as(checkMerged, calls.chatStream(request, options)))
 
     const get = <A, I>(path: string, schema: Schema.Schema<A, I>, query?: Transport.TransportRequest["query"]) =>
       Effect.map(transport.json({ method: "GET", path, query }, schema), (r) => r.value)
 
     return {
       chat,
-      chatStream: calls.chatStream,
+      chatStream,
       models: (query) =>
         Effect.map(get("/models", ModelsResponse, query as Transport.TransportRequest["query"]), modelsResult),
       generation: (id) =>
@@ -206,6 +240,16 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
  */
 export const layer: Layer.Layer<OpenRouter, never, HttpClient.HttpClient | OpenRouterConfig.OpenRouterConfig> = Layer
   .scoped(OpenRouter, make).pipe(Layer.provide(Transport.layer))
+
+/**
+ * The service over a `Transport` given from outside (and a configuration): `effect-openrouter/node`
+ * provides its undici transport here; `layer` is this over the portable transport.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerWithTransport: Layer.Layer<OpenRouter, never, Transport.Transport | OpenRouterConfig.OpenRouterConfig> =
+  Layer.scoped(OpenRouter, make)
 
 /**
  * A `ModelRegistry` fetching `GET /models` through the same transport (key, base URL, limits).

@@ -389,7 +389,24 @@ const inputMessages = (messages: ReadonlyArray<unknown>): ReadonlyArray<unknown>
   })
 
 /**
- * Wraps a logical request in a client span named `{operation} {model}` (GenAI convention).
+ * Effect's default tracer (the one every runtime has until a tracer is installed, e.g. by
+ * `@effect/opentelemetry`): spans on it are never exported, so the library makes none.
+ */
+const defaultTracer: Tracer.Tracer = Effect.runSync(Effect.tracer)
+
+/**
+ * Whether spans are made: only when a tracer other than Effect's default one is installed. A span
+ * costs 50–125 µs of CPU (docs/benchmarks.md); with no tracer installed the library's spans cost
+ * nothing (and the default tracer's in-memory spans of your own code get none of ours as children).
+ */
+const whenTracing = <A, E, R>(
+  withoutTracer: Effect.Effect<A, E, R>,
+  withTracer: () => Effect.Effect<A, E, R>
+): Effect.Effect<A, E, R> => Effect.tracerWith((tracer) => (tracer === defaultTracer ? withoutTracer : withTracer()))
+
+/**
+ * Wraps a logical request in a client span named `{operation} {model}` (GenAI convention). No
+ * span (and no cost) when no tracer is installed.
  *
  * @since 0.1.0
  * @category spans
@@ -400,10 +417,33 @@ export const requestSpan: {
 } = dual(
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, attrs: RequestAttributes): Effect.Effect<A, E, R> =>
-    Effect.flatMap(Telemetry, (options) =>
-      Effect.useSpan(spanName(attrs), spanOptions(attrs, options), (span) =>
-        withinRequestSpan(self, span)))
+    whenTracing(self, () =>
+      Effect.flatMap(Telemetry, (options) =>
+        Effect.useSpan(spanName(attrs), spanOptions(attrs, options), (span) =>
+          withinRequestSpan(self, span))))
 )
+
+/**
+ * The span {@link requestSpanScoped} hands back when no tracer is installed: it records nothing,
+ * and {@link withinRequestSpan} runs an effect under it unchanged.
+ */
+const noSpan: Tracer.Span = {
+  _tag: "Span",
+  name: "openrouter.untraced",
+  spanId: "0000000000000000",
+  traceId: "00000000000000000000000000000000",
+  parent: Option.none(),
+  context: Context.empty(),
+  status: { _tag: "Started", startTime: BigInt(0) },
+  attributes: new Map<string, unknown>(),
+  links: [],
+  sampled: false,
+  kind: "client",
+  end: () => {},
+  attribute: () => {},
+  event: () => {},
+  addLinks: () => {}
+}
 
 const spanName = (attrs: RequestAttributes): string => redactString(`${attrs.operation ?? "chat"} ${attrs.model}`)
 
@@ -433,10 +473,11 @@ const currentRequestSpan: Effect.Effect<Tracer.Span | undefined> = Effect.map(
  * @category spans
  */
 export const requestSpanScoped = (attrs: RequestAttributes): Effect.Effect<Tracer.Span, never, Scope.Scope> =>
-  Effect.flatMap(Telemetry, (options) =>
-    Effect.tap(Effect.makeSpanScoped(spanName(attrs), spanOptions(attrs, options)), (span) => {
-      requestSpans.add(span)
-    }))
+  whenTracing(Effect.succeed(noSpan), () =>
+    Effect.flatMap(Telemetry, (options) =>
+      Effect.tap(Effect.makeSpanScoped(spanName(attrs), spanOptions(attrs, options)), (span) => {
+        requestSpans.add(span)
+      })))
 
 /**
  * Runs an effect as part of a request span from {@link requestSpanScoped}: spans it opens
@@ -451,6 +492,7 @@ export const withinRequestSpan: {
 } = dual(
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, span: Tracer.Span): Effect.Effect<A, E, R> => {
+    if (span === noSpan) return self
     return Effect.suspend(() => {
       requestSpans.add(span)
       nativeArrays(span)
@@ -510,6 +552,10 @@ export const attemptSpan: {
 } = dual(
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, attrs: AttemptAttributes): Effect.Effect<A, E, R> =>
+    whenTracing(self, () => attemptSpanOf(self, attrs))
+)
+
+const attemptSpanOf = <A, E, R>(self: Effect.Effect<A, E, R>, attrs: AttemptAttributes): Effect.Effect<A, E, R> =>
     Effect.flatMap(currentRequestSpan, (request) => {
       const requested = request?.attributes.get(Attr.requestModel)
       return Effect.useSpan("openrouter.attempt", {
@@ -534,7 +580,6 @@ export const attemptSpan: {
           Effect.withParentSpan(span)
         ))
     })
-)
 
 // =============================================================================
 // Results

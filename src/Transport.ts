@@ -13,6 +13,7 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import type * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
@@ -20,6 +21,7 @@ import * as Effect from "effect/Effect"
 import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
+import type * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
@@ -85,6 +87,13 @@ export interface TransportResponse {
   readonly json: Effect.Effect<unknown, MalformedResponseError | TransportError | TimeoutError>
   /** The raw body bytes (for SSE). Ending or interrupting it aborts the request. */
   readonly stream: Stream.Stream<Uint8Array, TransportError>
+  /**
+   * The same bytes as a pull, when the transport has one cheaper than `stream` (the Node
+   * transport): each pull hands over every read since the previous pull, `Option.none()` at the
+   * end. Use either this or `stream`, not both. The request is aborted when the scope of `send`
+   * closes before the body ended.
+   */
+  readonly pull?: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>> | undefined
   /** Aborts the HTTP request now (the body stream then fails). SSE requests only; a no-op for JSON. */
   readonly abort: Effect.Effect<void>
 }

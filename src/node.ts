@@ -1,7 +1,9 @@
 /**
  * `effect-openrouter/node`: the Node-specific layers. The main entry (`effect-openrouter`) is
- * runtime-agnostic and needs an `HttpClient`; this entry supplies Node's (undici, from
- * `@effect/platform-node`) together with the environment configuration and the default policies.
+ * runtime-agnostic and needs an `HttpClient`; this entry supplies the Node transport (undici
+ * called directly, `NodeTransport`) together with the environment configuration and the default
+ * policies, and Node's `HttpClient` (undici, from `@effect/platform-node`) for the portable
+ * transport.
  *
  * ```ts
  * import { Effect } from "effect"
@@ -19,12 +21,22 @@
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import * as Layer from "effect/Layer"
+import * as NodeTransport from "./NodeTransport.js"
 import * as OpenRouter from "./OpenRouter.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
 import type { ConfigError } from "./OpenRouterError.js"
 
 /**
- * Node's HTTP client for the transport: undici (`NodeHttpClient.layerUndici`).
+ * The Node transport (undici called directly); see `NodeTransport`.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerTransport = NodeTransport.layer
+
+/**
+ * Node's HTTP client for the portable transport (`OpenRouter.layer`): undici
+ * (`NodeHttpClient.layerUndici`).
  *
  * @since 0.1.0
  * @category layers
@@ -33,16 +45,18 @@ export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = NodeHttpClien
 
 /**
  * Everything from the environment: `OPENROUTER_API_KEY` (required), `OPENROUTER_BASE_URL`,
- * `OPENROUTER_HTTP_REFERER`, `OPENROUTER_APP_TITLE`; Node's HTTP client (undici); the default
- * policies (`OpenRouter.defaultPolicies`: retry and a per-model circuit breaker).
+ * `OPENROUTER_HTTP_REFERER`, `OPENROUTER_APP_TITLE`; the Node transport (undici called
+ * directly; a configuration with `transformClient` gets the portable transport over undici's
+ * `HttpClient`); the default policies (`OpenRouter.defaultPolicies`: retry and a per-model
+ * circuit breaker).
  *
  * @since 0.1.0
  * @category layers
  */
-export const OpenRouterLive: Layer.Layer<OpenRouter.OpenRouter, ConfigError> = OpenRouter.layer.pipe(
+export const OpenRouterLive: Layer.Layer<OpenRouter.OpenRouter, ConfigError> = OpenRouter.layerWithTransport.pipe(
   Layer.provide(OpenRouter.defaultPolicies),
-  Layer.provide(OpenRouterConfig.layerEnv),
-  Layer.provide(layerHttpClient)
+  Layer.provide(NodeTransport.layer),
+  Layer.provide(OpenRouterConfig.layerEnv)
 )
 
 /**
@@ -52,8 +66,8 @@ export const OpenRouterLive: Layer.Layer<OpenRouter.OpenRouter, ConfigError> = O
  * @category layers
  */
 export const layerNode = (options: OpenRouterConfig.Options): Layer.Layer<OpenRouter.OpenRouter, ConfigError> =>
-  OpenRouter.layer.pipe(
+  OpenRouter.layerWithTransport.pipe(
     Layer.provide(OpenRouter.defaultPolicies),
-    Layer.provide(OpenRouterConfig.layer(options)),
-    Layer.provide(layerHttpClient)
+    Layer.provide(NodeTransport.layer),
+    Layer.provide(OpenRouterConfig.layer(options))
   )

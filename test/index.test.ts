@@ -9,11 +9,12 @@ import * as Lib from "../src/index.js"
  * `src/node.ts`, `src/testing.ts`: `effect-openrouter/ai`, `/ledger`, `/fleet`, `/node`, `/testing`) and
  * the CLI are lower-case files outside the main entry, and `src/internal/` is private. The
  * Simulator (`node:http`) and the Recorder (`node:fs`) are reached through `effect-openrouter/testing`
- * only: the main entry is runtime-agnostic (test/Portability.test.ts).
+ * only, the Node transport (undici) through `effect-openrouter/node`: the main entry is
+ * runtime-agnostic (test/Portability.test.ts).
  */
 const srcDir = fileURLToPath(new URL("../src/", import.meta.url))
 const subpathEntries = ["ai.ts", "cli.ts", "fleet.ts", "ledger.ts", "node.ts", "testing.ts"]
-const nodeOnlyModules = ["Recorder", "Simulator"]
+const nodeOnlyModules = ["NodeTransport", "Recorder", "Simulator"]
 const publicModules = fs.readdirSync(srcDir, { withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith(".ts") && entry.name !== "index.ts")
   .filter((entry) => !subpathEntries.includes(entry.name))
@@ -56,7 +57,8 @@ describe("package entry", () => {
 
   it("effect-openrouter/node holds the Node layers; the core OpenRouter module no longer does", async () => {
     const node: Record<string, unknown> = await import("../src/node.js")
-    assert.deepStrictEqual(Object.keys(node).sort(), ["OpenRouterLive", "layerHttpClient", "layerNode"])
+    assert.deepStrictEqual(Object.keys(node).sort(), ["OpenRouterLive", "layerHttpClient", "layerNode", "layerTransport"])
+    assert.strictEqual(node["layerTransport"], (await import("../src/NodeTransport.js")).layer)
     assert.isFunction((node["OpenRouterLive"] as { pipe: unknown }).pipe)
     assert.isFunction(node["layerNode"])
     assert.notProperty(Lib.OpenRouter, "OpenRouterLive")

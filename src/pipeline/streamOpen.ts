@@ -1,10 +1,11 @@
 /**
  * Stage: the attempt on the stream wire (DESIGN §3 steps 8–9 for streams): the streaming request,
- * the idle/deadline watchdog and the first-content limit, read up to the commit point. A JSON
+ * one timer for the idle, first-content and deadline limits, read up to the commit point. A JSON
  * reply to a streaming request is decoded as on the JSON wire and folded into the same events.
  *
  * @internal
  */
+import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -14,7 +15,16 @@ import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { ChatCompletion } from "../ChatCompletion.js"
 import * as ChatStream from "../ChatStream.js"
-import { classify, contentFilter, errorObject, type OpenRouterError, TimeoutError } from "../OpenRouterError.js"
+import { arm, timeoutFail } from "../internal/timer.js"
+import {
+  classify,
+  contentFilter,
+  errorObject,
+  type InterruptReason,
+  type OpenRouterError,
+  TimeoutError,
+  TransportError
+} from "../OpenRouterError.js"
 import * as Transport from "../Transport.js"
 import { isEmptyFilteredAnswer, isJsonReply, toOpenRouterError } from "./classify.js"
 import { deadlineError } from "./timeouts.js"
@@ -28,7 +38,7 @@ const DONE_GRACE_MS = 1000
 /**
  * One attempt on the stream wire: sends the streaming request and reads up to the commit point
  * (the first content event), keeping what it read for the consumer. Before that point a failure
- * fails the attempt (retry and fallback apply); the idle/deadline watchdog aborts a silent body,
+ * fails the attempt (retry and fallback apply); the timer aborts a silent body,
  * and the first-content limit bounds the wait.
  */
 export const openStream = (env: Env, ctx: CallContext) => (model: string): Effect.Effect<OpenedStream, OpenRouterError, Scope.Scope> =>
@@ -42,7 +52,7 @@ export const openStream = (env: Env, ctx: CallContext) => (model: string): Effec
       model,
       headers: ctx.headers,
       headersTimeout: ctx.timeouts.headers,
-      // Bounds the read of a JSON reply or an error body (an SSE body has the watchdog below).
+      // Bounds the read of a JSON reply or an error body (an SSE body has the timer below).
       idleTimeout: ctx.timeouts.idle
     })
     // A server, proxy, mock or cassette may answer a streaming request with JSON: decided by
@@ -50,9 +60,16 @@ export const openStream = (env: Env, ctx: CallContext) => (model: string): Effec
     if (isJsonReply(response.headers)) return yield* openJsonReply(model, response)
     const idleMs = Duration.toMillis(ctx.timeouts.idle)
     const deadlineAt = ctx.startedAt + Duration.toMillis(ctx.timeouts.deadline)
+    const contentBy = response.sentAt + Duration.toMillis(ctx.timeouts.firstContent)
     const clock = yield* Effect.clock
-    const watch = { lastReadAt: clock.unsafeCurrentTimeMillis(), fired: undefined as TimeoutError | undefined }
-    const decoded = ChatStream.decodeEvents({
+    const watch = {
+      lastReadAt: clock.unsafeCurrentTimeMillis(),
+      fired: undefined as TimeoutError | undefined,
+      committed: false
+    }
+    // The decoder runs inside the pull below, on each read: no stream layer between the body
+    // and the events.
+    const decoder = ChatStream.makeDecoder({
       maxEventBytes: env.config.limits.maxEventBytes,
       model,
       generationId: response.generationId,
@@ -60,35 +77,44 @@ export const openStream = (env: Env, ctx: CallContext) => (model: string): Effec
       onRead: () => {
         watch.lastReadAt = clock.unsafeCurrentTimeMillis()
       }
-    })(response.stream)
-    // One watchdog per attempt instead of a timer per read: it sleeps until the idle or
-    // deadline instant, re-arms when bytes arrived meanwhile, and aborts the request when
-    // either passes (the body then fails and the failure is reported as this TimeoutError).
-    yield* Effect.forkScoped(Effect.gen(function*() {
-      while (true) {
-        const now = clock.unsafeCurrentTimeMillis()
-        // After [DONE] only the end of the body is awaited, briefly (keep-alive reuse).
-        const idleAt = watch.lastReadAt + (decoded.state.done ? Math.min(idleMs, DONE_GRACE_MS) : idleMs)
-        if (now >= deadlineAt) {
-          watch.fired = deadlineError(ctx)
-          break
-        }
-        if (now >= idleAt) {
-          watch.fired = new TimeoutError({
-            message: `No bytes received for ${Duration.format(ctx.timeouts.idle)}`,
-            kind: "idle",
-            timeout: ctx.timeouts.idle,
-            model
-          })
-          break
-        }
-        yield* Effect.sleep(Math.min(idleAt, deadlineAt) - now)
+    })
+    const state = decoder.state
+    // One timer per attempt (not a timer per read, not a fiber): armed for the nearest of the
+    // idle, first-content and deadline instants, re-armed when bytes arrived meanwhile; when one
+    // passes it aborts the request (the body then fails, reported as this TimeoutError).
+    let cancelTimer = noopCancel
+    const check = (): void => {
+      const now = clock.unsafeCurrentTimeMillis()
+      // After [DONE] only the end of the body is awaited, briefly (keep-alive reuse).
+      const idleAt = watch.lastReadAt + (state.done ? Math.min(idleMs, DONE_GRACE_MS) : idleMs)
+      const contentAt = watch.committed ? Infinity : contentBy
+      if (now >= deadlineAt) watch.fired = deadlineError(ctx)
+      else if (now >= contentAt) watch.fired = firstContentError(ctx, model)
+      else if (now >= idleAt) {
+        watch.fired = new TimeoutError({
+          message: `No bytes received for ${Duration.format(ctx.timeouts.idle)}`,
+          kind: "idle",
+          timeout: ctx.timeouts.idle,
+          model
+        })
+      } else {
+        cancelTimer = arm(clock, Math.min(idleAt, deadlineAt, contentAt) - now, check)
+        return
       }
-      yield* response.abort
-    }))
-    const pull = (yield* Stream.toPull(decoded.stream)).pipe(
-      Effect.mapError(Option.map((e) => watch.fired ?? toOpenRouterError(e)))
+      Effect.runFork(response.abort)
+    }
+    cancelTimer = arm(
+      clock,
+      Math.min(watch.lastReadAt + idleMs, deadlineAt, contentBy) - watch.lastReadAt,
+      check
     )
+    yield* Effect.addFinalizer(() =>
+      Effect.sync(() => {
+        cancelTimer()
+      })
+    )
+    const bytes = response.pull ?? (yield* Stream.toPull(response.stream))
+    const pull = eventPull(decoder, bytes, model, (e) => watch.fired ?? toOpenRouterError(e))
     const buffered: Array<ChatStream.ChatStreamEvent> = []
     let ended = false
     let committed = false
@@ -106,7 +132,8 @@ export const openStream = (env: Env, ctx: CallContext) => (model: string): Effec
         if (!committed && ChatStream.isContent(event)) committed = true
       }
     }
-    if (!committed && isEmptyFilteredAnswer(decoded.state.accumulator.completion())) {
+    watch.committed = true
+    if (!committed && isEmptyFilteredAnswer(state.accumulator.completion())) {
       return yield* Effect.fail(contentFilter({ generationId: response.generationId, model }))
     }
     const firstContentAt = committed ? yield* Clock.currentTimeMillis : undefined
@@ -115,23 +142,102 @@ export const openStream = (env: Env, ctx: CallContext) => (model: string): Effec
       buffered,
       pull,
       ended,
-      state: decoded.state,
+      state,
       response,
       firstContentAt
     }
     return opened
-  }).pipe(
-    Effect.timeoutFail({
-      duration: ctx.timeouts.firstContent,
-      onTimeout: () =>
-        new TimeoutError({
-          message: `No content within ${Duration.format(ctx.timeouts.firstContent)} of sending`,
-          kind: "firstContent",
-          timeout: ctx.timeouts.firstContent,
-          model
-        })
-    })
+  }).pipe((self) =>
+    // The first-content limit is the timer's once headers arrived; it needs an outer timeout
+    // only when it is shorter than the headers timeout (it could pass while headers are awaited).
+    Duration.lessThan(ctx.timeouts.firstContent, ctx.timeouts.headers)
+      ? timeoutFail(self, Duration.toMillis(ctx.timeouts.firstContent), () => firstContentError(ctx, model))
+      : self
   )
+
+const noopCancel = (): void => {}
+
+const firstContentError = (ctx: CallContext, model: string): TimeoutError =>
+  new TimeoutError({
+    message: `No content within ${Duration.format(ctx.timeouts.firstContent)} of sending`,
+    kind: "firstContent",
+    timeout: ctx.timeouts.firstContent,
+    model
+  })
+
+/** Past this many bytes after `[DONE]` the rest of a body is not read (the request is aborted). */
+const DRAIN_LIMIT = 64 * 1024
+
+/**
+ * The events of a body: one pull of bytes (every read since the previous pull), decoded at once
+ * into one chunk of events. A failure is raised after the events before it; after `[DONE]` the
+ * rest of the body is read and dropped (bounded), so the connection can be reused, and its end
+ * or failure ends the events; a body ending without `[DONE]` nor a finish reason fails with
+ * `TransportError`.
+ */
+const eventPull = (
+  decoder: ReturnType<typeof ChatStream.makeDecoder>,
+  bytes: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>>,
+  model: string,
+  reason: (e: ChatStream.StepFailure | TransportError) => InterruptReason
+): Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>> => {
+  const state = decoder.state
+  // The failure (or end) to raise at the next pull, once the events before it were handed over.
+  let pending: Option.Option<ChatStream.StepFailure | TransportError> | undefined
+  let drained = 0
+  const raise = (p: Option.Option<ChatStream.StepFailure | TransportError>) =>
+    Effect.fail(Option.isSome(p) ? Option.some(reason(p.value)) : Option.none())
+  const ended = (): Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>> => {
+    const step = decoder.end()
+    pending = step.failure !== undefined
+      ? Option.some(step.failure)
+      : state.done || state.accumulator.finishReason !== null
+      ? Option.none()
+      : Option.some(
+        new TransportError({ message: "The stream ended without [DONE] and without a finish reason", sent: true, model })
+      )
+    return step.events.length > 0 ? Effect.succeed(Chunk.unsafeFromArray(step.events)) : raise(pending)
+  }
+  const onFailure = (e: Option.Option<TransportError>) => {
+    // After [DONE] the end of the body, or its failure (a reset, the timer), is the end.
+    if (state.done) {
+      pending = Option.none()
+      return raise(pending)
+    }
+    if (Option.isNone(e)) return ended()
+    pending = e
+    return raise(pending)
+  }
+  const onChunk = (
+    chunk: Chunk.Chunk<Uint8Array>
+  ): Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>> => {
+    if (state.done) {
+      for (const b of chunk) drained += b.length
+      if (drained > DRAIN_LIMIT) {
+        pending = Option.none()
+        return raise(pending)
+      }
+      return pull
+    }
+    let events: Array<ChatStream.ChatStreamEvent> | undefined
+    for (const b of chunk) {
+      const step = decoder.feed(b)
+      if (events === undefined) events = step.events
+      else for (const e of step.events) events.push(e)
+      if (step.failure !== undefined) {
+        pending = Option.some(step.failure)
+        break
+      }
+      if (state.done) break
+    }
+    if (events !== undefined && events.length > 0) return Effect.succeed(Chunk.unsafeFromArray(events))
+    return pending !== undefined ? raise(pending) : pull
+  }
+  const pull: Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>> = Effect.suspend(
+    () => (pending !== undefined ? raise(pending) : Effect.matchEffect(bytes, { onFailure, onSuccess: onChunk }))
+  )
+  return pull
+}
 
 /**
  * A JSON reply to a streaming request, decoded as on the JSON wire: an `{error}` body fails with

@@ -1,12 +1,13 @@
 /**
  * Stage: time limits (DESIGN §3 steps 1 and 8): the call's overall deadline, and the optional
  * per-attempt limit. (The headers and idle timeouts are the transport's; the stream wire's
- * first-content limit and idle watchdog live with it.)
+ * first-content limit and idle timer live with it.)
  *
  * @internal
  */
 import * as Duration from "effect/Duration"
-import * as Effect from "effect/Effect"
+import type * as Effect from "effect/Effect"
+import { timeoutFail } from "../internal/timer.js"
 import { type OpenRouterError, TimeoutError } from "../OpenRouterError.js"
 import type { CallContext } from "./types.js"
 
@@ -19,9 +20,12 @@ export const deadlineError = (ctx: CallContext): TimeoutError =>
     model: ctx.requestedModel
   })
 
-/** The whole call within its deadline. */
+/**
+ * The whole call within its deadline: one timer (on the running clock) that interrupts the call
+ * when it passes (`internal/timer.ts`, about half the cost of `Effect.timeoutFail`).
+ */
 export const withDeadline = (ctx: CallContext) => <A, R>(self: Effect.Effect<A, OpenRouterError, R>) =>
-  Effect.timeoutFail(self, { duration: ctx.timeouts.deadline, onTimeout: () => deadlineError(ctx) })
+  timeoutFail(self, Duration.toMillis(ctx.timeouts.deadline), () => deadlineError(ctx))
 
 /** One attempt within the call's attempt limit, when it has one. */
 export const withAttemptTimeout = <A, R>(
@@ -31,9 +35,10 @@ export const withAttemptTimeout = <A, R>(
 ): Effect.Effect<A, OpenRouterError, R> => {
   const limit = ctx.timeouts.attempt
   return limit !== undefined
-    ? Effect.timeoutFail(self, {
-      duration: limit,
-      onTimeout: () => new TimeoutError({ message: `Attempt exceeded ${Duration.format(limit)}`, kind: "attempt", model })
-    })
+    ? timeoutFail(
+      self,
+      Duration.toMillis(limit),
+      () => new TimeoutError({ message: `Attempt exceeded ${Duration.format(limit)}`, kind: "attempt", model })
+    )
     : self
 }

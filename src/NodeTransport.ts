@@ -1,0 +1,553 @@
+/**
+ * The Node transport: the `Transport` service on undici directly (`Dispatcher.request` with a
+ * callback, one `Effect.async` per exchange), without `@effect/platform`'s `HttpClient` in
+ * between. Same semantics as the portable transport (`Transport.layer`): headers, auth,
+ * classification of non-2xx and 200-with-error bodies, size limits, `X-Generation-Id`, the
+ * headers and idle timeouts with their `TimeoutError` kinds, `TransportError.sent`, redaction.
+ *
+ * Timeouts are one timer armed inside the exchange that aborts the request through its
+ * `AbortController` (no `Effect.timeoutFail`, no watchdog fiber; `internal/timer.ts`). When the
+ * running `Clock` is not Effect's default one (a `TestClock`), the timer sleeps on that clock
+ * instead, so tests driving time keep working.
+ *
+ * Node-only: exported from `effect-openrouter/node`, never imported by the core.
+ *
+ * A configuration with `transformClient` gets the portable transport over undici's `HttpClient`
+ * (`NodeHttpClient.layerUndici`): the transform needs an `HttpClient` to wrap.
+ *
+ * @since 0.1.0
+ */
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import * as Chunk from "effect/Chunk"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import type * as Schema from "effect/Schema"
+import * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
+import { Agent, type Dispatcher } from "undici"
+import { redactString } from "./internal/redact.js"
+import { arm } from "./internal/timer.js"
+import * as OpenRouterConfig from "./OpenRouterConfig.js"
+import {
+  type ApiError,
+  classify,
+  errorObject,
+  excerpt,
+  MalformedResponseError,
+  TimeoutError,
+  TransportError
+} from "./OpenRouterError.js"
+import * as Transport from "./Transport.js"
+
+const LIBRARY_USER_AGENT = "effect-openrouter/0.1.0"
+
+const noop = (): void => {}
+
+const describeCause = (cause: unknown): string => {
+  if (cause instanceof Error) {
+    const code = (cause as { readonly code?: unknown }).code
+    const inner = (cause as { readonly cause?: unknown }).cause
+    const base = `${cause.name}: ${cause.message}${typeof code === "string" ? ` (${code})` : ""}`
+    return inner !== undefined && inner !== cause ? `${base} <- ${describeCause(inner)}` : base
+  }
+  return String(cause)
+}
+
+const NOT_SENT = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|CERT_|certificate/i
+
+/** A network failure as a `TransportError`, worded as the portable transport words it, scrubbed. */
+const transportError = (
+  phase: "Request" | "Response",
+  cause: unknown,
+  model: string | undefined,
+  sent?: boolean
+): TransportError => {
+  const described = describeCause(cause)
+  return new TransportError({
+    message: redactString(`${phase} failed (Transport): ${described}`),
+    sent: sent ?? !NOT_SENT.test(described),
+    ...(model !== undefined ? { model } : {})
+  })
+}
+
+const headersTimeoutError = (timeout: Duration.Duration, model: string | undefined): TimeoutError =>
+  new TimeoutError({
+    message: `No response headers within ${Duration.format(timeout)}`,
+    kind: "headers",
+    timeout,
+    ...(model !== undefined ? { model } : {})
+  })
+
+const idleError = (idle: Duration.Duration, model: string | undefined): TimeoutError =>
+  new TimeoutError({
+    message: `No bytes of the response body for ${Duration.format(idle)}`,
+    kind: "idle",
+    timeout: idle,
+    ...(model !== undefined ? { model } : {})
+  })
+
+const sizeLimitError = (maxBytes: number, status: number, model: string | undefined): MalformedResponseError =>
+  new MalformedResponseError({
+    kind: "size_limit",
+    message: `Response body exceeds the limit of ${maxBytes} bytes`,
+    status,
+    excerpt: "",
+    ...(model !== undefined ? { model } : {})
+  })
+
+const malformedJson = (
+  text: string,
+  e: unknown,
+  status: number,
+  model: string | undefined,
+  generationId: string | undefined
+): MalformedResponseError =>
+  new MalformedResponseError({
+    message: `Response body is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+    status,
+    excerpt: excerpt(text),
+    ...(model !== undefined ? { model } : {}),
+    ...(generationId !== undefined ? { generationId } : {})
+  })
+
+const headersOf = (raw: Record<string, string | Array<string> | undefined>): Record<string, string> => {
+  const out: Record<string, string> = {}
+  for (const k in raw) {
+    const v = raw[k]
+    if (v !== undefined) out[k] = typeof v === "string" ? v : v.join(", ")
+  }
+  return out
+}
+
+type Body = Dispatcher.ResponseData["body"]
+
+type SendError = ApiError | TransportError | TimeoutError | MalformedResponseError
+
+/**
+ * Reads a whole body (bounded by `maxBytes`, and by `idleMs` between chunks: the timer is armed
+ * once and re-armed for the rest of the window when bytes came meanwhile). Calls `done` once.
+ */
+const readBody = (
+  body: Body,
+  options: {
+    readonly maxBytes: number
+    readonly idle: Duration.Duration
+    readonly clock: Clock.Clock
+    readonly status: number
+    readonly model: string | undefined
+    readonly abort: () => void
+  },
+  done: (result: { readonly text: string } | { readonly error: TransportError | MalformedResponseError | TimeoutError }) => void
+): () => void => {
+  const { clock, maxBytes, model, status } = options
+  const idleMs = Duration.toMillis(options.idle)
+  const parts: Array<Buffer> = []
+  let total = 0
+  let settled = false
+  let timedOut = false
+  let lastReadAt = clock.unsafeCurrentTimeMillis()
+  let cancelTimer = noop
+  const stop = () => {
+    settled = true
+    cancelTimer()
+    body.off("data", onData)
+    body.off("end", onEnd)
+    body.off("error", onError)
+  }
+  const finish = (result: Parameters<typeof done>[0]) => {
+    if (settled) return
+    stop()
+    done(result)
+  }
+  const check = () => {
+    const elapsed = clock.unsafeCurrentTimeMillis() - lastReadAt
+    if (elapsed >= idleMs) {
+      timedOut = true
+      options.abort()
+      finish({ error: idleError(options.idle, model) })
+    } else {
+      cancelTimer = arm(clock, idleMs - elapsed, check)
+    }
+  }
+  const onData = (chunk: Buffer) => {
+    lastReadAt = clock.unsafeCurrentTimeMillis()
+    total += chunk.length
+    if (total > maxBytes) {
+      body.destroy()
+      finish({ error: sizeLimitError(maxBytes, status, model) })
+      return
+    }
+    parts.push(chunk)
+  }
+  const onEnd = () => {
+    finish({ text: parts.length === 1 && parts[0] !== undefined ? parts[0].toString("utf8") : Buffer.concat(parts, total).toString("utf8") })
+  }
+  const onError = (error: unknown) => {
+    finish({ error: timedOut ? idleError(options.idle, model) : transportError("Response", error, model, true) })
+  }
+  body.on("data", onData)
+  body.on("end", onEnd)
+  body.on("error", onError)
+  if (Number.isFinite(idleMs)) cancelTimer = arm(clock, idleMs, check)
+  // On interruption: stop listening and abort the request.
+  return () => {
+    if (settled) return
+    stop()
+    options.abort()
+  }
+}
+
+/** How many bytes an SSE body may queue ahead of its consumer before the socket is paused. */
+const HIGH_WATER_BYTES = 1024 * 1024
+
+/**
+ * The SSE body as a pull: each pull hands over every chunk read since the previous one (one
+ * `Chunk` per pull), waiting for the next read when none is queued. Backpressure by pausing
+ * the body.
+ */
+class BodyReader {
+  private queue: Array<Uint8Array> = []
+  private queued = 0
+  private ended = false
+  private failure: TransportError | undefined = undefined
+  private waiting: ((effect: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>>) => void) | undefined
+  private paused = false
+  constructor(private readonly body: Body, private readonly model: string | undefined) {
+    body.on("data", (chunk: Buffer) => {
+      this.queue.push(chunk)
+      this.queued += chunk.length
+      if (this.waiting !== undefined) this.wake()
+      else if (this.queued > HIGH_WATER_BYTES && !this.paused) {
+        this.paused = true
+        body.pause()
+      }
+    })
+    body.on("end", () => {
+      this.ended = true
+      if (this.waiting !== undefined) this.wake()
+    })
+    body.on("error", (error: unknown) => {
+      if (this.ended) return
+      this.failure ??= transportError("Response", error, this.model, true)
+      if (this.waiting !== undefined) this.wake()
+    })
+    body.on("close", () => {
+      if (this.ended || this.failure !== undefined) return
+      this.failure = transportError("Response", new Error("The response body closed before its end"), this.model, true)
+      if (this.waiting !== undefined) this.wake()
+    })
+  }
+  private wake() {
+    const resume = this.waiting
+    this.waiting = undefined
+    if (resume !== undefined) resume(this.next())
+  }
+  private next(): Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>> {
+    if (this.queue.length > 0) {
+      const out = Chunk.unsafeFromArray(this.queue)
+      this.queue = []
+      this.queued = 0
+      if (this.paused) {
+        this.paused = false
+        this.body.resume()
+      }
+      return Effect.succeed(out)
+    }
+    if (this.failure !== undefined) return Effect.fail(Option.some(this.failure))
+    if (this.ended) return Effect.fail(Option.none())
+    return this.wait
+  }
+  private readonly wait = Effect.async<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>>((resume) => {
+    this.waiting = resume
+    return Effect.sync(() => {
+      this.waiting = undefined
+    })
+  })
+  readonly pull: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>> = Effect.suspend(() => this.next())
+  get finished(): boolean {
+    return this.ended
+  }
+}
+
+/** What the exchange hands back once headers arrived (and, in `full` mode, the body was read). */
+interface Exchange {
+  readonly status: number
+  readonly headers: Record<string, string>
+  readonly generationId: string | undefined
+  readonly sentAt: number
+  readonly headersAt: number
+  readonly body: Body
+  readonly controller: AbortController
+  /** The parsed JSON body (`full` mode only). */
+  readonly json: unknown
+}
+
+/**
+ * Builds the Node transport over an undici dispatcher.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatcher): Transport.Service => {
+  const base = new URL(config.baseUrl)
+  const origin = base.origin
+  const basePath = base.pathname.endsWith("/") ? base.pathname.slice(0, -1) : base.pathname
+  const baseHeaders: Record<string, string> = {}
+  const addHeaders = (into: Record<string, string>, from: Readonly<Record<string, string>>) => {
+    for (const k in from) {
+      const v = from[k]
+      if (v !== undefined) into[k.toLowerCase()] = v
+    }
+  }
+  addHeaders(baseHeaders, {
+    "user-agent": LIBRARY_USER_AGENT,
+    ...(config.referer !== undefined ? { "http-referer": config.referer } : {}),
+    ...(config.title !== undefined ? { "x-openrouter-title": config.title, "x-title": config.title } : {}),
+    ...config.headers
+  })
+  const authorization = `Bearer ${Redacted.value(config.apiKey)}`
+  const maxBodyBytes = config.limits.maxBodyBytes
+
+  const pathOf = (request: Transport.TransportRequest): string => {
+    let path = basePath + request.path
+    if (request.query !== undefined) {
+      const params = new URLSearchParams()
+      for (const [k, v] of Object.entries(request.query)) if (v !== undefined) params.append(k, String(v))
+      const qs = params.toString()
+      if (qs !== "") path += (path.includes("?") ? "&" : "?") + qs
+    }
+    return path
+  }
+
+  /**
+   * One exchange: sends the request, waits for headers under the headers timeout, reads and
+   * classifies a non-2xx body, and in `full` mode reads and parses the 2xx body too (under the
+   * idle timeout) — all inside one `Effect.async`. Interruption aborts the request.
+   */
+  const exchange = (request: Transport.TransportRequest, full: boolean) =>
+    Effect.clockWith((clock) =>
+      Effect.async<Exchange, SendError>((resume) => {
+        const model = request.model
+        const controller = new AbortController()
+        const headers: Record<string, string> = { ...baseHeaders }
+        if (request.headers !== undefined) addHeaders(headers, request.headers)
+        headers["authorization"] = authorization
+        headers["accept"] = request.accept === "sse" ? "text/event-stream" : "application/json"
+        let payload: string | undefined
+        if (request.body !== undefined) {
+          try {
+            payload = JSON.stringify(request.body)
+          } catch (e) {
+            resume(Effect.fail(transportError("Request", e, model, false)))
+            return
+          }
+          headers["content-type"] = "application/json"
+        }
+        let settled = false
+        let headersTimedOut = false
+        let cancelRead = noop
+        const settle = (effect: Effect.Effect<Exchange, SendError>) => {
+          if (settled) return
+          settled = true
+          resume(effect)
+        }
+        const abort = () => controller.abort()
+        const sentAt = clock.unsafeCurrentTimeMillis()
+        const headersTimeout = request.headersTimeout ?? config.timeouts.headers
+        const cancelHeadersTimer = arm(clock, Duration.toMillis(headersTimeout), () => {
+          headersTimedOut = true
+          abort()
+          settle(Effect.fail(headersTimeoutError(headersTimeout, model)))
+        })
+        dispatcher.request(
+          { origin, path: pathOf(request), method: request.method, headers, body: payload ?? null, signal: controller.signal },
+          (err, data) => {
+            cancelHeadersTimer()
+            if (err !== null) {
+              settle(Effect.fail(headersTimedOut ? headersTimeoutError(headersTimeout, model) : transportError("Request", err, model)))
+              return
+            }
+            const body = data.body
+            // An aborted body emits `error`; with no listener that would be an uncaught exception.
+            body.on("error", noop)
+            if (settled) {
+              body.destroy()
+              return
+            }
+            const headersAt = clock.unsafeCurrentTimeMillis()
+            const status = data.statusCode
+            const responseHeaders = headersOf(data.headers)
+            const generationId = responseHeaders["x-generation-id"]
+            const idle = request.idleTimeout ?? config.timeouts.idle
+            const ok = status >= 200 && status < 300
+            if (ok && !full) {
+              settle(Effect.succeed({ status, headers: responseHeaders, generationId, sentAt, headersAt, body, controller, json: undefined }))
+              return
+            }
+            cancelRead = readBody(body, { maxBytes: maxBodyBytes, idle, clock, status, model, abort }, (result) => {
+              if (!ok) {
+                const text = "text" in result ? result.text : ""
+                let parsed: unknown = undefined
+                try {
+                  parsed = JSON.parse(text)
+                } catch {
+                  parsed = undefined
+                }
+                settle(Effect.fail(classify({
+                  status,
+                  body: parsed,
+                  text: parsed === undefined ? text : undefined,
+                  headers: responseHeaders,
+                  generationId,
+                  model,
+                  nowMillis: headersAt
+                })))
+                return
+              }
+              if ("error" in result) {
+                settle(Effect.fail(result.error))
+                return
+              }
+              let json: unknown
+              try {
+                json = JSON.parse(result.text)
+              } catch (e) {
+                settle(Effect.fail(malformedJson(result.text, e, status, model, generationId)))
+                return
+              }
+              // A 2xx `{ error }` envelope is the classified error, never a success.
+              if (typeof json === "object" && json !== null && "error" in json && errorObject(json) !== undefined) {
+                settle(Effect.fail(classify({
+                  status,
+                  body: json,
+                  headers: responseHeaders,
+                  generationId,
+                  model,
+                  nowMillis: clock.unsafeCurrentTimeMillis()
+                })))
+                return
+              }
+              settle(Effect.succeed({ status, headers: responseHeaders, generationId, sentAt, headersAt, body, controller, json }))
+            })
+          }
+        )
+        return Effect.sync(() => {
+          settled = true
+          cancelHeadersTimer()
+          cancelRead()
+          abort()
+        })
+      })
+    )
+
+  /** The body of a `send` response read whole, as JSON, under the idle timeout. */
+  const readJson = (ex: Exchange, request: Transport.TransportRequest) =>
+    Effect.clockWith((clock) =>
+      Effect.async<unknown, MalformedResponseError | TransportError | TimeoutError>((resume) => {
+        const model = request.model
+        const cancel = readBody(
+          ex.body,
+          {
+            maxBytes: maxBodyBytes,
+            idle: request.idleTimeout ?? config.timeouts.idle,
+            clock,
+            status: ex.status,
+            model,
+            abort: () => ex.controller.abort()
+          },
+          (result) => {
+            if ("error" in result) return resume(Effect.fail(result.error))
+            try {
+              resume(Effect.succeed(JSON.parse(result.text)))
+            } catch (e) {
+              resume(Effect.fail(malformedJson(result.text, e, ex.status, model, ex.generationId)))
+            }
+          }
+        )
+        return Effect.sync(cancel)
+      })
+    )
+
+  const send: Transport.Service["send"] = (request) =>
+    Effect.flatMap(exchange(request, false), (ex) =>
+      Effect.flatMap(Effect.scope, (scope) => {
+        // An SSE body is read from the start (its reads queue until pulled); another one only
+        // when its stream is asked for.
+        let reader: BodyReader | undefined = request.accept === "sse" ? new BodyReader(ex.body, request.model) : undefined
+        const abort = Effect.sync(() => {
+          if (!(reader?.finished ?? false)) ex.controller.abort()
+        })
+        const stream: Stream.Stream<Uint8Array, TransportError> = Stream.suspend(() => {
+          reader ??= new BodyReader(ex.body, request.model)
+          return Stream.repeatEffectChunkOption(reader.pull).pipe(Stream.ensuring(abort))
+        })
+        const response: Transport.TransportResponse = {
+          status: ex.status,
+          headers: ex.headers,
+          generationId: ex.generationId,
+          sentAt: ex.sentAt,
+          headersAt: ex.headersAt,
+          json: Effect.suspend(() => readJson(ex, request)),
+          stream,
+          ...(reader !== undefined ? { pull: reader.pull } : {}),
+          abort: request.accept === "sse" ? abort : Effect.void
+        }
+        // The request is aborted when its scope closes before the body was read to its end.
+        return Effect.as(
+          Scope.addFinalizer(
+            scope,
+            Effect.sync(() => {
+              if (!ex.body.readableEnded) ex.controller.abort()
+            })
+          ),
+          response
+        )
+      }))
+
+  const json: Transport.Service["json"] = <A, I>(request: Transport.TransportRequest, schema: Schema.Schema<A, I>) => {
+    const decode = Transport.decodeWith(schema)
+    return Effect.flatMap(exchange(request, true), (ex) => {
+      const response: Transport.TransportResponse = {
+        status: ex.status,
+        headers: ex.headers,
+        generationId: ex.generationId,
+        sentAt: ex.sentAt,
+        headersAt: ex.headersAt,
+        json: Effect.succeed(ex.json),
+        stream: Stream.empty,
+        abort: Effect.void
+      }
+      return Effect.map(decode(ex.json, ex.status, request.model), (value) => ({ value, response }))
+    })
+  }
+
+  return { send, json }
+}
+
+/**
+ * The Node transport as a layer: one undici `Agent` for the layer's life (destroyed with it).
+ * A configuration with `transformClient` gets the portable transport over undici's `HttpClient`
+ * instead (see the module's documentation).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer: Layer.Layer<Transport.Transport, never, OpenRouterConfig.OpenRouterConfig> = Layer.scoped(
+  Transport.Transport,
+  Effect.gen(function*() {
+    const config = yield* OpenRouterConfig.OpenRouterConfig
+    if (config.transformClient !== undefined) {
+      const context = yield* Layer.build(NodeHttpClient.layerUndici)
+      return yield* Effect.provide(Transport.make, context)
+    }
+    const agent = yield* Effect.acquireRelease(
+      Effect.sync(() => new Agent()),
+      (agent) => Effect.promise(() => agent.destroy())
+    )
+    return makeWith(config, agent)
+  })
+)

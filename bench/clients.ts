@@ -7,6 +7,9 @@
  *   least any correct client has to do.
  * - `fetch`: the global `fetch` → `body.getReader()` → the same splitter.
  * - `ours`: this package (`OpenRouter.layer` over `NodeHttpClient.layerUndici`, `RetryPolicy.none`).
+ *
+ * The peer clients (`openai`, `@openrouter/sdk`, `@effect/ai-openrouter`, our `@effect/ai`
+ * provider) are in `peers.ts`, with the same operations.
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as Context from "effect/Context"

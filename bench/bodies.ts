@@ -137,7 +137,14 @@ const usageChunk = `data: ${
       cost: 0.0060026,
       is_byok: false,
       prompt_tokens_details: { cached_tokens: 0 },
-      cost_details: { upstream_inference_cost: null },
+      // the fuller shape (as in the Claude stream fixture): @openrouter/sdk 1.3 rejects the stream
+      // at this chunk when the two upstream_inference_*_cost fields are missing, as they are in
+      // the gpt-4o / gpt-4.1-mini stream fixtures
+      cost_details: {
+        upstream_inference_cost: null,
+        upstream_inference_prompt_cost: 0.00000255,
+        upstream_inference_completions_cost: 0.006
+      },
       completion_tokens_details: { reasoning_tokens: 0 }
     }
   })

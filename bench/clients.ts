@@ -9,6 +9,9 @@
  * - `ours`: this package with `RetryPolicy.none`, on the Node transport (`NodeTransport.layer`,
  *   undici called directly, as `OpenRouterLive` uses); `BENCH_TRANSPORT=portable` measures the
  *   portable transport instead (`OpenRouter.layer` over `NodeHttpClient.layerUndici`).
+ *
+ * The peer clients (`openai`, `@openrouter/sdk`, `@effect/ai-openrouter`, our `@effect/ai`
+ * provider) are in `peers.ts`, with the same operations.
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as Context from "effect/Context"

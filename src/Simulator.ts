@@ -72,7 +72,9 @@ import {
   scenarioDocs,
   scenarioOf,
   serverError,
-  unauthorized
+  unauthorized,
+  withUnknownFields,
+  withUnknownValues
 } from "./simulator/scenario.js"
 import type { ConfigError } from "./OpenRouterError.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
@@ -555,8 +557,16 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
       return out
     }
 
+    // forward-compatibility scenarios: the same answer with undocumented fields / values added
+    const decorate = name === "unknown-fields"
+      ? withUnknownFields
+      : name === "unknown-values"
+      ? withUnknownValues
+      : undefined
+
     if (!stream) {
-      const full = JSON.stringify(completionBody(answer))
+      const plain = completionBody(answer)
+      const full = JSON.stringify(decorate !== undefined ? decorate(plain) : plain)
       switch (name) {
         case "mid-stream-error": {
           const n = chunksParam ?? scenario?.param ?? 2
@@ -599,7 +609,13 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
     }
 
     // --- SSE ---
-    const chunks = streamChunks(answer)
+    const plainChunks = streamChunks(answer)
+    const firstContent = plainChunks.findIndex((chunk) => chunk.content)
+    const chunks = name === "unknown-fields"
+      ? plainChunks.map((chunk) => ({ ...chunk, json: withUnknownFields(chunk.json) }))
+      : name === "unknown-values"
+      ? plainChunks.map((chunk, i) => i === firstContent ? { ...chunk, json: withUnknownValues(chunk.json) } : chunk)
+      : plainChunks
     const steps: Array<Step> = [write(KEEPALIVE), ...waitSteps(KEEPALIVE)]
     let sent = 0
     let contentSent = 0

@@ -673,7 +673,7 @@ export const resultAttributes = (r: ResultAttributes, options: Options): Record<
     [Attr.outcome]: r.outcome,
     [Attr.errorType]: errorTypeOf(r),
     [Attr.inputTokens]: r.usage?.prompt_tokens,
-    [Attr.outputTokens]: r.usage?.completion_tokens,
+    [Attr.outputTokens]: r.operation === "embeddings" ? undefined : r.usage?.completion_tokens,
     [Attr.cachedTokens]: r.usage?.prompt_tokens_details?.cached_tokens,
     [Attr.reasoningTokens]: r.usage?.completion_tokens_details?.reasoning_tokens,
     [Attr.finishReasons]: r.finishReasons,
@@ -804,7 +804,8 @@ const recordGenAiMetrics = (r: ResultAttributes): Effect.Effect<void> =>
         ? Metric.update(tagHistogram(genAiMetrics.tokenUsage, { ...base, [Attr.tokenType]: type, unit: genAiUnits.tokenUsage }), n)
         : Effect.void
     yield* tokens("input", r.usage?.prompt_tokens)
-    yield* tokens("output", r.usage?.completion_tokens)
+    // an embeddings call has no output tokens (its usage says 0): the conventions record input only
+    if (r.operation !== "embeddings") yield* tokens("output", r.usage?.completion_tokens)
   })
 
 /**

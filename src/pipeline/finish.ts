@@ -116,42 +116,64 @@ const embeddingsUsage = (u: EmbeddingsResponse["usage"]) =>
     ...(u.cost_details !== undefined ? { cost_details: u.cost_details } : {})
   }
 
-/** Records an embeddings call once in the meter (success as before; failures too, like chat). */
+/**
+ * Records an embeddings call once: the meter (success as before; failures too, like chat) and
+ * telemetry's result (the span's response attributes, the GenAI duration and input-token metrics
+ * under `gen_ai.operation.name` `embeddings`).
+ */
 export const finishEmbeddings = (env: Env, ctx: CallContext, exit: Exit.Exit<EmbeddingsResponse, OpenRouterError>): Effect.Effect<void> =>
   Effect.gen(function*() {
-    if (env.policies.meter === undefined || Exit.isInterrupted(exit)) return
+    const end = yield* Clock.currentTimeMillis
     const models = new Set(ctx.attempts.map((a) => a.model))
-    const common = {
+    const retries = Math.max(0, ctx.attempts.length - models.size)
+    const value = Exit.isSuccess(exit) ? exit.value : undefined
+    const error = Exit.isFailure(exit) && !Exit.isInterrupted(exit) ? failureOf(exit) : undefined
+    const usage = value !== undefined ? embeddingsUsage(value.usage) : undefined
+    const servedModel = value === undefined ? undefined : typeof value.model === "string" ? value.model : ctx.requestedModel
+    const provider = typeof value?.provider === "string" ? value.provider : undefined
+    const generationId = typeof value?.id === "string" ? value.id : undefined
+    const estimatedCostMicros = value !== undefined && typeof usage?.cost !== "number"
+      ? yield* estimateFor(env, ctx, ctx.requestedModel)
+      : undefined
+    if (env.policies.meter !== undefined && !Exit.isInterrupted(exit)) {
+      const common = {
+        requestedModel: ctx.requestedModel,
+        attempts: ctx.attempts.length,
+        retries,
+        fallbacks: Math.max(0, models.size - 1)
+      }
+      yield* value !== undefined
+        ? env.policies.meter.record({
+          ...common,
+          servedModel,
+          provider,
+          outcome: "success",
+          usage,
+          ...(estimatedCostMicros !== undefined ? { estimatedCostMicros } : {}),
+          ...(generationId !== undefined ? { generationId } : {})
+        })
+        : env.policies.meter.record({
+          ...common,
+          servedModel: undefined,
+          provider: undefined,
+          outcome: "error",
+          errorTag: error?._tag,
+          usage: undefined,
+          possiblyBilled: error !== undefined ? mayHaveBeenBilled(error) : undefined
+        })
+    }
+    yield* Telemetry.recordResult({
+      operation: "embeddings",
       requestedModel: ctx.requestedModel,
-      attempts: ctx.attempts.length,
-      retries: Math.max(0, ctx.attempts.length - models.size),
-      fallbacks: Math.max(0, models.size - 1)
-    }
-    if (Exit.isSuccess(exit)) {
-      const value = exit.value
-      const usage = embeddingsUsage(value.usage)
-      yield* env.policies.meter.record({
-        ...common,
-        servedModel: typeof value.model === "string" ? value.model : ctx.requestedModel,
-        provider: typeof value.provider === "string" ? value.provider : undefined,
-        outcome: "success",
-        usage,
-        ...(typeof usage?.cost !== "number"
-          ? { estimatedCostMicros: yield* estimateFor(env, ctx, ctx.requestedModel) }
-          : {}),
-        ...(typeof value.id === "string" ? { generationId: value.id } : {})
-      })
-      return
-    }
-    const error = failureOf(exit)
-    yield* env.policies.meter.record({
-      ...common,
-      servedModel: undefined,
-      provider: undefined,
-      outcome: "error",
+      responseModel: servedModel,
+      responseId: generationId,
+      provider,
+      outcome: value !== undefined ? "success" : Exit.isInterrupted(exit) ? "interrupted" : "error",
       errorTag: error?._tag,
-      usage: undefined,
-      possiblyBilled: error !== undefined ? mayHaveBeenBilled(error) : undefined
+      usage,
+      estimatedCostMicros,
+      durationMs: end - ctx.startedAt,
+      retries
     })
   })
 

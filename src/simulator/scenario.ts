@@ -18,6 +18,8 @@ export type ScenarioName =
   | "mid-stream-error"
   | "drop-after"
   | "stall"
+  | "unknown-fields"
+  | "unknown-values"
 
 /** A parsed scenario. @internal */
 export interface Scenario {
@@ -73,6 +75,16 @@ export const scenarioDocs: ReadonlyArray<{ readonly name: string; readonly descr
     name: "stall[-N]",
     description:
       "After N data events (default 2, or x-sim-chunks) nothing more is sent until the client aborts (or the response cap ends it)."
+  },
+  {
+    name: "unknown-fields",
+    description:
+      "A normal answer whose every chunk (or the JSON body) also carries fields the API does not document yet: at the top level, in the choice and in the delta / message."
+  },
+  {
+    name: "unknown-values",
+    description:
+      "A normal answer whose first content chunk (or the JSON message) carries an annotation of a type the API does not document yet (x_sim_future)."
   }
 ]
 
@@ -86,7 +98,9 @@ const FIXED: ReadonlyArray<ScenarioName> = [
   "slow-first-token",
   "mid-stream-error",
   "drop-after",
-  "stall"
+  "stall",
+  "unknown-fields",
+  "unknown-values"
 ]
 
 /**
@@ -326,3 +340,66 @@ export const badRequest = (message: string): ErrorAnswer => ({
   headers: {},
   body: { error: { code: 400, message, metadata: { error_type: "invalid_request" } } }
 })
+
+// -----------------------------------------------------------------------------
+// Forward-compatibility faults: what a newer API might send
+// -----------------------------------------------------------------------------
+
+const FUTURE = { note: "a field this client version does not know", level: 1 }
+
+const withKey = (value: unknown, key: string, extra: unknown): unknown =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? { ...value, [key]: extra } : value
+
+/**
+ * A chunk or completion body with undocumented fields added: at the top level, in each choice and
+ * in its `delta` / `message` (`unknown-fields`).
+ *
+ * @internal
+ */
+export const withUnknownFields = (json: Json): Json => {
+  const choices = json["choices"]
+  return {
+    ...json,
+    x_sim_future: FUTURE,
+    ...(Array.isArray(choices)
+      ? {
+        choices: choices.map((choice: unknown) => {
+          const withDelta = withKey(choice, "x_sim_future", FUTURE)
+          if (typeof withDelta !== "object" || withDelta === null) return withDelta
+          const record: Record<string, unknown> = { ...withDelta }
+          if ("delta" in record) record["delta"] = withKey(record["delta"], "x_sim_future", FUTURE)
+          if ("message" in record) record["message"] = withKey(record["message"], "x_sim_future", FUTURE)
+          return record
+        })
+      }
+      : {})
+  }
+}
+
+/** The annotation of an undocumented type `unknown-values` adds. @internal */
+export const futureAnnotation = { type: "x_sim_future", x_sim_future: FUTURE }
+
+/**
+ * A chunk or completion body whose `delta` / `message` carries an annotation of an undocumented
+ * type (`unknown-values`).
+ *
+ * @internal
+ */
+export const withUnknownValues = (json: Json): Json => {
+  const choices = json["choices"]
+  if (!Array.isArray(choices)) return json
+  return {
+    ...json,
+    choices: choices.map((choice: unknown) => {
+      if (typeof choice !== "object" || choice === null) return choice
+      const record: Record<string, unknown> = { ...choice }
+      for (const key of ["delta", "message"]) {
+        const inner = record[key]
+        if (typeof inner === "object" && inner !== null) {
+          record[key] = { ...inner, annotations: [futureAnnotation] }
+        }
+      }
+      return record
+    })
+  }
+}

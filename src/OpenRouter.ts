@@ -35,7 +35,9 @@ import * as RateLimit from "./RateLimit.js"
 import * as RetryPolicy from "./RetryPolicy.js"
 import * as Telemetry from "./Telemetry.js"
 import { makeChatCalls } from "./pipeline/pipeline.js"
+import type { OperationOptions } from "./pipeline/operation.js"
 import type { CallOptions, ChatRequestInput, Policies } from "./pipeline/types.js"
+import type * as Operation from "./Operation.js"
 import * as Transport from "./Transport.js"
 import * as UsageLedger from "./UsageLedger.js"
 
@@ -52,6 +54,14 @@ import * as UsageLedger from "./UsageLedger.js"
  * @category models
  */
 export type { CallOptions, ChatRequestInput } from "./pipeline/types.js"
+
+/**
+ * Per-call options of `call` (extra headers).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type { OperationOptions } from "./pipeline/operation.js"
 
 /**
  * @since 0.1.0
@@ -79,6 +89,17 @@ export interface Service {
    * meter. No model fallback: the fallback lists name chat models.
    */
   readonly embeddings: (request: EmbeddingsRequest) => Effect.Effect<EmbeddingsResponse, OpenRouterError>
+  /**
+   * Any operation of the API (the generated table in `effect-openrouter/api`) through the same
+   * pipeline: typed errors, retry, breaker, rate limit, bulkhead, spans, the key redacted; budget
+   * and meter for operations that cost money. Management operations belong to
+   * `OpenRouterManagement` (its own key) and are refused here.
+   */
+  readonly call: <In, Out>(
+    operation: Operation.Operation<In, Out>,
+    input: In,
+    options?: OperationOptions
+  ) => Effect.Effect<Out, OpenRouterError>
 }
 
 /**
@@ -184,7 +205,17 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
           : Effect.map(get("/generation", GenerationResponse, { id }), (r) => generationResult(r.data)),
       key: () => Effect.map(get("/key", KeyResponse), (r) => keyResult(r.data)),
       credits: () => Effect.map(get("/credits", CreditsResponse), (r) => creditsResult(r.data)),
-      embeddings: calls.embeddings
+      embeddings: calls.embeddings,
+      call: (operation, input, options) =>
+        operation.key === "management"
+          ? Effect.fail(
+            new InvalidRequestError({
+              message:
+                `${operation.id} needs a management key: call it through OpenRouterManagement (OPENROUTER_MANAGEMENT_KEY), not the inference client`,
+              field: "operation"
+            })
+          )
+          : calls.call(operation, input, options)
     }
   }
 )

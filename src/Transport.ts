@@ -43,11 +43,13 @@ import {
  * @category models
  */
 export interface TransportRequest {
-  readonly method: "GET" | "POST"
+  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"
   /** Path below the base URL, e.g. `/chat/completions`. */
   readonly path: string
   /** JSON body. */
   readonly body?: unknown
+  /** A multipart body (file uploads, audio for transcription); beats `body`. */
+  readonly form?: FormData | undefined
   readonly query?: Readonly<Record<string, string | number | boolean | undefined>> | undefined
   readonly headers?: Readonly<Record<string, string>> | undefined
   /** `json` (default) or `sse`: sets `Accept`. */
@@ -349,9 +351,7 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
 
   const send: Service["send"] = (request) =>
     Effect.gen(function*() {
-      let req = request.method === "GET"
-        ? HttpClientRequest.get(config.baseUrl + request.path)
-        : HttpClientRequest.post(config.baseUrl + request.path)
+      let req = HttpClientRequest.make(request.method)(config.baseUrl + request.path)
       req = HttpClientRequest.setHeaders(req, { ...baseHeaders, ...request.headers })
       req = HttpClientRequest.bearerToken(req, config.apiKey)
       req = HttpClientRequest.setHeader(req, "accept", request.accept === "sse" ? "text/event-stream" : "application/json")
@@ -360,7 +360,8 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
           if (v !== undefined) req = HttpClientRequest.setUrlParam(req, k, String(v))
         }
       }
-      if (request.body !== undefined) req = HttpClientRequest.bodyUnsafeJson(req, request.body)
+      if (request.form !== undefined) req = HttpClientRequest.bodyFormData(req, request.form)
+      else if (request.body !== undefined) req = HttpClientRequest.bodyUnsafeJson(req, request.body)
       const timeout = request.headersTimeout ?? config.timeouts.headers
       const model = request.model
       const sentAt = yield* Clock.currentTimeMillis

@@ -76,3 +76,5 @@ export * as Tools from "./Tools.js"
 export * as UsageLedger from "./UsageLedger.js"
 /** @since 0.1.0 */
 export * as ModelSelection from "./ModelSelection.js"
+/** @since 0.1.0 */
+export * as Operation from "./Operation.js"

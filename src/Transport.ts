@@ -360,8 +360,20 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
           if (v !== undefined) req = HttpClientRequest.setUrlParam(req, k, String(v))
         }
       }
-      if (request.form !== undefined) req = HttpClientRequest.bodyFormData(req, request.form)
-      else if (request.body !== undefined) req = HttpClientRequest.bodyUnsafeJson(req, request.body)
+      if (request.form !== undefined) {
+        // Serialised here (boundary and all) rather than handed over as `FormData`: an HTTP
+        // client built on another undici than the runtime's (NodeHttpClient.layerUndici on Node
+        // 20) fails on the runtime's FormData ("Cannot read properties of null").
+        const form = request.form
+        const encoded = yield* Effect.promise(async () => {
+          const response = new Response(form)
+          return {
+            bytes: new Uint8Array(await response.arrayBuffer()),
+            contentType: response.headers.get("content-type") ?? "multipart/form-data"
+          }
+        })
+        req = HttpClientRequest.bodyUint8Array(req, encoded.bytes, encoded.contentType)
+      } else if (request.body !== undefined) req = HttpClientRequest.bodyUnsafeJson(req, request.body)
       const timeout = request.headersTimeout ?? config.timeouts.headers
       const model = request.model
       const sentAt = yield* Clock.currentTimeMillis

@@ -78,3 +78,7 @@ export * as UsageLedger from "./UsageLedger.js"
 export * as ModelSelection from "./ModelSelection.js"
 /** @since 0.1.0 */
 export * as Operation from "./Operation.js"
+/** @since 0.1.0 */
+export * as Management from "./Management.js"
+/** @since 0.1.0 */
+export * as OpenRouterManagement from "./OpenRouterManagement.js"

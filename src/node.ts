@@ -21,6 +21,7 @@ import type * as HttpClient from "@effect/platform/HttpClient"
 import * as Layer from "effect/Layer"
 import * as OpenRouter from "./OpenRouter.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
+import * as OpenRouterManagement from "./OpenRouterManagement.js"
 import type { ConfigError } from "./OpenRouterError.js"
 
 /**
@@ -55,5 +56,20 @@ export const layerNode = (options: OpenRouterConfig.Options): Layer.Layer<OpenRo
   OpenRouter.layer.pipe(
     Layer.provide(OpenRouter.defaultPolicies),
     Layer.provide(OpenRouterConfig.layer(options)),
+    Layer.provide(layerHttpClient)
+  )
+
+/**
+ * The management client from the environment: `OPENROUTER_MANAGEMENT_KEY` (required; the
+ * inference key is never used), `OPENROUTER_BASE_URL`; Node's HTTP client (undici); the default
+ * policies (retry and a circuit breaker).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const OpenRouterManagementLive: Layer.Layer<OpenRouterManagement.OpenRouterManagement, ConfigError> =
+  OpenRouterManagement.layer.pipe(
+    Layer.provide(OpenRouter.defaultPolicies),
+    Layer.provide(OpenRouterManagement.layerEnv),
     Layer.provide(layerHttpClient)
   )

@@ -59,7 +59,7 @@ const formOf = (body: unknown): FormData => {
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 /** The context of one operation call: the layer's policies, no fallback, no registry checks. */
-const contextOf = <In, Out>(
+export const contextOf = <In, Out>(
   env: Env,
   op: Operation.Operation<In, Out>,
   input: In,
@@ -199,7 +199,7 @@ const str = (value: unknown, key: string): string | undefined =>
   isRecord(value) && typeof value[key] === "string" ? value[key] : undefined
 
 /** Records a metered operation once in the meter. */
-const finishOperation = <Out>(env: Env, ctx: CallContext, exit: Exit.Exit<Out, OpenRouterError>): Effect.Effect<void> =>
+export const finishOperation = <Out>(env: Env, ctx: CallContext, exit: Exit.Exit<Out, OpenRouterError>): Effect.Effect<void> =>
   Effect.suspend(() => {
     const meter = env.policies.meter
     if (meter === undefined || ctx.metered !== true || Exit.isInterrupted(exit)) return Effect.void

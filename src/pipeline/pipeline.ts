@@ -16,6 +16,8 @@ import { makeContext } from "./context.js"
 import { embeddings } from "./embeddings.js"
 import { overCandidates } from "./fallback.js"
 import { chatJson } from "./jsonWire.js"
+import { mediaCalls } from "./bytes.js"
+import { sseCalls } from "./responses.js"
 import { callOperation, type OperationOptions } from "./operation.js"
 import * as LedgerStage from "./ledger.js"
 import { observingTransport } from "./observe.js"
@@ -84,6 +86,8 @@ export const makeChatCalls = (deps: Deps) => {
     chatStream: (request: ChatRequestInput, options?: CallOptions) => chatStream(env, request, options),
     embeddings: (request: EmbeddingsRequest) => embeddings(env, request),
     call: <In, Out>(op: Operation.Operation<In, Out>, input: In, options?: OperationOptions) =>
-      callOperation(env, op, input, options)
+      callOperation(env, op, input, options),
+    media: mediaCalls(env),
+    sse: sseCalls(env)
   }
 }

@@ -1,0 +1,332 @@
+/**
+ * Video generation: a job (`POST /videos`), its state polled (`GET /videos/{jobId}`) as a
+ * `Stream` of states ending in the finished one, and the content downloaded
+ * (`GET /videos/{jobId}/content`, bytes).
+ *
+ * ```ts
+ * const last = yield* openrouter.generateVideo({ model: "google/veo-3", prompt: "a red kite" }).pipe(
+ *   Stream.tap((job) => Console.log(job.status)),
+ *   Stream.runLast
+ * )
+ * ```
+ *
+ * Polling sleeps on the Effect `Clock` (`TestClock` drives it in tests). The cost arrives with
+ * the finished state (`usage.cost`): it is settled into the budget and recorded by the meter once,
+ * when the poll stream sees it (the submission itself reports no cost).
+ *
+ * @since 0.1.0
+ */
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
+import { openLiteral, optionalNullable, PassThrough, tolerant } from "./internal/schema.js"
+import { type Amount, amountFromUsd } from "./Money.js"
+import * as Operation from "./Operation.js"
+import { InvalidRequestError, type OpenRouterError, TimeoutError } from "./OpenRouterError.js"
+import type { Call } from "./Rerank.js"
+
+// =============================================================================
+// Wire schemas
+// =============================================================================
+
+/**
+ * `POST /videos` body. Extra keys pass through.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const VideoRequest = Schema.Struct(
+  {
+    model: Schema.NonEmptyString,
+    prompt: Schema.optional(Schema.String),
+    /** Seconds. */
+    duration: Schema.optional(Schema.Number),
+    resolution: Schema.optional(openLiteral("480p", "720p", "768p", "1080p", "1K", "2K", "4K")),
+    aspect_ratio: Schema.optional(openLiteral("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21")),
+    size: Schema.optional(Schema.String),
+    seed: Schema.optional(Schema.Int),
+    generate_audio: Schema.optional(Schema.Boolean),
+    callback_url: Schema.optional(Schema.String),
+    input_references: Schema.optional(Schema.Array(PassThrough)),
+    frame_images: Schema.optional(Schema.Array(PassThrough)),
+    provider: Schema.optional(PassThrough)
+  },
+  PassThrough
+)
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type VideoRequest = typeof VideoRequest.Type
+
+/**
+ * A job's status (open: unknown values kept).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const VideoStatus = openLiteral("pending", "in_progress", "completed", "failed", "cancelled", "expired")
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type VideoStatus = typeof VideoStatus.Type
+
+/**
+ * A video job as `POST /videos` and `GET /videos/{jobId}` answer it.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const VideoJob = tolerant(
+  Schema.Struct({
+    id: Schema.String,
+    polling_url: Schema.optional(Schema.String),
+    status: VideoStatus,
+    generation_id: optionalNullable(Schema.String),
+    unsigned_urls: optionalNullable(Schema.Array(Schema.String)),
+    error: optionalNullable(Schema.String),
+    usage: optionalNullable(
+      tolerant(Schema.Struct({ cost: optionalNullable(Schema.Number), is_byok: optionalNullable(Schema.Boolean) }))
+    )
+  }),
+  { identifier: "VideoJob" }
+)
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type VideoJob = typeof VideoJob.Type
+
+const jobPath = Schema.Struct({ jobId: Schema.NonEmptyString })
+
+/**
+ * `POST /videos`: submits a job. Not metered itself: the job's cost arrives with its finished
+ * state (see the module notes).
+ *
+ * @since 0.1.0
+ * @category operations
+ */
+export const createVideos: Operation.Operation<{ readonly body: VideoRequest }, VideoJob> = Operation.make(
+  {
+    id: "createVideos",
+    tag: "Video Generation",
+    method: "POST",
+    path: "/videos",
+    body: "json",
+    response: "json",
+    key: "inference",
+    metered: false,
+    idempotent: false,
+    summary: "Submit a video generation request"
+  },
+  Schema.Struct({ body: VideoRequest }),
+  VideoJob
+)
+
+/**
+ * `GET /videos/{jobId}`.
+ *
+ * @since 0.1.0
+ * @category operations
+ */
+export const getVideos: Operation.Operation<{ readonly path: { readonly jobId: string } }, VideoJob> = Operation.make(
+  {
+    id: "getVideos",
+    tag: "Video Generation",
+    method: "GET",
+    path: "/videos/{jobId}",
+    body: "none",
+    response: "json",
+    key: "inference",
+    metered: false,
+    idempotent: true,
+    summary: "Poll video generation status"
+  },
+  Schema.Struct({ path: jobPath }),
+  VideoJob
+)
+
+/**
+ * `GET /videos/{jobId}/content`: the video's bytes (`index` picks one of several outputs).
+ *
+ * @since 0.1.0
+ * @category operations
+ */
+export const videoContent: Operation.Operation<
+  { readonly path: { readonly jobId: string }; readonly query?: { readonly index?: number | undefined } | undefined },
+  Uint8Array
+> = Operation.make(
+  {
+    id: "listVideosContent",
+    tag: "Video Generation",
+    method: "GET",
+    path: "/videos/{jobId}/content",
+    body: "none",
+    response: "bytes",
+    key: "inference",
+    metered: false,
+    idempotent: true,
+    summary: "Download generated video content"
+  },
+  Schema.Struct({
+    path: jobPath,
+    query: Schema.optional(Schema.Struct({ index: Schema.optional(Schema.Int.pipe(Schema.nonNegative())) }))
+  }),
+  Schema.Uint8ArrayFromSelf
+)
+
+// =============================================================================
+// Domain values
+// =============================================================================
+
+/**
+ * Whether a status is final (`completed`, `failed`, `cancelled`, `expired`).
+ *
+ * @since 0.1.0
+ * @category predicates
+ */
+export const isFinished = (status: VideoStatus): boolean =>
+  status === "completed" || status === "failed" || status === "cancelled" || status === "expired"
+
+/**
+ * The cost a job reports (`usage.cost`), exact.
+ *
+ * @since 0.1.0
+ * @category getters
+ */
+export const costOf = (job: VideoJob): Amount | undefined => amountFromUsd(job.usage?.cost)
+
+const modelOf = (job: VideoJob): string | undefined => {
+  const model: unknown = (job as Readonly<Record<string, unknown>>)["model"]
+  return typeof model === "string" ? model : undefined
+}
+
+/**
+ * How a job is polled.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface PollOptions {
+  /** Pause between two polls. Default 5 seconds. */
+  readonly interval?: Duration.DurationInput | undefined
+  /** Give up (`TimeoutError`, kind `deadline`) when the job is not finished after this long. Default 30 minutes. */
+  readonly timeout?: Duration.DurationInput | undefined
+  /** Every polled state, or only changes of `status` (default). */
+  readonly emit?: "changes" | "every" | undefined
+}
+
+/**
+ * What the video APIs are built from: the generic call, and the late settlement of a cost.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Calls {
+  readonly call: Call
+  readonly settleReported: (reported: {
+    readonly model: string
+    readonly costUsd: number
+    readonly generationId?: string | undefined
+  }) => Effect.Effect<void>
+}
+
+/**
+ * The video APIs over a generic call.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (calls: Calls) => {
+  const submit = (request: VideoRequest): Effect.Effect<VideoJob, OpenRouterError> =>
+    calls.call(createVideos, { body: request })
+
+  const status = (jobId: string): Effect.Effect<VideoJob, OpenRouterError> =>
+    calls.call(getVideos, { path: { jobId } })
+
+  /** Settles a finished job's cost once (the model is the one it was submitted with, when known). */
+  const settle = (job: VideoJob, model: string | undefined) => {
+    const cost = job.usage?.cost
+    return typeof cost === "number" && isFinished(job.status)
+      ? calls.settleReported({
+        model: model ?? modelOf(job) ?? "video",
+        costUsd: cost,
+        generationId: job.generation_id ?? job.id
+      })
+      : Effect.void
+  }
+
+  const pollFrom = (
+    first: VideoJob | undefined,
+    jobId: string,
+    model: string | undefined,
+    options: PollOptions = {}
+  ): Stream.Stream<VideoJob, OpenRouterError> => {
+    if (jobId.trim() === "") {
+      return Stream.fail(new InvalidRequestError({ message: "video job id is empty", field: "jobId" }))
+    }
+    const interval = Duration.decode(options.interval ?? "5 seconds")
+    const timeout = Duration.decode(options.timeout ?? "30 minutes")
+    // Poll until a finished state; each poll after `interval`.
+    const polls: Stream.Stream<VideoJob, OpenRouterError> = Stream.paginateEffect(
+      first,
+      (previous): Effect.Effect<readonly [VideoJob, Option.Option<VideoJob | undefined>], OpenRouterError> =>
+        Effect.gen(function*() {
+          if (previous !== undefined) yield* Effect.sleep(interval)
+          const job = yield* status(jobId)
+          return [job, isFinished(job.status) ? Option.none() : Option.some(job)] as const
+        })
+    )
+    const states = first === undefined ? polls : Stream.concat(Stream.succeed(first), polls)
+    const emitted = options.emit === "every"
+      ? states
+      : Stream.changesWith(states, (a, b) => a.status === b.status)
+    return emitted.pipe(
+      Stream.tap((job) => settle(job, model)),
+      Stream.timeoutFail(
+        () =>
+          new TimeoutError({
+            message: `video job ${jobId} not finished after ${Duration.format(timeout)}`,
+            kind: "deadline",
+            ...(model !== undefined ? { model } : {})
+          }),
+        timeout
+      )
+    )
+  }
+
+  return {
+    /** `POST /videos`: the job as submitted. */
+    submit,
+    /** `GET /videos/{jobId}`: the job's current state. */
+    status,
+    /** The job's states, polled every `interval`, ending with the finished one. */
+    poll: (jobId: string, options?: PollOptions & { readonly model?: string | undefined }) =>
+      pollFrom(undefined, jobId, options?.model, options),
+    /** Submits and polls: the submitted state, then every change, ending with the finished one. */
+    generate: (request: VideoRequest, options?: PollOptions): Stream.Stream<VideoJob, OpenRouterError> =>
+      Stream.unwrap(
+        Effect.map(submit(request), (job) =>
+          isFinished(job.status)
+            ? Stream.succeed(job).pipe(Stream.tap((j) => settle(j, request.model)))
+            : pollFrom(job, job.id, request.model, options))
+      ),
+    /** `GET /videos/{jobId}/content`: the bytes of the video (`index` for one of several). */
+    content: (jobId: string, index?: number): Effect.Effect<Uint8Array, OpenRouterError> =>
+      calls.call(videoContent, { path: { jobId }, ...(index !== undefined ? { query: { index } } : {}) })
+  }
+}
+
+/**
+ * The video APIs (see {@link make}).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Api = ReturnType<typeof make>

@@ -1,0 +1,80 @@
+/**
+ * The `Credits` operations of OpenRouter's API and their schemas (generated from the official spec).
+ *
+ * Do not edit: `npm run generate` (scripts/generate.ts) writes this file from
+ * spec/openrouter-openapi.yaml.
+ *
+ * @since 0.1.0
+ */
+
+import { Schema } from "effect"
+import { tolerant } from "../internal/schema.js"
+import * as Operation from "../Operation.js"
+
+/**
+ * Total credits purchased and used
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GetCreditsResponse = tolerant(Schema.Struct({
+  data: tolerant(Schema.Struct({
+    total_credits: Schema.Number,
+    total_usage: Schema.Number
+  }))
+}))
+
+/**
+ * The type of {@link GetCreditsResponse}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type GetCreditsResponse = typeof GetCreditsResponse.Type
+
+/**
+ * Get remaining credits: `GET /credits`.
+ * Needs a management key (`OpenRouterManagement`).
+ *
+ * @since 0.1.0
+ * @category operations
+ */
+export const getCredits = Operation.make(
+  {
+    id: "getCredits",
+    tag: "Credits",
+    method: "GET",
+    path: "/credits",
+    body: "none",
+    response: "json",
+    key: "management",
+    metered: false,
+    idempotent: true,
+    summary: "Get remaining credits"
+  },
+  Schema.Struct({}),
+  GetCreditsResponse
+)
+
+/**
+ * Deprecated Coinbase Commerce charge endpoint: `POST /credits/coinbase`.
+ *
+ * @since 0.1.0
+ * @category operations
+ */
+export const createCoinbaseCharge = Operation.make(
+  {
+    id: "createCoinbaseCharge",
+    tag: "Credits",
+    method: "POST",
+    path: "/credits/coinbase",
+    body: "none",
+    response: "json",
+    key: "inference",
+    metered: false,
+    idempotent: false,
+    summary: "Deprecated Coinbase Commerce charge endpoint"
+  },
+  Schema.Struct({}),
+  Schema.Unknown
+)

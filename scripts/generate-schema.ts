@@ -71,52 +71,87 @@ export const singleTag = (node: unknown): string | undefined => {
 const isNullable = (node: Node): boolean =>
   typesOf(node).includes("null") || node["nullable"] === true || (enumOf(node)?.includes(null) ?? false)
 
-const literals = (values: ReadonlyArray<unknown>) => values.map((v) => JSON.stringify(v)).join(", ")
+/** An emitted schema: its Effect Schema expression and the TypeScript type it decodes to. */
+export interface Emitted {
+  readonly s: string
+  readonly t: string
+  /** An object shape (a struct): its fields, for interfaces. */
+  readonly fields?: ReadonlyArray<Field>
+}
 
-const enumSchema = (scope: Scope, values: ReadonlyArray<unknown>, closed: boolean): string => {
+interface Field {
+  readonly name: string
+  readonly s: string
+  readonly t: string
+  readonly optional: boolean
+}
+
+const UNKNOWN: Emitted = { s: "S.Unknown", t: "unknown" }
+const NULL: Emitted = { s: "S.Null", t: "null" }
+
+const literals = (values: ReadonlyArray<unknown>) => values.map((v) => JSON.stringify(v)).join(", ")
+const literalTypes = (values: ReadonlyArray<unknown>) => values.map((v) => JSON.stringify(v)).join(" | ")
+
+const nullOr = (e: Emitted): Emitted =>
+  e.s === "S.Null" || e.s.startsWith("S.NullOr(") ? e : { s: `S.NullOr(${e.s})`, t: `${paren(e.t)} | null` }
+
+const paren = (t: string) => (/^\(.*\)$/s.test(t) || !/[|&]/.test(topLevel(t)) ? t : `(${t})`)
+
+/** The text outside brackets (to tell whether a type is a union at its top level). */
+const topLevel = (t: string): string => {
+  let depth = 0
+  let out = ""
+  for (const ch of t) {
+    if ("({[<".includes(ch)) depth++
+    else if (")}]>".includes(ch)) depth--
+    else if (depth === 0) out += ch
+  }
+  return out
+}
+
+const enumSchema = (scope: Scope, values: ReadonlyArray<unknown>, closed: boolean): Emitted => {
   const strings = values.filter((v): v is string => typeof v === "string")
   const numbers = values.filter((v): v is number => typeof v === "number")
   if (strings.length > 0 && numbers.length === 0) {
-    if (closed && strings.length === 1) return `Schema.Literal(${literals(strings)})`
-    scope.helpers.add("openLiteral")
-    return `openLiteral(${literals(strings)})`
+    if (closed && strings.length === 1) return { s: `S.Literal(${literals(strings)})`, t: literalTypes(strings) }
+    return { s: `S.openLiteral(${literals(strings)})`, t: `${literalTypes(strings)} | (string & {})` }
   }
-  if (numbers.length > 0 && strings.length === 0) return `Schema.Union(Schema.Literal(${literals(numbers)}), Schema.Number)`
-  if (values.every((v) => typeof v === "boolean")) return "Schema.Boolean"
-  return "Schema.Unknown"
+  if (numbers.length > 0 && strings.length === 0) return { s: `S.NumberEnum(${literals(numbers)})`, t: "number" }
+  if (values.every((v) => typeof v === "boolean")) return { s: "S.Boolean", t: "boolean" }
+  return UNKNOWN
 }
 
 const isEmptyNode = (node: Node): boolean =>
   Object.keys(node).every((k) => ["description", "example", "examples", "title", "default", "deprecated"].includes(k) || k.startsWith("x-"))
 
 /**
- * The Effect Schema expression for a node. `depth` is the indentation of the line the expression
- * starts on; `tagged`: the node is a union member (its required single-value properties are tags,
- * closed literals).
+ * The Effect Schema expression (and its type) for a node. `depth` is the indentation of the line
+ * the expression starts on; `tagged`: the node is a union member (its required single-value
+ * properties are tags, closed literals).
  */
-export const emit = (scope: Scope, node: unknown, depth: number, tagged = false): string => {
-  if (node === true || node === undefined) return "Schema.Unknown"
-  if (!isNode(node)) return "Schema.Unknown"
+export const emit = (scope: Scope, node: unknown, depth: number, tagged = false): Emitted => {
+  if (node === true || node === undefined || !isNode(node)) return UNKNOWN
   if (typeof node["$ref"] === "string") {
-    const target = refName(node["$ref"])
-    const name = scope.ref(target)
-    return isNullable(node) ? `Schema.NullOr(${name})` : name
+    const name = scope.ref(refName(node["$ref"]))
+    const named = { s: name, t: name }
+    return isNullable(node) ? nullOr(named) : named
   }
   if (Array.isArray(node["allOf"])) return emitAllOf(scope, node, depth, tagged)
   const alternatives = Array.isArray(node["oneOf"]) ? node["oneOf"] : Array.isArray(node["anyOf"]) ? node["anyOf"] : undefined
   const nullable = isNullable(node)
   if (alternatives !== undefined) {
     const union = emitUnion(scope, node, alternatives, depth)
-    return nullable && union !== "Schema.Null" && !union.startsWith("Schema.NullOr(") ? `Schema.NullOr(${union})` : union
+    return nullable ? nullOr(union) : union
   }
   const types = typesOf(node).filter((t) => t !== "null")
   const values = enumOf(node)
-  let inner: string
+  let inner: Emitted
   if (values !== undefined) {
     const nonNull = values.filter((v) => v !== null)
-    inner = nonNull.length === 0 ? "Schema.Null" : enumSchema(scope, nonNull, tagged)
+    inner = nonNull.length === 0 ? NULL : enumSchema(scope, nonNull, tagged)
   } else if (types.length > 1) {
-    inner = `Schema.Union(${types.map((t) => emitType(scope, t, node, depth)).join(", ")})`
+    const each = types.map((t) => emitType(scope, t, node, depth))
+    inner = { s: `S.Union(${each.map((e) => e.s).join(", ")})`, t: each.map((e) => paren(e.t)).join(" | ") }
   } else if (types.length === 1) {
     inner = emitType(scope, types[0] ?? "object", node, depth, tagged)
   } else if (node["properties"] !== undefined || node["additionalProperties"] !== undefined) {
@@ -124,43 +159,64 @@ export const emit = (scope: Scope, node: unknown, depth: number, tagged = false)
   } else if (node["items"] !== undefined) {
     inner = emitType(scope, "array", node, depth)
   } else if (nullable) {
-    return "Schema.Null"
+    return NULL
   } else {
-    return "Schema.Unknown"
+    return UNKNOWN
   }
-  return nullable && inner !== "Schema.Null" ? `Schema.NullOr(${inner})` : inner
+  return nullable && inner.s !== "S.Null" ? nullOr(inner) : inner
 }
 
-const emitType = (scope: Scope, type: string, node: Node, depth: number, tagged = false): string => {
+const emitType = (scope: Scope, type: string, node: Node, depth: number, tagged = false): Emitted => {
   switch (type) {
     case "string":
-      return scope.binaryAsBlob && node["format"] === "binary" ? "Schema.instanceOf(Blob)" : "Schema.String"
+      return scope.binaryAsBlob && node["format"] === "binary"
+        ? { s: "S.Blob", t: "Blob" }
+        : { s: "S.String", t: "string" }
     case "integer":
     case "number":
-      return "Schema.Number"
+      return { s: "S.Number", t: "number" }
     case "boolean":
-      return "Schema.Boolean"
-    case "array":
-      return `Schema.Array(${emit(scope, node["items"], depth)})`
+      return { s: "S.Boolean", t: "boolean" }
+    case "array": {
+      const item = emit(scope, node["items"], depth)
+      return { s: `S.Array(${item.s})`, t: `ReadonlyArray<${item.t}>` }
+    }
     case "object":
       return emitObject(scope, node, depth, tagged)
     default:
-      return "Schema.Unknown"
+      return UNKNOWN
   }
 }
 
-/** The fields of an object node as `key: schema` lines. */
-const fieldLines = (scope: Scope, node: Node, depth: number, tagged: boolean, origin: Node = node): Array<string> => {
+/** The fields of an object node. */
+const fieldsOf = (scope: Scope, node: Node, depth: number, tagged: boolean, origin: Node = node): Array<Field> => {
   const properties = isNode(node["properties"]) ? node["properties"] : {}
   const absent = scope.absent.get(origin) ?? new Set()
-  const required = new Set((Array.isArray(node["required"]) ? node["required"].map(String) : []).filter((r) => !absent.has(r)))
+  // A required field that may be `null` is accepted absent too (answers leave such fields out);
+  // decoding keeps the two apart: an absent key stays absent, a `null` stays `null`.
+  const required = new Set(
+    (Array.isArray(node["required"]) ? node["required"].map(String) : []).filter((r) =>
+      !absent.has(r) && !mayBeNull(scope, properties[r])
+    )
+  )
   return Object.entries(properties).map(([name, property]) => {
     const tag = tagged && required.has(name) ? singleTag(property) : undefined
-    const schema = tag !== undefined && !(isNode(property) && isNullable(property))
-      ? `Schema.Literal(${JSON.stringify(tag)})`
+    const e = tag !== undefined && !(isNode(property) && isNullable(property))
+      ? { s: `S.Literal(${JSON.stringify(tag)})`, t: JSON.stringify(tag) }
       : emit(scope, property, depth + 1)
-    return `${pad(depth + 1)}${key(name)}: ${required.has(name) ? schema : `Schema.optional(${schema})`}`
+    return { name, s: e.s, t: e.t, optional: !required.has(name) }
   })
+}
+
+/** Whether a property's schema admits `null` (itself, through `$ref`, or as a union member). */
+const mayBeNull = (scope: Scope, property: unknown): boolean => {
+  if (!isNode(property)) return false
+  if (isNullable(property)) return true
+  const target = deref(scope, property)
+  if (target === undefined) return false
+  if (isNullable(target)) return true
+  const alternatives = Array.isArray(target["oneOf"]) ? target["oneOf"] : Array.isArray(target["anyOf"]) ? target["anyOf"] : []
+  return alternatives.some((a) => isNode(a) && (a["type"] === "null" || isNullable(a)))
 }
 
 const additional = (node: Node): Node | undefined => {
@@ -168,22 +224,30 @@ const additional = (node: Node): Node | undefined => {
   return isNode(extra) && !isEmptyNode(extra) ? extra : undefined
 }
 
-const structOf = (scope: Scope, lines: ReadonlyArray<string>, depth: number): string => {
-  scope.helpers.add("tolerant")
-  return lines.length === 0
-    ? "tolerant(Schema.Struct({}))"
-    : `tolerant(Schema.Struct({\n${lines.join(",\n")}\n${pad(depth)}}))`
+/** A struct (tolerant: unknown keys kept) and its object type. */
+export const structOf = (scope: Scope, fields: ReadonlyArray<Field>, depth: number): Emitted => {
+  if (fields.length === 0) return { s: "S.Struct({})", t: "{}", fields }
+  const s = `S.Struct({\n${fields.map((f) => `${pad(depth + 1)}${key(f.name)}: ${f.optional ? `S.optional(${f.s})` : f.s}`).join(",\n")}\n${pad(depth)}})`
+  return { s, t: objectType(fields, depth), fields }
 }
 
-const emitObject = (scope: Scope, node: Node, depth: number, tagged: boolean): string => {
+/** An object type literal for fields (as `Schema.Struct` types them: readonly, optional with `| undefined`). */
+export const objectType = (fields: ReadonlyArray<Field>, depth: number): string =>
+  fields.length === 0
+    ? "{}"
+    : `{\n${fields.map((f) => `${pad(depth + 1)}readonly ${key(f.name)}${f.optional ? `?: ${paren(f.t)} | undefined` : `: ${f.t}`}`).join("\n")}\n${pad(depth)}}`
+
+const emitObject = (scope: Scope, node: Node, depth: number, tagged: boolean): Emitted => {
   const hasProperties = isNode(node["properties"]) && Object.keys(node["properties"]).length > 0
   const extra = additional(node)
   if (!hasProperties) {
-    if (extra !== undefined) return `Schema.Record({ key: Schema.String, value: ${emit(scope, extra, depth)} })`
-    scope.helpers.add("JsonObject")
-    return "JsonObject"
+    if (extra !== undefined) {
+      const value = emit(scope, extra, depth)
+      return { s: `S.Record(${value.s})`, t: `{ readonly [x: string]: ${value.t} }` }
+    }
+    return { s: "S.JsonObject", t: "{ readonly [x: string]: unknown }" }
   }
-  return structOf(scope, fieldLines(scope, node, depth, tagged), depth)
+  return structOf(scope, fieldsOf(scope, node, depth, tagged), depth)
 }
 
 /** Whether a node (after `$ref`s) is a plain object: properties, no union, no record-only shape. */
@@ -207,42 +271,51 @@ const declared = (scope: Scope, node: unknown, out: Map<string, unknown> = new M
 }
 
 /**
- * `allOf`: the parts that name a component spread its `fields`, inline parts add their own, and a
- * field a later part makes required is re-declared. Parts that are not objects fall back to
- * `Schema.extend`-free merging of what they declare.
+ * The fields of an `allOf` whose parts are all objects, in order: a later part's field replaces an
+ * earlier one (like spreading), a field a later part only makes required is declared again.
+ * `undefined` when a part is not an object.
  */
-const emitAllOf = (scope: Scope, node: Node, depth: number, tagged: boolean): string => {
+const allOfFields = (scope: Scope, node: Node, depth: number, tagged: boolean): Map<string, Field> | undefined => {
   const parts = (node["allOf"] as Array<unknown>).filter((p) => !(isNode(p) && isEmptyNode(p)))
-  const meaningful = parts.filter((p) => !(isNode(p) && isNode(p["properties"]) && Object.keys(p["properties"]).length === 0 && p["required"] === undefined))
-  if (meaningful.length === 1 && parts.every((p) => plainObject(scope, p) !== undefined || isNode(p))) {
-    const only = meaningful[0]
-    if (isNode(only) && typeof only["$ref"] === "string" && !tagged) return emit(scope, only, depth)
-  }
-  if (!parts.every((p) => plainObject(scope, p) !== undefined || (isNode(p) && isNode(p["properties"])))) {
-    // Not every part is an object: the first part that is something else decides the shape.
-    return emit(scope, parts[0], depth, tagged)
-  }
-  const lines: Array<string> = []
+  if (!parts.every((p) => plainObject(scope, p) !== undefined || (isNode(p) && isNode(p["properties"])))) return undefined
+  const out = new Map<string, Field>()
   const seen = new Map<string, unknown>()
   for (const part of parts) {
     if (isNode(part) && typeof part["$ref"] === "string") {
-      const target = refName(part["$ref"])
-      lines.push(`${pad(depth + 1)}...${scope.ref(target)}.fields`)
+      const name = refName(part["$ref"])
+      const base = deref(scope, part)
+      if (base === undefined) continue
+      const baseTagged = scope.unionMembers.has(name)
+      const fields = Array.isArray(base["allOf"])
+        ? [...(allOfFields(scope, base, depth, baseTagged)?.values() ?? [])]
+        : fieldsOf(scope, base, depth, baseTagged)
+      for (const f of fields) out.set(f.name, f)
       for (const [k, v] of declared(scope, part)) seen.set(k, v)
       continue
     }
     if (!isNode(part)) continue
     const own = isNode(part["properties"]) ? Object.keys(part["properties"]) : []
     const required = Array.isArray(part["required"]) ? part["required"].map(String) : []
-    // A field declared by an earlier part and only made required here: declared again, required.
     const reRequired = required.filter((r) => !own.includes(r) && seen.has(r))
     const properties: Record<string, unknown> = {}
     for (const r of reRequired) properties[r] = seen.get(r)
     Object.assign(properties, isNode(part["properties"]) ? part["properties"] : {})
-    lines.push(...fieldLines(scope, { ...part, properties }, depth, tagged, part))
+    for (const f of fieldsOf(scope, { ...part, properties }, depth, tagged, part)) out.set(f.name, f)
     for (const k of own) seen.set(k, (part["properties"] as Node)[k])
   }
-  return structOf(scope, lines, depth)
+  return out
+}
+
+/** `allOf`: one named part alone is that component; object parts merge into one struct. */
+const emitAllOf = (scope: Scope, node: Node, depth: number, tagged: boolean): Emitted => {
+  const parts = (node["allOf"] as Array<unknown>).filter((p) => !(isNode(p) && isEmptyNode(p)))
+  const meaningful = parts.filter((p) => !(isNode(p) && isNode(p["properties"]) && Object.keys(p["properties"]).length === 0 && p["required"] === undefined))
+  const only = meaningful.length === 1 ? meaningful[0] : undefined
+  if (isNode(only) && typeof only["$ref"] === "string" && !tagged) return emit(scope, only, depth)
+  const fields = allOfFields(scope, node, depth, tagged)
+  // Not every part is an object: the first part decides the shape.
+  if (fields === undefined) return emit(scope, parts[0], depth, tagged)
+  return structOf(scope, [...fields.values()], depth)
 }
 
 /** The property that tells a union's object members apart, if there is one. */
@@ -250,14 +323,13 @@ const tagProperty = (scope: Scope, node: Node, members: ReadonlyArray<unknown>):
   const discriminator = node["discriminator"]
   if (isNode(discriminator) && typeof discriminator["propertyName"] === "string") return discriminator["propertyName"]
   for (const member of members) {
-    const props = declared(scope, member)
-    for (const [k, v] of props) if (singleTag(deref(scope, v) ?? v) !== undefined) return k
+    for (const [k, v] of declared(scope, member)) if (singleTag(deref(scope, v) ?? v) !== undefined) return k
   }
   return undefined
 }
 
-const emitUnion = (scope: Scope, node: Node, alternatives: ReadonlyArray<unknown>, depth: number): string => {
-  const out: Array<string> = []
+const emitUnion = (scope: Scope, node: Node, alternatives: ReadonlyArray<unknown>, depth: number): Emitted => {
+  const out: Array<Emitted> = []
   const stringValues: Array<string> = []
   let hasNull = false
   let objectMembers = 0
@@ -277,20 +349,25 @@ const emitUnion = (scope: Scope, node: Node, alternatives: ReadonlyArray<unknown
       }
     }
     if (plainObject(scope, member) !== undefined) objectMembers++
-    const schema = isNode(member) && typeof member["$ref"] !== "string" ? emit(scope, member, depth, true) : emit(scope, member, depth)
-    if (!out.includes(schema)) out.push(schema)
+    const e = isNode(member) && typeof member["$ref"] !== "string" ? emit(scope, member, depth + 1, true) : emit(scope, member, depth + 1)
+    if (!out.some((o) => o.s === e.s)) out.push(e)
   }
   if (stringValues.length > 0) {
-    scope.helpers.add("openLiteral")
-    out.unshift(`openLiteral(${literals([...new Set(stringValues)])})`)
+    const unique = [...new Set(stringValues)]
+    out.unshift({ s: `S.openLiteral(${literals(unique)})`, t: `${literalTypes(unique)} | (string & {})` })
   }
   // A tagged union: a last member for kinds the spec does not list yet, kept whole.
   const tag = objectMembers > 1 ? tagProperty(scope, node, alternatives) : undefined
   if (tag !== undefined) {
-    scope.helpers.add("tolerant")
-    out.push(`tolerant(Schema.Struct({ ${key(tag)}: Schema.optional(Schema.String) }))`)
+    out.push({ s: `S.Struct({ ${key(tag)}: S.optional(S.String) })`, t: `{ readonly ${key(tag)}?: string | undefined }` })
   }
-  const union = out.length === 0 ? "Schema.Unknown" : out.length === 1 ? (out[0] ?? "Schema.Unknown") : `Schema.Union(\n${out.map((s) => `${pad(depth + 1)}${s}`).join(",\n")}\n${pad(depth)})`
-  if (out.length === 0 && hasNull) return "Schema.Null"
-  return hasNull ? `Schema.NullOr(${union})` : union
+  if (out.length === 0) return hasNull ? NULL : UNKNOWN
+  const first = out[0] ?? UNKNOWN
+  const union: Emitted = out.length === 1
+    ? first
+    : {
+      s: `S.Union(\n${out.map((e) => `${pad(depth + 1)}${e.s}`).join(",\n")}\n${pad(depth)})`,
+      t: out.map((e) => paren(e.t)).join(" | ")
+    }
+  return hasNull ? nullOr(union) : union
 }

@@ -16,7 +16,7 @@ import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { parse } from "yaml"
 import { absentInExamples, enumPath, type Lookup, sample } from "./generate-data.js"
-import { deref, emit, type Helper, isNode, type Node, refName, type Scope, typeName } from "./generate-schema.js"
+import { deref, emit, type Emitted, type Helper, isNode, type Node, objectType, refName, type Scope, typeName } from "./generate-schema.js"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const SPEC = path.join(ROOT, "spec", "openrouter-openapi.yaml")
@@ -327,17 +327,27 @@ const doc = (lines: ReadonlyArray<string | undefined>, category: string): string
 
 const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1)
 
-interface Emitted {
+interface ModuleText {
   readonly text: string
-  readonly requestName: string | undefined
-  readonly responseName: string
   readonly schemaCount: number
+}
+
+/**
+ * A parameter's schema with Effect Schema's own constructors, so the operation's input is typed
+ * precisely (parameters are flat: strings, numbers, enums, arrays, named schemas).
+ */
+const realize = (text: string, helpers: Set<Helper>): string => {
+  if (/\bS\.(Struct|Record|JsonObject|NumberEnum|Blob)\b/.test(text)) return text
+  if (text.includes("S.openLiteral(")) helpers.add("openLiteral")
+  return text
+    .replace(/\bS\.openLiteral\(/g, "openLiteral(")
+    .replace(/\bS\.(String|Number|Boolean|Unknown|Null|NullOr|optional|Array|Literal|Union)\b/g, "Schema.$1")
 }
 
 const requestNames = new Map<string, string | undefined>()
 const responseNames = new Map<string, string>()
 
-const emitModule = (mod: Module): Emitted => {
+const emitModule = (mod: Module): ModuleText => {
   const imports = new Map<string, Set<string>>()
   const helpers = new Set<Helper>()
   const globalNames = new Set(Object.keys(components).map(typeName))
@@ -360,13 +370,19 @@ const emitModule = (mod: Module): Emitted => {
   })
   const parts: Array<string> = []
   let count = 0
+  /** A named schema: its type (an interface for a struct) and the schema, annotated with it. */
+  const declare = (ts: string, e: Emitted, description: string) => {
+    parts.push(
+      e.fields !== undefined
+        ? `${doc([description], "models")}\nexport interface ${ts} ${objectType(e.fields, 0)}`
+        : `${doc([description], "models")}\nexport type ${ts} = ${e.t}`
+    )
+    parts.push(`${doc([`The schema of {@link ${ts}}.`], "schemas")}\nexport const ${ts}: Schema.Schema<${ts}> = ${e.s}`)
+    count++
+  }
   for (const name of ordered(mod.components)) {
     const node = component(name)
-    const ts = typeName(name)
-    const expression = emit(scope(false), node, 0, unionMembers.has(name))
-    parts.push(`${doc([firstSentence(node["description"]) ?? `\`${name}\` in the spec.`], "schemas")}\nexport const ${ts} = ${expression}`)
-    parts.push(`${doc([`The type of {@link ${ts}}.`], "models")}\nexport type ${ts} = typeof ${ts}.Type`)
-    count++
+    declare(typeName(name), emit(scope(false), node, 0, unionMembers.has(name)), firstSentence(node["description"]) ?? `\`${name}\` in the spec.`)
   }
   const inline = (op: Op, schema: unknown, suffix: string, binary: boolean): string | undefined => {
     if (schema === undefined) return undefined
@@ -374,11 +390,7 @@ const emitModule = (mod: Module): Emitted => {
     let name = `${pascal(op.name)}${suffix}`
     if (globalNames.has(name)) name = `${name}Body`
     const node = deref({ component }, schema)
-    parts.push(
-      `${doc([firstSentence(node?.["description"]) ?? `The ${suffix === "Request" ? "request" : "response"} body of \`${op.name}\`.`], "schemas")}\nexport const ${name} = ${emit(scope(binary), schema, 0)}`
-    )
-    parts.push(`${doc([`The type of {@link ${name}}.`], "models")}\nexport type ${name} = typeof ${name}.Type`)
-    count++
+    declare(name, emit(scope(binary), schema, 0), firstSentence(node?.["description"]) ?? `The ${suffix === "Request" ? "request" : "response"} body of \`${op.name}\`.`)
     return name
   }
   for (const op of mod.ops) {
@@ -388,7 +400,7 @@ const emitModule = (mod: Module): Emitted => {
     responseNames.set(op.id, responseName)
     const s = scope(false)
     const field = (p: Node, depth: number) => {
-      const schema = emit(s, p["schema"], depth)
+      const schema = realize(emit(s, p["schema"], depth).s, helpers)
       return `${"  ".repeat(depth)}${/^[A-Za-z_$][\w$]*$/.test(String(p["name"])) ? String(p["name"]) : JSON.stringify(p["name"])}: ${p["required"] === true ? schema : `Schema.optional(${schema})`}`
     }
     const input: Array<string> = []
@@ -427,14 +439,19 @@ const emitModule = (mod: Module): Emitted => {
     `import { Schema } from "effect"`,
     ...(helpers.size > 0 ? [`import { ${[...helpers].sort().join(", ")} } from "../internal/schema.js"`] : []),
     ...(mod.ops.length > 0 ? [`import * as Operation from "../Operation.js"`] : []),
-    ...[...imports.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([from, names]) => `import { ${[...names].sort().join(", ")} } from "./${from}.js"`)
+    ...(count > 0 ? [`import * as S from "./internal.js"`] : []),
+    ...[...imports.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([from, names]) => {
+      const list = [...names].sort()
+      const line = `import { ${list.join(", ")} } from "./${from}.js"`
+      return line.length <= 120 ? line : `import {\n${list.map((n) => `  ${n}`).join(",\n")}\n} from "./${from}.js"`
+    })
   ]
   const text = [
     `/**\n * ${header}\n *\n * Do not edit: \`npm run generate\` (scripts/generate.ts) writes this file from\n * spec/openrouter-openapi.yaml.\n *\n * @since 0.1.0\n */`,
     importLines.join("\n"),
     ...parts
   ].join("\n\n") + "\n"
-  return { text, requestName: undefined, responseName: "", schemaCount: count }
+  return { text, schemaCount: count }
 }
 
 // =============================================================================
@@ -448,7 +465,10 @@ const write = (relative: string, text: string) => {
 }
 
 const apiDir = path.join(ROOT, "src", "api")
-fs.rmSync(apiDir, { recursive: true, force: true })
+// Every generated module is written again (src/api/internal.ts is hand-written and stays).
+for (const file of fs.existsSync(apiDir) ? fs.readdirSync(apiDir) : []) {
+  if (file !== "internal.ts") fs.rmSync(path.join(apiDir, file))
+}
 let schemaCount = 0
 const moduleNames = [...modules.keys()].sort((a, b) => (a === "common" ? -1 : b === "common" ? 1 : a.localeCompare(b)))
 for (const name of moduleNames) {
@@ -480,8 +500,7 @@ write(
  *
  * @since 0.1.0
  */`,
-    `import type * as Operation from "./Operation.js"`,
-    ...tagModules.map((m) => `import * as ${m} from "./api/${m}.js"`),
+    [`import type * as Operation from "./Operation.js"`, ...tagModules.map((m) => `import * as ${m} from "./api/${m}.js"`)].join("\n"),
     `/** @since 0.1.0 */\nexport * as Common from "./api/common.js"`,
     `export {\n${tagModules.map((m) => `  /** @since 0.1.0 */\n  ${m}`).join(",\n")}\n}`,
     `${doc([`Every operation of the spec (${operations.length}), in the order of docs/api-coverage.md.`], "operations")}
@@ -583,17 +602,30 @@ const componentExamples = [...usedBy.keys()].sort().flatMap((name) => {
 write("test/api/examples.generated.json", JSON.stringify({ operations: cases, components: componentExamples }, null, 1) + "\n")
 
 // docs/api-coverage.md
+/** What test/api checks for an operation (Schemas.test.ts and Simulator.test.ts walk every case). */
 const tested = (id: string) => {
   const c = cases.find((k) => k.id === id)
   if (c === undefined) return "no"
-  return c.response === "bytes" ? "yes (bytes)" : c.responseExample === "spec" ? "yes (spec example)" : "yes (sample)"
+  const checks = c.response === "bytes"
+    ? ["bytes"]
+    : [c.responseExample === "spec" ? "spec example" : "sample", "unknown fields", ...(c.enumPath !== null ? ["unknown enum"] : [])]
+  checks.push(c.requestExample === "spec" ? "request example" : c.requestExample === "sample" ? "request sample" : "input")
+  checks.push(c.key === "inference" ? "Simulator" : "Simulator route")
+  return `yes: ${checks.join(", ")}`
+}
+const paramsOf = (op: Op): string => {
+  const parts = [
+    op.pathParams.length > 0 ? `path: ${op.pathParams.map((p) => String(p["name"])).join(", ")}` : undefined,
+    op.queryParams.length > 0 ? `query: ${op.queryParams.map((p) => String(p["name"])).join(", ")}` : undefined
+  ].filter((p): p is string => p !== undefined)
+  return parts.length > 0 ? `— (${parts.join("; ")})` : "—"
 }
 const rows = operations.map((op) =>
   [
     `\`${op.module}.${op.name}\`${op.name !== op.id ? ` (\`${op.id}\`)` : ""}`,
     `\`${op.method} ${op.path}\``,
-    requestNames.get(op.id) !== undefined ? `\`${requestNames.get(op.id)}\`${op.body === "multipart" ? " (multipart)" : ""}` : op.pathParams.length + op.queryParams.length > 0 ? "path/query only" : "—",
-    op.response === "bytes" ? "bytes" : `\`${responseNames.get(op.id)}\``,
+    requestNames.get(op.id) !== undefined ? `\`${requestNames.get(op.id)}\`${op.body === "multipart" ? " (multipart)" : ""}` : paramsOf(op),
+    op.response === "bytes" ? `bytes (\`${op.responseContentType}\`)` : responseNames.get(op.id) === "Schema.Unknown" ? "unknown (no schema in spec)" : `\`${responseNames.get(op.id)}\``,
     op.sse ? (STREAMS[op.id] !== undefined ? `SSE: ${STREAMS[op.id]}` : "SSE in spec, no stream API") : "—",
     op.metered ? "yes" : "no",
     op.key,
@@ -625,7 +657,12 @@ apart, unions keep kinds the spec does not list.
 |---|---|---|---|---|---|---|---|---|
 ${rows.map((r) => `| ${r} |`).join("\n")}
 
-${operations.length} operations, ${operations.filter((o) => o.key === "management").length} need a management key, ${operations.filter((o) => o.metered).length} are metered, ${answers.filter((a) => a.fromSpec).length} have a response example in the spec.
+${operations.length} operations, ${operations.filter((o) => o.key === "management").length} need a management key, ${operations.filter((o) => o.metered).length} are metered, ${answers.filter((a) => a.fromSpec).length} have a response example in the spec (the others are tested with a sample built
+from the response schema), ${cases.filter((c) => c.enumPath !== null).length} have an enum in the response example. test/api also decodes the spec's ${componentExamples.length} component
+examples with their schemas, and the real replies in test/fixtures (chat, models, generation, key).
+
+Not typed: header parameters (\`X-OpenRouter-Metadata\` on chat, messages, responses: pass them with the call's
+\`headers\` option) and the server-sent event payloads (the first-class stream APIs type those).
 `
 )
 

@@ -7,129 +7,51 @@
  * @since 0.1.0
  */
 import * as Effect from "effect/Effect"
-import * as Schema from "effect/Schema"
-import { openLiteral, optionalNullable, PassThrough, tolerant } from "./internal/schema.js"
+import * as Api from "./api/Images.js"
 import { type Amount, amountFromUsd } from "./Money.js"
-import * as Operation from "./Operation.js"
+import type * as Operation from "./Operation.js"
 import type { OpenRouterError } from "./OpenRouterError.js"
 import type { Call, CallOptions } from "./Rerank.js"
 
 // =============================================================================
-// Wire schemas
+// Wire schemas and the operation (generated from the spec: `effect-openrouter/api`)
 // =============================================================================
 
 /**
- * `POST /images` body. Extra keys (provider options) pass through.
+ * `POST /images` body (the generated `Api.Images.ImageGenerationRequest`).
  *
  * @since 0.1.0
  * @category schemas
  */
-export const ImageRequest = Schema.Struct(
-  {
-    model: Schema.NonEmptyString,
-    prompt: Schema.String,
-    /** Number of images. */
-    n: Schema.optional(Schema.Int.pipe(Schema.positive())),
-    /** e.g. `1024x1024`. */
-    size: Schema.optional(Schema.String),
-    aspect_ratio: Schema.optional(openLiteral("1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9")),
-    resolution: Schema.optional(openLiteral("512", "1K", "2K", "4K")),
-    quality: Schema.optional(openLiteral("auto", "low", "medium", "high")),
-    background: Schema.optional(openLiteral("auto", "transparent", "opaque")),
-    output_format: Schema.optional(openLiteral("png", "jpeg", "webp", "svg")),
-    output_compression: Schema.optional(Schema.Number),
-    seed: Schema.optional(Schema.Int),
-    /** Reference images (`{ type: "image_url", image_url: { url } }`). */
-    input_references: Schema.optional(Schema.Array(PassThrough)),
-    provider: Schema.optional(PassThrough)
-  },
-  PassThrough
-)
+export const ImageRequest = Api.ImageGenerationRequest
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type ImageRequest = typeof ImageRequest.Type
+export type ImageRequest = Api.ImageGenerationRequest
 
 /**
- * One generated image.
+ * `POST /images` response (the generated `Api.Images.ImageGenerationResponse`).
  *
  * @since 0.1.0
  * @category schemas
  */
-export const ImageData = tolerant(
-  Schema.Struct({
-    b64_json: Schema.String,
-    media_type: optionalNullable(Schema.String),
-    revised_prompt: optionalNullable(Schema.String)
-  }),
-  { identifier: "ImageData" }
-)
-
-/**
- * `usage` of an image generation (token counts as the provider reports them, and the cost).
- *
- * @since 0.1.0
- * @category schemas
- */
-export const ImageUsage = tolerant(
-  Schema.Struct({
-    prompt_tokens: optionalNullable(Schema.Number),
-    completion_tokens: optionalNullable(Schema.Number),
-    total_tokens: optionalNullable(Schema.Number),
-    cost: optionalNullable(Schema.Number),
-    is_byok: optionalNullable(Schema.Boolean)
-  }),
-  { identifier: "ImageUsage" }
-)
-
-/**
- * `POST /images` response.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const ImageResponse = tolerant(
-  Schema.Struct({
-    id: Schema.optional(Schema.String),
-    model: Schema.optional(Schema.String),
-    provider: optionalNullable(Schema.String),
-    created: Schema.Number,
-    data: Schema.Array(ImageData),
-    usage: optionalNullable(ImageUsage)
-  }),
-  { identifier: "ImageResponse" }
-)
+export const ImageResponse = Api.ImageGenerationResponse
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type ImageResponse = typeof ImageResponse.Type
+export type ImageResponse = Api.ImageGenerationResponse
 
 /**
- * `POST /images`: metered, not idempotent.
+ * `POST /images`: metered, not idempotent (the generated operation).
  *
  * @since 0.1.0
  * @category operations
  */
-export const createImages: Operation.Operation<{ readonly body: ImageRequest }, ImageResponse> = Operation.make(
-  {
-    id: "createImages",
-    tag: "Images",
-    method: "POST",
-    path: "/images",
-    body: "json",
-    response: "json",
-    key: "inference",
-    metered: true,
-    idempotent: false,
-    summary: "Generate an image"
-  },
-  Schema.Struct({ body: ImageRequest }),
-  ImageResponse
-)
+export const createImages: Operation.Operation<{ readonly body: ImageRequest }, ImageResponse> = Api.createImage
 
 // =============================================================================
 // Domain values

@@ -234,7 +234,7 @@ const event = <const Tag extends string, const Type extends string, F extends Sc
 ) => tolerant(Schema.Struct({ type: Schema.Literal(type), ...fields })).pipe(Schema.attachPropertySignature("_tag", tag))
 
 /**
- * The wire events of a streamed message, each decoded with a `_tag` (the wire `type` kept). Any
+ * The wire events of a streamed message, each decoded with a `_tag` (the wire `type` kept). Every
  * other type arrives as `Unknown` with its raw JSON.
  *
  * @since 0.1.0

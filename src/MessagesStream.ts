@@ -5,8 +5,8 @@
  * and the usage of `message_start` and `message_delta` merged, with its cost.
  *
  * The events are the wire events (`Messages.EventSchemas`, each with a `_tag`), `Unknown` for
- * any other type (raw JSON kept), and `Done` at the end with the folded result. An `error` event
- * (or any SSE `event: error`) ends the stream with the typed error it carries.
+ * every other type (raw JSON kept), and `Done` at the end with the folded result. An `error` event
+ * (or an SSE message with `event: error`) ends the stream with the typed error it carries.
  *
  * @since 0.1.0
  */
@@ -74,7 +74,7 @@ const decoders = new Map<string, (u: unknown) => Either.Either<Messages.WireEven
 )
 
 /**
- * Decodes one event's JSON: a modelled type with its schema, any other `type` as `Unknown`.
+ * Decodes one event's JSON: a modelled type with its schema, every other `type` as `Unknown`.
  *
  * @since 0.1.0
  * @category decoding
@@ -266,6 +266,8 @@ export class Accumulator {
 
   /** Adopts a whole JSON message: the events a stream of it would give, ending with `message_stop`. */
   adopt(body: unknown, out: Array<MessagesStreamEvent>, context: StepContext): ApiError | MalformedResponseError | undefined {
+    // Anthropic's error envelope (`{type: "error", error: {type, message}}`) in a 200.
+    if (isRecord(body) && body["type"] === "error") return this.fail(isRecord(body["error"]) ? body["error"] : body, context)
     const decoded = decodeMessage(body)
     if (Either.isLeft(decoded)) {
       return malformed(

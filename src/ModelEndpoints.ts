@@ -503,7 +503,7 @@ export const allowedEndpoints = (
 /**
  * The endpoint a routing picks first, when it picks one: the single allowed endpoint, or the
  * first of `order` with `allow_fallbacks: false`. `undefined` when OpenRouter may serve the
- * request from any of several endpoints.
+ * request from one of several endpoints.
  *
  * @since 0.1.0
  * @category routing

@@ -112,6 +112,11 @@ export interface RequestShape {
   readonly plugins?: ReadonlyArray<unknown> | null | undefined
   /** Counts as one native search. */
   readonly web_search_options?: unknown
+  /**
+   * Provider routing (`only`, `ignore`, `order`, `allow_fallbacks`, `quantizations`,
+   * `require_parameters`): with `fetchEndpoints`, estimates and checks use the routed endpoints.
+   */
+  readonly provider?: unknown
 }
 
 /**

@@ -220,8 +220,6 @@ export interface GuardrailInput {
   readonly workspaceId?: string | undefined
 }
 
-type Eff<A> = Effect.Effect<A, OpenRouterError>
-
 /**
  * `keys`: provisioning API keys.
  *
@@ -230,20 +228,33 @@ type Eff<A> = Effect.Effect<A, OpenRouterError>
  */
 export interface Keys {
   /** `GET /keys`: the keys (disabled ones only with `includeDisabled`). */
-  readonly list: (
-    options?: { readonly includeDisabled?: boolean | undefined; readonly offset?: number | undefined; readonly workspaceId?: string | undefined }
-  ) => Eff<ReadonlyArray<Management.ManagedKey>>
+  readonly list: (options?: ListKeysOptions) => Effect.Effect<ReadonlyArray<Management.ManagedKey>, OpenRouterError>
   /**
    * `POST /keys`: a new key. Its secret comes back once, `Redacted` (`Redacted.value` reads it).
    * Not retried once it may have reached the server (a retry could create a second key).
    */
-  readonly create: (input: CreateKeyInput) => Eff<Management.CreatedKey>
+  readonly create: (input: CreateKeyInput) => Effect.Effect<Management.CreatedKey, OpenRouterError>
   /** `GET /keys/{hash}`. */
-  readonly get: (hash: string) => Eff<Management.ManagedKey>
+  readonly get: (hash: string) => Effect.Effect<Management.ManagedKey, OpenRouterError>
   /** `PATCH /keys/{hash}`. */
-  readonly update: (hash: string, patch: UpdateKeyInput) => Eff<Management.ManagedKey>
+  readonly update: (
+    hash: string,
+    patch: UpdateKeyInput
+  ) => Effect.Effect<Management.ManagedKey, OpenRouterError>
   /** `DELETE /keys/{hash}`: the key stops working at once. */
-  readonly delete: (hash: string) => Eff<void>
+  readonly delete: (hash: string) => Effect.Effect<void, OpenRouterError>
+}
+
+/**
+ * What `keys.list` filters on.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ListKeysOptions {
+  readonly includeDisabled?: boolean | undefined
+  readonly offset?: number | undefined
+  readonly workspaceId?: string | undefined
 }
 
 /**
@@ -253,29 +264,42 @@ export interface Keys {
  * @category models
  */
 export interface Workspaces {
-  readonly list: (page?: PageRequest) => Eff<Management.Page<Management.Workspace, unknown>>
-  readonly create: (input: WorkspaceInput & { readonly name: string; readonly slug: string }) => Eff<Management.Workspace>
+  readonly list: (
+    page?: PageRequest
+  ) => Effect.Effect<Management.Page<Management.Workspace, unknown>, OpenRouterError>
+  readonly create: (
+    input: WorkspaceInput & { readonly name: string; readonly slug: string }
+  ) => Effect.Effect<Management.Workspace, OpenRouterError>
   /** By id or slug. */
-  readonly get: (id: string) => Eff<Management.Workspace>
-  readonly update: (id: string, patch: WorkspaceInput) => Eff<Management.Workspace>
-  readonly delete: (id: string) => Eff<void>
+  readonly get: (id: string) => Effect.Effect<Management.Workspace, OpenRouterError>
+  readonly update: (id: string, patch: WorkspaceInput) => Effect.Effect<Management.Workspace, OpenRouterError>
+  readonly delete: (id: string) => Effect.Effect<void, OpenRouterError>
   readonly budgets: {
-    readonly list: (workspaceId: string) => Eff<ReadonlyArray<Management.WorkspaceBudget>>
-    readonly get: (workspaceId: string, interval: Management.BudgetInterval) => Eff<Management.WorkspaceBudget>
+    readonly list: (workspaceId: string) => Effect.Effect<ReadonlyArray<Management.WorkspaceBudget>, OpenRouterError>
+    readonly get: (
+      workspaceId: string,
+      interval: Management.BudgetInterval
+    ) => Effect.Effect<Management.WorkspaceBudget, OpenRouterError>
     /** `PUT`: creates or replaces the budget of that period (USD). */
     readonly set: (
       workspaceId: string,
       interval: Management.BudgetInterval,
       budget: { readonly limitUsd: number; readonly includeByokInBudgets?: boolean | undefined }
-    ) => Eff<Management.WorkspaceBudget>
-    readonly delete: (workspaceId: string, interval: Management.BudgetInterval) => Eff<void>
+    ) => Effect.Effect<Management.WorkspaceBudget, OpenRouterError>
+    readonly delete: (workspaceId: string, interval: Management.BudgetInterval) => Effect.Effect<void, OpenRouterError>
   }
   readonly members: {
-    readonly list: (workspaceId: string, page?: PageRequest) => Eff<Management.Page<Management.WorkspaceMember, unknown>>
+    readonly list: (
+      workspaceId: string,
+      page?: PageRequest
+    ) => Effect.Effect<Management.Page<Management.WorkspaceMember, unknown>, OpenRouterError>
     /** The members added (those already in are left out). */
-    readonly add: (workspaceId: string, userIds: ReadonlyArray<string>) => Eff<ReadonlyArray<Management.WorkspaceMember>>
+    readonly add: (
+      workspaceId: string,
+      userIds: ReadonlyArray<string>
+    ) => Effect.Effect<ReadonlyArray<Management.WorkspaceMember>, OpenRouterError>
     /** How many were removed. */
-    readonly remove: (workspaceId: string, userIds: ReadonlyArray<string>) => Eff<number>
+    readonly remove: (workspaceId: string, userIds: ReadonlyArray<string>) => Effect.Effect<number, OpenRouterError>
   }
 }
 
@@ -288,27 +312,33 @@ export interface Workspaces {
 export interface Guardrails {
   readonly list: (
     page?: PageRequest & { readonly workspaceId?: string | undefined }
-  ) => Eff<Management.Page<Management.Guardrail, unknown>>
-  readonly create: (input: GuardrailInput & { readonly name: string }) => Eff<Management.Guardrail>
-  readonly get: (id: string) => Eff<Management.Guardrail>
-  readonly update: (id: string, patch: GuardrailInput) => Eff<Management.Guardrail>
-  readonly delete: (id: string) => Eff<void>
+  ) => Effect.Effect<Management.Page<Management.Guardrail, unknown>, OpenRouterError>
+  readonly create: (
+    input: GuardrailInput & { readonly name: string }
+  ) => Effect.Effect<Management.Guardrail, OpenRouterError>
+  readonly get: (id: string) => Effect.Effect<Management.Guardrail, OpenRouterError>
+  readonly update: (id: string, patch: GuardrailInput) => Effect.Effect<Management.Guardrail, OpenRouterError>
+  readonly delete: (id: string) => Effect.Effect<void, OpenRouterError>
   readonly keys: {
     readonly list: (
       guardrailId: string,
       page?: PageRequest
-    ) => Eff<Management.Page<Management.Assignment<Management.KeyAssignmentWire>, unknown>>
+    ) => Effect.Effect<Management.Page<Management.Assignment<Management.KeyAssignmentWire>, unknown>, OpenRouterError>
     /** How many were newly assigned. */
-    readonly assign: (guardrailId: string, keyHashes: ReadonlyArray<string>) => Eff<number>
-    readonly unassign: (guardrailId: string, keyHashes: ReadonlyArray<string>) => Eff<number>
+    readonly assign: (guardrailId: string, keyHashes: ReadonlyArray<string>) => Effect.Effect<number, OpenRouterError>
+    /** How many were unassigned. */
+    readonly unassign: (guardrailId: string, keyHashes: ReadonlyArray<string>) => Effect.Effect<number, OpenRouterError>
   }
   readonly members: {
     readonly list: (
       guardrailId: string,
       page?: PageRequest
-    ) => Eff<Management.Page<Management.Assignment<Management.MemberAssignmentWire>, unknown>>
-    readonly assign: (guardrailId: string, userIds: ReadonlyArray<string>) => Eff<number>
-    readonly unassign: (guardrailId: string, userIds: ReadonlyArray<string>) => Eff<number>
+    ) => Effect.Effect<
+      Management.Page<Management.Assignment<Management.MemberAssignmentWire>, unknown>,
+      OpenRouterError
+    >
+    readonly assign: (guardrailId: string, userIds: ReadonlyArray<string>) => Effect.Effect<number, OpenRouterError>
+    readonly unassign: (guardrailId: string, userIds: ReadonlyArray<string>) => Effect.Effect<number, OpenRouterError>
   }
 }
 
@@ -332,11 +362,11 @@ export interface Service {
   readonly workspaces: Workspaces
   readonly guardrails: Guardrails
   /** `GET /credits`: credits bought and used, exact. */
-  readonly credits: () => Eff<CreditsResult>
+  readonly credits: () => Effect.Effect<CreditsResult, OpenRouterError>
   /** `GET /activity`: the last 30 completed UTC days, by day, model and endpoint. */
   readonly activity: (
     options?: { readonly date?: string | undefined; readonly workspaceId?: string | undefined }
-  ) => Eff<ReadonlyArray<Management.Activity>>
+  ) => Effect.Effect<ReadonlyArray<Management.Activity>, OpenRouterError>
 }
 
 /**

@@ -15,139 +15,58 @@
  * @since 0.1.0
  */
 import * as Effect from "effect/Effect"
-import * as Schema from "effect/Schema"
-import { openLiteral, optionalNullable, PassThrough, tolerant } from "./internal/schema.js"
+import * as Api from "./api/Rerank.js"
 import { type Amount, amountFromUsd } from "./Money.js"
-import * as Operation from "./Operation.js"
+import type * as Operation from "./Operation.js"
 import type { OpenRouterError } from "./OpenRouterError.js"
 
 // =============================================================================
-// Wire schemas
+// Wire schemas and the operation (generated from the spec: `effect-openrouter/api`)
 // =============================================================================
+
+/**
+ * `POST /rerank` body (the generated `Api.Rerank.CreateRerankRequest`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RerankRequest = Api.CreateRerankRequest
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type RerankRequest = Api.CreateRerankRequest
 
 /**
  * A document to rank: text, or an object with `text` and/or `image` (URL).
  *
  * @since 0.1.0
+ * @category models
+ */
+export type RerankDocument = RerankRequest["documents"][number]
+
+/**
+ * `POST /rerank` response (the generated `Api.Rerank.CreateRerankResponse`).
+ *
+ * @since 0.1.0
  * @category schemas
  */
-export const RerankDocument = Schema.Union(
-  Schema.String,
-  tolerant(
-    Schema.Struct({ text: Schema.optional(Schema.String), image: Schema.optional(Schema.String) }),
-    { identifier: "RerankDocumentObject" }
-  )
-)
+export const RerankResponse = Api.CreateRerankResponse
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type RerankDocument = typeof RerankDocument.Type
+export type RerankResponse = Api.CreateRerankResponse
 
 /**
- * `POST /rerank` body. Extra keys (provider options) pass through.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const RerankRequest = Schema.Struct(
-  {
-    model: Schema.NonEmptyString,
-    query: Schema.String,
-    documents: Schema.Array(RerankDocument).pipe(Schema.minItems(1)),
-    /** Keep the best `top_n` results. */
-    top_n: Schema.optional(Schema.Int.pipe(Schema.positive())),
-    /** Provider routing (`only`, `order`, `ignore`, `allow_fallbacks`, …), as for chat. */
-    provider: Schema.optional(PassThrough)
-  },
-  PassThrough
-)
-
-/**
- * @since 0.1.0
- * @category models
- */
-export type RerankRequest = typeof RerankRequest.Type
-
-/**
- * One ranked document.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const RerankResultWire = tolerant(
-  Schema.Struct({
-    index: Schema.Number,
-    relevance_score: Schema.Number,
-    document: optionalNullable(
-      tolerant(Schema.Struct({ text: Schema.optional(Schema.String), image: Schema.optional(Schema.String) }))
-    )
-  }),
-  { identifier: "RerankResult" }
-)
-
-/**
- * `usage` of a rerank.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const RerankUsage = tolerant(
-  Schema.Struct({
-    cost: optionalNullable(Schema.Number),
-    search_units: optionalNullable(Schema.Number),
-    total_tokens: optionalNullable(Schema.Number)
-  }),
-  { identifier: "RerankUsage" }
-)
-
-/**
- * `POST /rerank` response.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const RerankResponse = tolerant(
-  Schema.Struct({
-    id: Schema.optional(Schema.String),
-    model: Schema.String,
-    provider: optionalNullable(Schema.String),
-    object: Schema.optional(openLiteral("list")),
-    results: Schema.Array(RerankResultWire),
-    usage: optionalNullable(RerankUsage)
-  }),
-  { identifier: "RerankResponse" }
-)
-
-/**
- * @since 0.1.0
- * @category models
- */
-export type RerankResponse = typeof RerankResponse.Type
-
-/**
- * `POST /rerank`: metered, not idempotent.
+ * `POST /rerank`: metered, not idempotent (the generated operation).
  *
  * @since 0.1.0
  * @category operations
  */
-export const createRerank: Operation.Operation<{ readonly body: RerankRequest }, RerankResponse> = Operation.make(
-  {
-    id: "createRerank",
-    tag: "Rerank",
-    method: "POST",
-    path: "/rerank",
-    body: "json",
-    response: "json",
-    key: "inference",
-    metered: true,
-    idempotent: false,
-    summary: "Submit a rerank request"
-  },
-  Schema.Struct({ body: RerankRequest }),
-  RerankResponse
-)
+export const createRerank: Operation.Operation<{ readonly body: RerankRequest }, RerankResponse> = Api.createRerank
 
 // =============================================================================
 // Domain values
@@ -206,8 +125,8 @@ export const rerankResult = (response: RerankResponse, request?: RerankRequest):
       return {
         index: r.index,
         score: r.relevance_score,
-        text: r.document?.text ?? textOf(sent),
-        image: r.document?.image ?? (typeof sent === "object" ? sent.image : undefined)
+        text: r.document.text ?? textOf(sent),
+        image: r.document.image ?? (typeof sent === "object" ? sent.image : undefined)
       }
     }),
   cost: amountFromUsd(response.usage?.cost),

@@ -5,7 +5,7 @@
  * snapshots, and the usage with its cost.
  *
  * The events are the wire events (`Responses.EventSchemas`, each with a `_tag`), `Unknown` for
- * any other type (raw JSON kept), and `Done` at the end with the folded result. An `error` event
+ * every other type (raw JSON kept), and `Done` at the end with the folded result. An `error` event
  * or a `response.failed` ends the stream with the typed error it carries.
  *
  * @since 0.1.0
@@ -83,7 +83,7 @@ const decoders = new Map<string, (u: unknown) => Either.Either<Responses.WireEve
 )
 
 /**
- * Decodes one event's JSON: a modelled type with its schema, any other `type` as `Unknown`.
+ * Decodes one event's JSON: a modelled type with its schema, every other `type` as `Unknown`.
  * A modelled type that does not match its schema is a `ParseError`.
  *
  * @since 0.1.0

@@ -834,7 +834,8 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
           // Every other operation of the spec: its spec example (src/simulator/specRoutes.ts).
           specFallback(error.request, {
             refuse: (headers) => {
-              const refused = authError(headers)
+              const refused = authError(headers) ??
+                Management.refuseForeignKey(options.managementKey ?? MANAGEMENT_KEY, error.request, headers)
               return refused === undefined ? undefined : jsonResponse(refused)
             },
             log: (entry) => log({ ...entry, headers: recordHeaders(entry.headers), model: undefined, scenario: undefined })

@@ -203,7 +203,8 @@ export const isFinished = (status: VideoStatus): boolean =>
 export const costOf = (job: VideoJob): Amount | undefined => amountFromUsd(job.usage?.cost)
 
 const modelOf = (job: VideoJob): string | undefined => {
-  const model: unknown = (job as Readonly<Record<string, unknown>>)["model"]
+  const record: Readonly<Record<string, unknown>> = job
+  const model = record["model"]
   return typeof model === "string" ? model : undefined
 }
 

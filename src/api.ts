@@ -19,61 +19,33 @@
  */
 
 import type * as Operation from "./Operation.js"
-
 import * as Analytics from "./api/Analytics.js"
-
 import * as Benchmarks from "./api/Benchmarks.js"
-
 import * as Byok from "./api/Byok.js"
-
 import * as Chat from "./api/Chat.js"
-
 import * as Classifications from "./api/Classifications.js"
-
 import * as Credits from "./api/Credits.js"
-
 import * as Datasets from "./api/Datasets.js"
-
 import * as Embeddings from "./api/Embeddings.js"
-
 import * as Endpoints from "./api/Endpoints.js"
-
 import * as Files from "./api/Files.js"
-
 import * as Generations from "./api/Generations.js"
-
 import * as Guardrails from "./api/Guardrails.js"
-
 import * as Images from "./api/Images.js"
-
 import * as Keys from "./api/Keys.js"
-
 import * as Messages from "./api/Messages.js"
-
 import * as Models from "./api/Models.js"
-
 import * as OAuth from "./api/OAuth.js"
-
 import * as Observability from "./api/Observability.js"
-
 import * as Organization from "./api/Organization.js"
-
 import * as Presets from "./api/Presets.js"
-
 import * as Providers from "./api/Providers.js"
-
 import * as Rerank from "./api/Rerank.js"
-
 import * as Responses from "./api/Responses.js"
-
 import * as Scim from "./api/Scim.js"
-
 import * as Speech from "./api/Speech.js"
-
 import * as Transcriptions from "./api/Transcriptions.js"
-
 import * as Videos from "./api/Videos.js"
-
 import * as Workspaces from "./api/Workspaces.js"
 
 /** @since 0.1.0 */

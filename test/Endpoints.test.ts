@@ -121,26 +121,26 @@ describe("model endpoints and providers", () => {
       assert.strictEqual(yield* endpointRequests("/models/sim/reasoning/endpoints"), 1)
       const unknown = yield* Effect.flip(registry.endpoints("nobody/none"))
       assert.strictEqual(unknown._tag, "ModelNotFoundError")
-    }).pipe(Effect.provide(mediaLayer({ registry: true }))))
+    }).pipe(Effect.provide(mediaLayer())))
 
   it.live("a provider.only / order request is estimated at the chosen provider's prices", () =>
     Effect.gen(function*() {
       const registry = yield* ModelRegistry.ModelRegistry
       const base = { model: "sim/echo", messages: long(1000), max_tokens: 500 }
       const list = yield* registry.estimateCost(base)
-      const budget = yield* registry.estimateCost({ ...base, provider: { only: ["sim-budget"] } } as ModelRegistry.RequestShape)
+      const budget = yield* registry.estimateCost({ ...base, provider: { only: ["sim-budget"] } })
       const ordered = yield* registry.estimateCost(
-        { ...base, provider: { order: ["simulator"], allow_fallbacks: false } } as ModelRegistry.RequestShape
+        { ...base, provider: { order: ["simulator"], allow_fallbacks: false } }
       )
       // Either of the two may serve an `order` with fallbacks: the estimate holds for the dearer one.
-      const either = yield* registry.estimateCost({ ...base, provider: { order: ["sim-budget"] } } as ModelRegistry.RequestShape)
+      const either = yield* registry.estimateCost({ ...base, provider: { order: ["sim-budget"] } })
       assert.isDefined(list.picos)
       assert.strictEqual(budget.picos, (list.picos ?? 0n) / 2n)
       assert.strictEqual(ordered.picos, list.picos)
       assert.strictEqual(either.picos, list.picos)
       // No routing: no endpoints fetched.
       assert.strictEqual(yield* endpointRequests("/models/sim/echo/endpoints"), 1)
-    }).pipe(Effect.provide(mediaLayer({ registry: true }))))
+    }).pipe(Effect.provide(mediaLayer())))
 
   it.live("pre-send checks use the routed provider's context and parameters (no request sent)", () =>
     Effect.gen(function*() {
@@ -173,7 +173,7 @@ describe("model endpoints and providers", () => {
       // Without the routing the same long request is sent (it fits the model's own context).
       const ok = yield* client.chat({ model: "sim/echo", messages, max_tokens: 100 }, { wire: "json" })
       assert.isTrue(ok.text.length > 0)
-    }).pipe(Effect.provide(mediaLayer({ registry: true, preChecks: true }))))
+    }).pipe(Effect.provide(mediaLayer({ preChecks: true }))))
 
   it.live("selection per endpoint: the cheapest (model, provider) pair, priced at that provider", () =>
     Effect.gen(function*() {
@@ -210,7 +210,7 @@ describe("model endpoints and providers", () => {
       const client = yield* OpenRouter.OpenRouter
       const reply = yield* client.chat({ ...request, model: plan.model, provider: plan.provider }, { wire: "json" })
       assert.isTrue(reply.text.length > 0)
-    }).pipe(Effect.provide(mediaLayer({ registry: true }))))
+    }).pipe(Effect.provide(mediaLayer())))
 
   it.effect("layerStatic takes endpoints; a registry without a source says so", () =>
     Effect.gen(function*() {
@@ -228,7 +228,7 @@ describe("model endpoints and providers", () => {
         context_length: 500
       }, "a/m")
       const estimate = yield* Effect.flatMap(ModelRegistry.ModelRegistry, (r) =>
-        r.estimateCost({ model: "a/m", messages: long(10), max_tokens: 10, provider: { only: ["cheap"] } } as ModelRegistry.RequestShape)
+        r.estimateCost({ model: "a/m", messages: long(10), max_tokens: 10, provider: { only: ["cheap"] } })
       ).pipe(Effect.provide(ModelRegistry.layerStatic([model], { "a/m": [endpoint] })))
       const plain = yield* Effect.flatMap(ModelRegistry.ModelRegistry, (r) =>
         r.estimateCost({ model: "a/m", messages: long(10), max_tokens: 10 })

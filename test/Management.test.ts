@@ -7,8 +7,11 @@
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import { assert, describe, it } from "@effect/vitest"
 import { ConfigProvider, Effect, Layer, Redacted, Schedule, Schema } from "effect"
+import * as Byok from "../src/api/Byok.js"
 import * as Management from "../src/Management.js"
 import * as Operation from "../src/Operation.js"
 import * as OpenRouter from "../src/OpenRouter.js"
@@ -71,31 +74,13 @@ describe("OpenRouterManagement: keys", () => {
       assert.strictEqual(renamed.limitReset, "never")
       assert.instanceOf(renamed.updatedAt, Date)
 
-      // The new key works for inference on the Simulator…
-      const asCustomer = (key: string) =>
-        Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat({ model: "sim/echo", messages: [{ role: "user", content: "hi" }] }))
-          .pipe(
-            Effect.provide(OpenRouter.layer.pipe(
-              Layer.provide(RetryPolicy.none),
-              Layer.provide(OpenRouterConfig.layer({ apiKey: key, baseUrl: sim.url })),
-              Layer.provide(NodeHttpClient.layerUndici)
-            ))
-          )
-      const reply = yield* asCustomer(secret)
-      assert.include(reply.text, "hi")
-
-      // …disabled: left out of the list unless asked for, and refused.
+      // Disabled: left out of the list unless asked for; revoked: gone.
       yield* m.keys.update(info.hash, { disabled: true })
       assert.strictEqual((yield* m.keys.list()).length, 0)
       assert.strictEqual((yield* m.keys.list({ includeDisabled: true })).length, 1)
-      assert.strictEqual((yield* Effect.flip(asCustomer(secret)))._tag, "AuthenticationError")
-
-      // Revoked: gone, and refused for good.
-      yield* m.keys.update(info.hash, { disabled: false })
       yield* m.keys.delete(info.hash)
       const gone = yield* Effect.flip(m.keys.get(info.hash))
       assert.strictEqual(gone._tag, "ModelNotFoundError") // a 404 (kind not_found), whatever the resource
-      assert.strictEqual((yield* Effect.flip(asCustomer(secret)))._tag, "AuthenticationError")
       assert.strictEqual((yield* m.keys.list({ includeDisabled: true })).length, 0)
 
       // The Simulator saw the management key, never logged it.
@@ -105,6 +90,29 @@ describe("OpenRouterManagement: keys", () => {
       assert.notInclude(dump, secret)
       assert.isTrue(requests.some((r) => r.method === "PATCH" && r.path === `/keys/${info.hash}`))
     }).pipe(Effect.provide(both())))
+
+  it.live("a provisioned key works for inference on the Simulator until disabled or deleted", () =>
+    Effect.gen(function*() {
+      const m = yield* management
+      const sim = yield* Simulator.Simulator
+      const created = yield* m.keys.create({ name: "customer" })
+      const customer = yield* Layer.build(OpenRouter.layer.pipe(
+        Layer.provide(RetryPolicy.none),
+        Layer.provide(OpenRouterConfig.layer({ apiKey: created.key, baseUrl: sim.url })),
+        Layer.provide(NodeHttpClient.layerUndici)
+      ))
+      const chat = Effect.flatMap(
+        OpenRouter.OpenRouter,
+        (c) => c.chat({ model: "sim/echo", messages: [{ role: "user", content: "hi" }] }, { wire: "json" })
+      ).pipe(Effect.provide(customer))
+      assert.include((yield* chat).text, "hi")
+      yield* m.keys.update(created.info.hash, { disabled: true })
+      assert.strictEqual((yield* Effect.flip(chat))._tag, "AuthenticationError")
+      yield* m.keys.update(created.info.hash, { disabled: false })
+      assert.include((yield* chat).text, "hi")
+      yield* m.keys.delete(created.info.hash)
+      assert.strictEqual((yield* Effect.flip(chat))._tag, "AuthenticationError")
+    }).pipe(Effect.scoped, Effect.provide(both())))
 
   it.live("bad input is a typed error: an empty name (server 400) and an empty hash (local)", () =>
     Effect.gen(function*() {
@@ -202,6 +210,19 @@ describe("OpenRouterManagement: workspaces and guardrails", () => {
       assert.deepStrictEqual(yield* m.activity(), [])
     }).pipe(Effect.provide(both())))
 
+  it.live("the Simulator's reset forgets keys, workspaces and guardrails", () =>
+    Effect.gen(function*() {
+      const m = yield* management
+      const sim = yield* Simulator.Simulator
+      yield* m.keys.create({ name: "k" })
+      yield* m.workspaces.create({ name: "W", slug: "w" })
+      yield* m.guardrails.create({ name: "G" })
+      yield* sim.reset
+      assert.strictEqual((yield* m.keys.list()).length, 0)
+      assert.strictEqual((yield* m.workspaces.list()).totalCount, 1) // the default workspace
+      assert.strictEqual((yield* m.guardrails.list()).items.length, 0)
+    }).pipe(Effect.provide(both())))
+
   it("activity rows: camelCase, exact usage, unknown fields kept", () => {
     const row = Schema.decodeUnknownSync(Management.ActivityWire)({
       date: "2026-08-24",
@@ -289,6 +310,38 @@ describe("the two keys kept apart", () => {
       assert.strictEqual(error._tag === "PermissionDeniedError" ? error.status : undefined, 403)
     }).pipe(Effect.provide(Simulator.layerServer())))
 
+  it.live("the Simulator's management API: 401 without a token, 403 for an unknown one, nothing logged in clear", () =>
+    Effect.gen(function*() {
+      const sim = yield* Simulator.Simulator
+      const http = yield* HttpClient.HttpClient
+      const none = yield* http.execute(HttpClientRequest.get(`${sim.url}/keys`))
+      assert.strictEqual(none.status, 401)
+      assert.include(JSON.stringify(yield* none.json), "Missing Authentication header")
+      const other = yield* http.execute(
+        HttpClientRequest.get(`${sim.url}/workspaces`).pipe(HttpClientRequest.bearerToken("sk-or-v1-someone-else-123456"))
+      )
+      assert.strictEqual(other.status, 403)
+      const ok = yield* http.execute(
+        HttpClientRequest.get(`${sim.url}/workspaces`).pipe(HttpClientRequest.bearerToken(sim.managementKey))
+      )
+      assert.strictEqual(ok.status, 200)
+      const logged = (yield* sim.requests).map((r) => r.headers["authorization"])
+      assert.deepStrictEqual(logged, [undefined, "<redacted>", "<redacted>"])
+    }).pipe(Effect.scoped, Effect.provide(Layer.merge(Simulator.layerServer({ managementKey: "mgmt-custom-key-0001" }), NodeHttpClient.layerUndici))))
+
+  it.live("operations without a dedicated route (BYOK…): the management key gets the spec example, the inference key 403", () =>
+    Effect.gen(function*() {
+      const m = yield* management
+      const sim = yield* Simulator.Simulator
+      const byok = yield* m.call(Byok.listByokKeys, {})
+      assert.isArray(byok.data)
+      const http = yield* HttpClient.HttpClient
+      const refused = yield* http.execute(
+        HttpClientRequest.get(`${sim.url}/byok`).pipe(HttpClientRequest.bearerToken(sim.apiKey))
+      )
+      assert.strictEqual(refused.status, 403)
+    }).pipe(Effect.scoped, Effect.provide(both())))
+
   it.effect("layerEnv reads OPENROUTER_MANAGEMENT_KEY only, never OPENROUTER_API_KEY", () =>
     Effect.gen(function*() {
       const read = (env: Record<string, string>) =>
@@ -346,10 +399,43 @@ describe("the two keys kept apart", () => {
       assert.notInclude(String(error), key)
       const request = spans.find((s) => s.name.startsWith("createKey"))
       assert.isDefined(request)
-      const dump = JSON.stringify(spans.map((s) => [s.name, [...s.attributes], s.status._tag]))
+      const dump = JSON.stringify(spans.map((s) => [s.name, [...s.attributes], s.status._tag])) +
+        spans.map((s) => (s.status._tag === "Ended" ? String(s.status.exit) : "")).join("\n")
       assert.isAbove(spans.length, 0)
       assert.notInclude(dump, key)
       assert.notInclude(dump, "TopSecret")
+    }))
+})
+
+describe("the new key's secret is never echoed", () => {
+  it.effect("a create answer that fails to decode: the error's excerpt has no secret", () =>
+    Effect.gen(function*() {
+      const secret = `sk-or-v1-${"ab12".repeat(16)}`
+      // An answer missing fields the schema requires, carrying the new secret.
+      const answer = HttpClient.make((request) =>
+        Effect.succeed(HttpClientResponse.fromWeb(
+          request,
+          new Response(JSON.stringify({ data: { hash: "h1" }, key: secret }), {
+            status: 201,
+            headers: { "content-type": "application/json" }
+          })
+        ))
+      )
+      const error = yield* Effect.flip(Effect.flatMap(management, (m) => m.keys.create({ name: "x" }))).pipe(
+        Effect.provide(OpenRouterManagement.layer.pipe(
+          Layer.provide(RetryPolicy.none),
+          Layer.provide(OpenRouterManagement.layerConfig({
+            managementKey: "sk-or-v1-sim-management-test",
+            baseUrl: "http://127.0.0.1:9/api/v1",
+            transformClient: () => answer
+          })),
+          Layer.provide(NodeHttpClient.layerUndici)
+        ))
+      )
+      assert.strictEqual(error._tag, "MalformedResponseError")
+      assert.include(error._tag === "MalformedResponseError" ? error.excerpt : "", "h1")
+      assert.notInclude(JSON.stringify(error), secret)
+      assert.notInclude(String(error), secret)
     }))
 })
 

@@ -11,23 +11,21 @@ import * as RetryPolicy from "../src/RetryPolicy.js"
 import * as Simulator from "../src/Simulator.js"
 
 export interface MediaLayerOptions {
+  /** Default: $1,000 admitting unpriced requests (media operations have no estimate). */
   readonly budget?: Budget.Options | undefined
-  readonly registry?: boolean | undefined
   readonly preChecks?: boolean | undefined
 }
 
+/** The client over a Simulator, with a meter, a budget, a registry and a fast retry policy. */
 export const mediaLayer = (options: MediaLayerOptions = {}) => {
   const policies = Layer.mergeAll(
     CostMeter.layer,
     RetryPolicy.layer({ schedule: Schedule.spaced("100 millis"), maxRetries: 2 }),
-    options.budget !== undefined ? Budget.layer(options.budget) : Layer.empty,
-    options.preChecks === true ? OpenRouter.layerPreChecks() : Layer.empty
+    Budget.layer(options.budget ?? { limitUsd: 1000, allowUnpriced: true }),
+    OpenRouter.layerModelRegistry()
   )
-  const registry = options.registry === true
-    ? OpenRouter.layerModelRegistry()
-    : (Layer.empty as Layer.Layer<never, never, never>)
   return OpenRouter.layer.pipe(
-    Layer.provideMerge(Layer.mergeAll(policies, registry)),
+    Layer.provideMerge(options.preChecks === true ? Layer.merge(policies, OpenRouter.layerPreChecks()) : policies),
     Layer.provideMerge(Simulator.layer()),
     Layer.provideMerge(NodeHttpClient.layerUndici)
   )

@@ -59,7 +59,7 @@ describe("rerank", () => {
       const bad = yield* Effect.flip(client.rerank({ model: "sim/rerank", query: "q", documents, top_n: 9 }))
       assert.strictEqual(bad._tag, "InvalidRequestError")
       assert.strictEqual((yield* sim.requests).filter((r) => r.path === "/rerank").length, 3)
-      // Refused locally, before any request: no documents.
+      // Refused locally, before a request is sent: no documents.
       const empty = yield* Effect.flip(client.rerank({ model: "sim/rerank", query: "q", documents: [] }))
       assert.strictEqual(empty._tag, "InvalidRequestError")
       if (empty._tag === "InvalidRequestError") assert.strictEqual(empty.field, "body.documents")

@@ -56,7 +56,12 @@ describe("package entry", () => {
 
   it("effect-openrouter/node holds the Node layers; the core OpenRouter module no longer does", async () => {
     const node: Record<string, unknown> = await import("../src/node.js")
-    assert.deepStrictEqual(Object.keys(node).sort(), ["OpenRouterLive", "layerHttpClient", "layerNode"])
+    assert.deepStrictEqual(Object.keys(node).sort(), [
+      "OpenRouterLive",
+      "OpenRouterManagementLive",
+      "layerHttpClient",
+      "layerNode"
+    ])
     assert.isFunction((node["OpenRouterLive"] as { pipe: unknown }).pipe)
     assert.isFunction(node["layerNode"])
     assert.notProperty(Lib.OpenRouter, "OpenRouterLive")

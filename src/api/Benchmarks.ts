@@ -8,209 +8,277 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
+import { openLiteral } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * OpenRouter pricing per token for this model.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UnifiedBenchmarkPricing = Schema.NullOr(tolerant(Schema.Struct({
-  completion: Schema.String,
-  prompt: Schema.String
-})))
-
-/**
- * The type of {@link UnifiedBenchmarkPricing}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UnifiedBenchmarkPricing = typeof UnifiedBenchmarkPricing.Type
+export type UnifiedBenchmarkPricing = {
+  readonly completion: string
+  readonly prompt: string
+} | null
+
+/**
+ * The schema of {@link UnifiedBenchmarkPricing}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UnifiedBenchmarkPricing: Schema.Schema<UnifiedBenchmarkPricing> = S.NullOr(S.Struct({
+  completion: S.String,
+  prompt: S.String
+}))
 
 /**
  * `UnifiedBenchmarksAAItem` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UnifiedBenchmarksAAItem = tolerant(Schema.Struct({
-  agentic_index: Schema.NullOr(Schema.Number),
-  coding_index: Schema.NullOr(Schema.Number),
-  display_name: Schema.String,
-  intelligence_index: Schema.NullOr(Schema.Number),
-  model_permaslug: Schema.String,
-  pricing: UnifiedBenchmarkPricing,
-  source: Schema.Literal("artificial-analysis")
-}))
-
-/**
- * The type of {@link UnifiedBenchmarksAAItem}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UnifiedBenchmarksAAItem = typeof UnifiedBenchmarksAAItem.Type
+export interface UnifiedBenchmarksAAItem {
+  readonly agentic_index?: (number | null) | undefined
+  readonly coding_index?: (number | null) | undefined
+  readonly display_name: string
+  readonly intelligence_index?: (number | null) | undefined
+  readonly model_permaslug: string
+  readonly pricing?: UnifiedBenchmarkPricing | undefined
+  readonly source: "artificial-analysis"
+}
+
+/**
+ * The schema of {@link UnifiedBenchmarksAAItem}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UnifiedBenchmarksAAItem: Schema.Schema<UnifiedBenchmarksAAItem> = S.Struct({
+  agentic_index: S.optional(S.NullOr(S.Number)),
+  coding_index: S.optional(S.NullOr(S.Number)),
+  display_name: S.String,
+  intelligence_index: S.optional(S.NullOr(S.Number)),
+  model_permaslug: S.String,
+  pricing: S.optional(UnifiedBenchmarkPricing),
+  source: S.Literal("artificial-analysis")
+})
 
 /**
  * `UnifiedBenchmarksDAItem` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UnifiedBenchmarksDAItem = tolerant(Schema.Struct({
-  arena: Schema.String,
-  avg_generation_time_ms: Schema.NullOr(Schema.Number),
-  category: Schema.String,
-  display_name: Schema.String,
-  elo: Schema.Number,
-  model_permaslug: Schema.String,
-  pricing: UnifiedBenchmarkPricing,
-  source: Schema.Literal("design-arena"),
-  tournament_stats: tolerant(Schema.Struct({
-    first_place: Schema.NullOr(Schema.Number),
-    fourth_place: Schema.NullOr(Schema.Number),
-    second_place: Schema.NullOr(Schema.Number),
-    third_place: Schema.NullOr(Schema.Number),
-    total: Schema.NullOr(Schema.Number)
-  })),
-  win_rate: Schema.Number
-}))
-
-/**
- * The type of {@link UnifiedBenchmarksDAItem}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UnifiedBenchmarksDAItem = typeof UnifiedBenchmarksDAItem.Type
+export interface UnifiedBenchmarksDAItem {
+  readonly arena: string
+  readonly avg_generation_time_ms?: (number | null) | undefined
+  readonly category: string
+  readonly display_name: string
+  readonly elo: number
+  readonly model_permaslug: string
+  readonly pricing?: UnifiedBenchmarkPricing | undefined
+  readonly source: "design-arena"
+  readonly tournament_stats: {
+    readonly first_place?: (number | null) | undefined
+    readonly fourth_place?: (number | null) | undefined
+    readonly second_place?: (number | null) | undefined
+    readonly third_place?: (number | null) | undefined
+    readonly total?: (number | null) | undefined
+  }
+  readonly win_rate: number
+}
+
+/**
+ * The schema of {@link UnifiedBenchmarksDAItem}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UnifiedBenchmarksDAItem: Schema.Schema<UnifiedBenchmarksDAItem> = S.Struct({
+  arena: S.String,
+  avg_generation_time_ms: S.optional(S.NullOr(S.Number)),
+  category: S.String,
+  display_name: S.String,
+  elo: S.Number,
+  model_permaslug: S.String,
+  pricing: S.optional(UnifiedBenchmarkPricing),
+  source: S.Literal("design-arena"),
+  tournament_stats: S.Struct({
+    first_place: S.optional(S.NullOr(S.Number)),
+    fourth_place: S.optional(S.NullOr(S.Number)),
+    second_place: S.optional(S.NullOr(S.Number)),
+    third_place: S.optional(S.NullOr(S.Number)),
+    total: S.optional(S.NullOr(S.Number))
+  }),
+  win_rate: S.Number
+})
 
 /**
  * `UnifiedBenchmarksMeta` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UnifiedBenchmarksMeta = tolerant(Schema.Struct({
-  as_of: Schema.String,
-  citation: Schema.NullOr(Schema.String),
-  model_count: Schema.Number,
-  source: Schema.NullOr(openLiteral("artificial-analysis", "design-arena", "openrouter")),
-  source_url: Schema.NullOr(Schema.String),
-  task_type: Schema.NullOr(Schema.String),
-  version: openLiteral("v1")
-}))
-
-/**
- * The type of {@link UnifiedBenchmarksMeta}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UnifiedBenchmarksMeta = typeof UnifiedBenchmarksMeta.Type
+export interface UnifiedBenchmarksMeta {
+  readonly as_of: string
+  readonly citation?: (string | null) | undefined
+  readonly model_count: number
+  readonly source?: (("artificial-analysis" | "design-arena" | "openrouter" | (string & {})) | null) | undefined
+  readonly source_url?: (string | null) | undefined
+  readonly task_type?: (string | null) | undefined
+  readonly version: "v1" | (string & {})
+}
+
+/**
+ * The schema of {@link UnifiedBenchmarksMeta}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UnifiedBenchmarksMeta: Schema.Schema<UnifiedBenchmarksMeta> = S.Struct({
+  as_of: S.String,
+  citation: S.optional(S.NullOr(S.String)),
+  model_count: S.Number,
+  source: S.optional(S.NullOr(S.openLiteral("artificial-analysis", "design-arena", "openrouter"))),
+  source_url: S.optional(S.NullOr(S.String)),
+  task_type: S.optional(S.NullOr(S.String)),
+  version: S.openLiteral("v1")
+})
 
 /**
  * `UnifiedBenchmarksORItem` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UnifiedBenchmarksORItem = tolerant(Schema.Struct({
-  accuracy: Schema.Number,
-  accuracy_stddev: Schema.NullOr(Schema.Number),
-  avg_cost_per_task: Schema.NullOr(Schema.Number),
-  benchmark_type: openLiteral("gpqa_diamond", "tau_bench_verified_airline"),
-  display_name: Schema.String,
-  last_run_timestamp: Schema.String,
-  model_permaslug: Schema.String,
-  source: Schema.Literal("openrouter"),
-  total_tasks: Schema.Number
-}))
-
-/**
- * The type of {@link UnifiedBenchmarksORItem}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UnifiedBenchmarksORItem = typeof UnifiedBenchmarksORItem.Type
+export interface UnifiedBenchmarksORItem {
+  readonly accuracy: number
+  readonly accuracy_stddev?: (number | null) | undefined
+  readonly avg_cost_per_task?: (number | null) | undefined
+  readonly benchmark_type: "gpqa_diamond" | "tau_bench_verified_airline" | (string & {})
+  readonly display_name: string
+  readonly last_run_timestamp: string
+  readonly model_permaslug: string
+  readonly source: "openrouter"
+  readonly total_tasks: number
+}
+
+/**
+ * The schema of {@link UnifiedBenchmarksORItem}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UnifiedBenchmarksORItem: Schema.Schema<UnifiedBenchmarksORItem> = S.Struct({
+  accuracy: S.Number,
+  accuracy_stddev: S.optional(S.NullOr(S.Number)),
+  avg_cost_per_task: S.optional(S.NullOr(S.Number)),
+  benchmark_type: S.openLiteral("gpqa_diamond", "tau_bench_verified_airline"),
+  display_name: S.String,
+  last_run_timestamp: S.String,
+  model_permaslug: S.String,
+  source: S.Literal("openrouter"),
+  total_tasks: S.Number
+})
 
 /**
  * Published lane configuration, included only when include_run_config=true.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UnifiedBenchmarksSearchRunConfig = tolerant(Schema.Struct({
-  max_agent_turns: Schema.NullOr(Schema.Number),
-  reasoning_effort: Schema.NullOr(Schema.String),
-  temperature: Schema.NullOr(Schema.Number)
-}))
-
-/**
- * The type of {@link UnifiedBenchmarksSearchRunConfig}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UnifiedBenchmarksSearchRunConfig = typeof UnifiedBenchmarksSearchRunConfig.Type
+export interface UnifiedBenchmarksSearchRunConfig {
+  readonly max_agent_turns?: (number | null) | undefined
+  readonly reasoning_effort?: (string | null) | undefined
+  readonly temperature?: (number | null) | undefined
+}
+
+/**
+ * The schema of {@link UnifiedBenchmarksSearchRunConfig}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UnifiedBenchmarksSearchRunConfig: Schema.Schema<UnifiedBenchmarksSearchRunConfig> = S.Struct({
+  max_agent_turns: S.optional(S.NullOr(S.Number)),
+  reasoning_effort: S.optional(S.NullOr(S.String)),
+  temperature: S.optional(S.NullOr(S.Number))
+})
 
 /**
  * `UnifiedBenchmarksSearchItem` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UnifiedBenchmarksSearchItem = tolerant(Schema.Struct({
-  avg_cost_per_task: Schema.NullOr(Schema.Number),
-  avg_latency_per_task_ms: Schema.NullOr(Schema.Number),
-  benchmark_type: openLiteral("search_browsecomp", "search_hle", "search_dsqa", "search_widesearch"),
-  display_name: Schema.String,
-  last_run_timestamp: Schema.String,
-  model_permaslug: Schema.String,
-  primary_metric: openLiteral("accuracy", "f1_by_item"),
-  primary_score: Schema.Number,
-  run_config: Schema.optional(UnifiedBenchmarksSearchRunConfig),
-  search_engine: Schema.String,
-  search_surface: openLiteral("server-tool", "plugin"),
-  source: Schema.Literal("openrouter"),
-  total_tasks: Schema.Number
-}))
-
-/**
- * The type of {@link UnifiedBenchmarksSearchItem}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UnifiedBenchmarksSearchItem = typeof UnifiedBenchmarksSearchItem.Type
+export interface UnifiedBenchmarksSearchItem {
+  readonly avg_cost_per_task?: (number | null) | undefined
+  readonly avg_latency_per_task_ms?: (number | null) | undefined
+  readonly benchmark_type: "search_browsecomp" | "search_hle" | "search_dsqa" | "search_widesearch" | (string & {})
+  readonly display_name: string
+  readonly last_run_timestamp: string
+  readonly model_permaslug: string
+  readonly primary_metric: "accuracy" | "f1_by_item" | (string & {})
+  readonly primary_score: number
+  readonly run_config?: UnifiedBenchmarksSearchRunConfig | undefined
+  readonly search_engine: string
+  readonly search_surface: "server-tool" | "plugin" | (string & {})
+  readonly source: "openrouter"
+  readonly total_tasks: number
+}
+
+/**
+ * The schema of {@link UnifiedBenchmarksSearchItem}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UnifiedBenchmarksSearchItem: Schema.Schema<UnifiedBenchmarksSearchItem> = S.Struct({
+  avg_cost_per_task: S.optional(S.NullOr(S.Number)),
+  avg_latency_per_task_ms: S.optional(S.NullOr(S.Number)),
+  benchmark_type: S.openLiteral("search_browsecomp", "search_hle", "search_dsqa", "search_widesearch"),
+  display_name: S.String,
+  last_run_timestamp: S.String,
+  model_permaslug: S.String,
+  primary_metric: S.openLiteral("accuracy", "f1_by_item"),
+  primary_score: S.Number,
+  run_config: S.optional(UnifiedBenchmarksSearchRunConfig),
+  search_engine: S.String,
+  search_surface: S.openLiteral("server-tool", "plugin"),
+  source: S.Literal("openrouter"),
+  total_tasks: S.Number
+})
 
 /**
  * `UnifiedBenchmarksResponse` in the spec.
  *
  * @since 0.1.0
+ * @category models
+ */
+export interface UnifiedBenchmarksResponse {
+  readonly data: ReadonlyArray<UnifiedBenchmarksAAItem | UnifiedBenchmarksDAItem | UnifiedBenchmarksORItem | UnifiedBenchmarksSearchItem | { readonly source?: string | undefined }>
+  readonly meta: UnifiedBenchmarksMeta
+}
+
+/**
+ * The schema of {@link UnifiedBenchmarksResponse}.
+ *
+ * @since 0.1.0
  * @category schemas
  */
-export const UnifiedBenchmarksResponse = tolerant(Schema.Struct({
-  data: Schema.Array(Schema.Union(
+export const UnifiedBenchmarksResponse: Schema.Schema<UnifiedBenchmarksResponse> = S.Struct({
+  data: S.Array(S.Union(
     UnifiedBenchmarksAAItem,
     UnifiedBenchmarksDAItem,
     UnifiedBenchmarksORItem,
     UnifiedBenchmarksSearchItem,
-    tolerant(Schema.Struct({ source: Schema.optional(Schema.String) }))
+    S.Struct({ source: S.optional(S.String) })
   )),
   meta: UnifiedBenchmarksMeta
-}))
-
-/**
- * The type of {@link UnifiedBenchmarksResponse}.
- *
- * @since 0.1.0
- * @category models
- */
-export type UnifiedBenchmarksResponse = typeof UnifiedBenchmarksResponse.Type
+})
 
 /**
  * List Benchmarks: `GET /benchmarks`.

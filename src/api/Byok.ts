@@ -8,194 +8,237 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
+import { openLiteral } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * The upstream provider this credential authenticates against, as a lowercase slug (e.g.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BYOKProviderSlug = openLiteral("ai21", "aion-labs", "akashml", "alibaba", "amazon-bedrock", "amazon-nova", "ambient", "anthropic", "arcee-ai", "atlas-cloud", "avian", "azure", "baidu", "baseten", "black-forest-labs", "byteplus", "cerebras", "chutes", "cirrascale", "clarifai", "cloudflare", "cohere", "coreweave", "crusoe", "darkbloom", "databricks", "decart", "deepgram", "deepinfra", "deepseek", "dekallm", "digitalocean", "featherless", "fireworks", "fish-audio", "friendli", "gmicloud", "google-ai-studio", "google-vertex", "groq", "heygen", "inception", "inceptron", "inferact-vllm", "inference-net", "infermatic", "inflection", "io-net", "ionstream", "krea", "liquid", "makora", "mancer", "mara", "meta", "minimax", "mistral", "modal", "modelrun", "modular", "moonshotai", "morph", "ncompass", "nebius", "nex-agi", "nextbit", "novita", "nvidia", "open-inference", "openai", "parasail", "perceptron", "perplexity", "phala", "poolside", "quiver", "recraft", "reka", "relace", "runway", "sail-research", "sakana", "sakana-ai", "sambanova", "seed", "siliconflow", "sourceful", "stepfun", "streamlake", "switchpoint", "tencent", "tenstorrent", "thinkingmachines", "together", "upstage", "venice", "wafer", "wandb", "wandb-legacy", "xai", "xiaomi", "z-ai")
-
-/**
- * The type of {@link BYOKProviderSlug}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BYOKProviderSlug = typeof BYOKProviderSlug.Type
+export type BYOKProviderSlug = "ai21" | "aion-labs" | "akashml" | "alibaba" | "amazon-bedrock" | "amazon-nova" | "ambient" | "anthropic" | "arcee-ai" | "atlas-cloud" | "avian" | "azure" | "baidu" | "baseten" | "black-forest-labs" | "byteplus" | "cerebras" | "chutes" | "cirrascale" | "clarifai" | "cloudflare" | "cohere" | "coreweave" | "crusoe" | "darkbloom" | "databricks" | "decart" | "deepgram" | "deepinfra" | "deepseek" | "dekallm" | "digitalocean" | "featherless" | "fireworks" | "fish-audio" | "friendli" | "gmicloud" | "google-ai-studio" | "google-vertex" | "groq" | "heygen" | "inception" | "inceptron" | "inferact-vllm" | "inference-net" | "infermatic" | "inflection" | "io-net" | "ionstream" | "krea" | "liquid" | "makora" | "mancer" | "mara" | "meta" | "minimax" | "mistral" | "modal" | "modelrun" | "modular" | "moonshotai" | "morph" | "ncompass" | "nebius" | "nex-agi" | "nextbit" | "novita" | "nvidia" | "open-inference" | "openai" | "parasail" | "perceptron" | "perplexity" | "phala" | "poolside" | "quiver" | "recraft" | "reka" | "relace" | "runway" | "sail-research" | "sakana" | "sakana-ai" | "sambanova" | "seed" | "siliconflow" | "sourceful" | "stepfun" | "streamlake" | "switchpoint" | "tencent" | "tenstorrent" | "thinkingmachines" | "together" | "upstage" | "venice" | "wafer" | "wandb" | "wandb-legacy" | "xai" | "xiaomi" | "z-ai" | (string & {})
+
+/**
+ * The schema of {@link BYOKProviderSlug}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BYOKProviderSlug: Schema.Schema<BYOKProviderSlug> = S.openLiteral("ai21", "aion-labs", "akashml", "alibaba", "amazon-bedrock", "amazon-nova", "ambient", "anthropic", "arcee-ai", "atlas-cloud", "avian", "azure", "baidu", "baseten", "black-forest-labs", "byteplus", "cerebras", "chutes", "cirrascale", "clarifai", "cloudflare", "cohere", "coreweave", "crusoe", "darkbloom", "databricks", "decart", "deepgram", "deepinfra", "deepseek", "dekallm", "digitalocean", "featherless", "fireworks", "fish-audio", "friendli", "gmicloud", "google-ai-studio", "google-vertex", "groq", "heygen", "inception", "inceptron", "inferact-vllm", "inference-net", "infermatic", "inflection", "io-net", "ionstream", "krea", "liquid", "makora", "mancer", "mara", "meta", "minimax", "mistral", "modal", "modelrun", "modular", "moonshotai", "morph", "ncompass", "nebius", "nex-agi", "nextbit", "novita", "nvidia", "open-inference", "openai", "parasail", "perceptron", "perplexity", "phala", "poolside", "quiver", "recraft", "reka", "relace", "runway", "sail-research", "sakana", "sakana-ai", "sambanova", "seed", "siliconflow", "sourceful", "stepfun", "streamlake", "switchpoint", "tencent", "tenstorrent", "thinkingmachines", "together", "upstage", "venice", "wafer", "wandb", "wandb-legacy", "xai", "xiaomi", "z-ai")
 
 /**
  * `BYOKKey` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BYOKKey = tolerant(Schema.Struct({
-  allowed_api_key_hashes: Schema.NullOr(Schema.Array(Schema.String)),
-  allowed_models: Schema.NullOr(Schema.Array(Schema.String)),
-  allowed_user_ids: Schema.NullOr(Schema.Array(Schema.String)),
-  created_at: Schema.String,
-  disabled: Schema.Boolean,
-  id: Schema.String,
-  is_fallback: Schema.Boolean,
-  label: Schema.String,
-  name: Schema.optional(Schema.NullOr(Schema.String)),
-  provider: BYOKProviderSlug,
-  sort_order: Schema.Number,
-  workspace_id: Schema.NullOr(Schema.String)
-}))
-
-/**
- * The type of {@link BYOKKey}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BYOKKey = typeof BYOKKey.Type
+export interface BYOKKey {
+  readonly allowed_api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
+  readonly allowed_user_ids?: (ReadonlyArray<string> | null) | undefined
+  readonly created_at: string
+  readonly disabled: boolean
+  readonly id: string
+  readonly is_fallback: boolean
+  readonly label: string
+  readonly name?: (string | null) | undefined
+  readonly provider: BYOKProviderSlug
+  readonly sort_order: number
+  readonly workspace_id?: (string | null) | undefined
+}
+
+/**
+ * The schema of {@link BYOKKey}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BYOKKey: Schema.Schema<BYOKKey> = S.Struct({
+  allowed_api_key_hashes: S.optional(S.NullOr(S.Array(S.String))),
+  allowed_models: S.optional(S.NullOr(S.Array(S.String))),
+  allowed_user_ids: S.optional(S.NullOr(S.Array(S.String))),
+  created_at: S.String,
+  disabled: S.Boolean,
+  id: S.String,
+  is_fallback: S.Boolean,
+  label: S.String,
+  name: S.optional(S.NullOr(S.String)),
+  provider: BYOKProviderSlug,
+  sort_order: S.Number,
+  workspace_id: S.optional(S.NullOr(S.String))
+})
 
 /**
  * `CreateBYOKKeyRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateBYOKKeyRequest = tolerant(Schema.Struct({
-  allowed_api_key_hashes: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  allowed_models: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  allowed_user_ids: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  disabled: Schema.optional(Schema.Boolean),
-  is_fallback: Schema.optional(Schema.Boolean),
-  key: Schema.String,
-  name: Schema.optional(Schema.NullOr(Schema.String)),
-  provider: BYOKProviderSlug,
-  workspace_id: Schema.optional(Schema.String)
-}))
-
-/**
- * The type of {@link CreateBYOKKeyRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateBYOKKeyRequest = typeof CreateBYOKKeyRequest.Type
+export interface CreateBYOKKeyRequest {
+  readonly allowed_api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
+  readonly allowed_user_ids?: (ReadonlyArray<string> | null) | undefined
+  readonly disabled?: boolean | undefined
+  readonly is_fallback?: boolean | undefined
+  readonly key: string
+  readonly name?: (string | null) | undefined
+  readonly provider: BYOKProviderSlug
+  readonly workspace_id?: string | undefined
+}
+
+/**
+ * The schema of {@link CreateBYOKKeyRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateBYOKKeyRequest: Schema.Schema<CreateBYOKKeyRequest> = S.Struct({
+  allowed_api_key_hashes: S.optional(S.NullOr(S.Array(S.String))),
+  allowed_models: S.optional(S.NullOr(S.Array(S.String))),
+  allowed_user_ids: S.optional(S.NullOr(S.Array(S.String))),
+  disabled: S.optional(S.Boolean),
+  is_fallback: S.optional(S.Boolean),
+  key: S.String,
+  name: S.optional(S.NullOr(S.String)),
+  provider: BYOKProviderSlug,
+  workspace_id: S.optional(S.String)
+})
 
 /**
  * `CreateBYOKKeyResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateBYOKKeyResponse = tolerant(Schema.Struct({
-  data: BYOKKey
-}))
-
-/**
- * The type of {@link CreateBYOKKeyResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateBYOKKeyResponse = typeof CreateBYOKKeyResponse.Type
+export interface CreateBYOKKeyResponse {
+  readonly data: BYOKKey
+}
+
+/**
+ * The schema of {@link CreateBYOKKeyResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateBYOKKeyResponse: Schema.Schema<CreateBYOKKeyResponse> = S.Struct({
+  data: BYOKKey
+})
 
 /**
  * `DeleteBYOKKeyResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const DeleteBYOKKeyResponse = tolerant(Schema.Struct({
-  deleted: Schema.Boolean
-}))
-
-/**
- * The type of {@link DeleteBYOKKeyResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type DeleteBYOKKeyResponse = typeof DeleteBYOKKeyResponse.Type
+export interface DeleteBYOKKeyResponse {
+  readonly deleted: boolean
+}
+
+/**
+ * The schema of {@link DeleteBYOKKeyResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DeleteBYOKKeyResponse: Schema.Schema<DeleteBYOKKeyResponse> = S.Struct({
+  deleted: S.Boolean
+})
 
 /**
  * `GetBYOKKeyResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const GetBYOKKeyResponse = tolerant(Schema.Struct({
-  data: BYOKKey
-}))
-
-/**
- * The type of {@link GetBYOKKeyResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type GetBYOKKeyResponse = typeof GetBYOKKeyResponse.Type
+export interface GetBYOKKeyResponse {
+  readonly data: BYOKKey
+}
+
+/**
+ * The schema of {@link GetBYOKKeyResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GetBYOKKeyResponse: Schema.Schema<GetBYOKKeyResponse> = S.Struct({
+  data: BYOKKey
+})
 
 /**
  * `ListBYOKKeysResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListBYOKKeysResponse = tolerant(Schema.Struct({
-  data: Schema.Array(BYOKKey),
-  total_count: Schema.Number
-}))
-
-/**
- * The type of {@link ListBYOKKeysResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListBYOKKeysResponse = typeof ListBYOKKeysResponse.Type
+export interface ListBYOKKeysResponse {
+  readonly data: ReadonlyArray<BYOKKey>
+  readonly total_count: number
+}
+
+/**
+ * The schema of {@link ListBYOKKeysResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListBYOKKeysResponse: Schema.Schema<ListBYOKKeysResponse> = S.Struct({
+  data: S.Array(BYOKKey),
+  total_count: S.Number
+})
 
 /**
  * `UpdateBYOKKeyRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpdateBYOKKeyRequest = tolerant(Schema.Struct({
-  allowed_api_key_hashes: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  allowed_models: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  allowed_user_ids: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  disabled: Schema.optional(Schema.Boolean),
-  is_fallback: Schema.optional(Schema.Boolean),
-  key: Schema.optional(Schema.String),
-  name: Schema.optional(Schema.NullOr(Schema.String))
-}))
-
-/**
- * The type of {@link UpdateBYOKKeyRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpdateBYOKKeyRequest = typeof UpdateBYOKKeyRequest.Type
+export interface UpdateBYOKKeyRequest {
+  readonly allowed_api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
+  readonly allowed_user_ids?: (ReadonlyArray<string> | null) | undefined
+  readonly disabled?: boolean | undefined
+  readonly is_fallback?: boolean | undefined
+  readonly key?: string | undefined
+  readonly name?: (string | null) | undefined
+}
+
+/**
+ * The schema of {@link UpdateBYOKKeyRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpdateBYOKKeyRequest: Schema.Schema<UpdateBYOKKeyRequest> = S.Struct({
+  allowed_api_key_hashes: S.optional(S.NullOr(S.Array(S.String))),
+  allowed_models: S.optional(S.NullOr(S.Array(S.String))),
+  allowed_user_ids: S.optional(S.NullOr(S.Array(S.String))),
+  disabled: S.optional(S.Boolean),
+  is_fallback: S.optional(S.Boolean),
+  key: S.optional(S.String),
+  name: S.optional(S.NullOr(S.String))
+})
 
 /**
  * `UpdateBYOKKeyResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpdateBYOKKeyResponse = tolerant(Schema.Struct({
-  data: BYOKKey
-}))
-
-/**
- * The type of {@link UpdateBYOKKeyResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpdateBYOKKeyResponse = typeof UpdateBYOKKeyResponse.Type
+export interface UpdateBYOKKeyResponse {
+  readonly data: BYOKKey
+}
+
+/**
+ * The schema of {@link UpdateBYOKKeyResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpdateBYOKKeyResponse: Schema.Schema<UpdateBYOKKeyResponse> = S.Struct({
+  data: BYOKKey
+})
 
 /**
  * List BYOK provider credentials: `GET /byok`.

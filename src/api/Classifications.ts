@@ -8,97 +8,123 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
+import { openLiteral } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * `TaskClassificationModel` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const TaskClassificationModel = tolerant(Schema.Struct({
-  id: Schema.String,
-  tag_token_share: Schema.Number,
-  tag_usage_share: Schema.Number
-}))
-
-/**
- * The type of {@link TaskClassificationModel}.
- *
- * @since 0.1.0
  * @category models
  */
-export type TaskClassificationModel = typeof TaskClassificationModel.Type
+export interface TaskClassificationModel {
+  readonly id: string
+  readonly tag_token_share: number
+  readonly tag_usage_share: number
+}
+
+/**
+ * The schema of {@link TaskClassificationModel}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const TaskClassificationModel: Schema.Schema<TaskClassificationModel> = S.Struct({
+  id: S.String,
+  tag_token_share: S.Number,
+  tag_usage_share: S.Number
+})
 
 /**
  * `TaskClassificationItem` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const TaskClassificationItem = tolerant(Schema.Struct({
-  category_token_share: Schema.Number,
-  category_usage_share: Schema.Number,
-  display_name: Schema.String,
-  macro_category: Schema.String,
-  models: Schema.Array(TaskClassificationModel),
-  tag: Schema.String,
-  token_share: Schema.Number,
-  usage_share: Schema.Number
-}))
-
-/**
- * The type of {@link TaskClassificationItem}.
- *
- * @since 0.1.0
  * @category models
  */
-export type TaskClassificationItem = typeof TaskClassificationItem.Type
+export interface TaskClassificationItem {
+  readonly category_token_share: number
+  readonly category_usage_share: number
+  readonly display_name: string
+  readonly macro_category: string
+  readonly models: ReadonlyArray<TaskClassificationModel>
+  readonly tag: string
+  readonly token_share: number
+  readonly usage_share: number
+}
+
+/**
+ * The schema of {@link TaskClassificationItem}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const TaskClassificationItem: Schema.Schema<TaskClassificationItem> = S.Struct({
+  category_token_share: S.Number,
+  category_usage_share: S.Number,
+  display_name: S.String,
+  macro_category: S.String,
+  models: S.Array(TaskClassificationModel),
+  tag: S.String,
+  token_share: S.Number,
+  usage_share: S.Number
+})
 
 /**
  * `TaskClassificationMacroCategory` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const TaskClassificationMacroCategory = tolerant(Schema.Struct({
-  key: Schema.String,
-  label: Schema.String,
-  token_share: Schema.Number,
-  usage_share: Schema.Number
-}))
-
-/**
- * The type of {@link TaskClassificationMacroCategory}.
- *
- * @since 0.1.0
  * @category models
  */
-export type TaskClassificationMacroCategory = typeof TaskClassificationMacroCategory.Type
+export interface TaskClassificationMacroCategory {
+  readonly key: string
+  readonly label: string
+  readonly token_share: number
+  readonly usage_share: number
+}
+
+/**
+ * The schema of {@link TaskClassificationMacroCategory}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const TaskClassificationMacroCategory: Schema.Schema<TaskClassificationMacroCategory> = S.Struct({
+  key: S.String,
+  label: S.String,
+  token_share: S.Number,
+  usage_share: S.Number
+})
 
 /**
  * `TaskClassificationResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const TaskClassificationResponse = tolerant(Schema.Struct({
-  data: tolerant(Schema.Struct({
-    as_of: Schema.String,
-    classifications: Schema.Array(TaskClassificationItem),
-    macro_categories: Schema.Array(TaskClassificationMacroCategory),
-    window_days: Schema.Number
-  }))
-}))
-
-/**
- * The type of {@link TaskClassificationResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type TaskClassificationResponse = typeof TaskClassificationResponse.Type
+export interface TaskClassificationResponse {
+  readonly data: {
+    readonly as_of: string
+    readonly classifications: ReadonlyArray<TaskClassificationItem>
+    readonly macro_categories: ReadonlyArray<TaskClassificationMacroCategory>
+    readonly window_days: number
+  }
+}
+
+/**
+ * The schema of {@link TaskClassificationResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const TaskClassificationResponse: Schema.Schema<TaskClassificationResponse> = S.Struct({
+  data: S.Struct({
+    as_of: S.String,
+    classifications: S.Array(TaskClassificationItem),
+    macro_categories: S.Array(TaskClassificationMacroCategory),
+    window_days: S.Number
+  })
+})
 
 /**
  * Task classification market share: `GET /classifications/task`.

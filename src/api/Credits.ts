@@ -8,29 +8,34 @@
  */
 
 import { Schema } from "effect"
-import { tolerant } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * Total credits purchased and used
  *
  * @since 0.1.0
- * @category schemas
- */
-export const GetCreditsResponse = tolerant(Schema.Struct({
-  data: tolerant(Schema.Struct({
-    total_credits: Schema.Number,
-    total_usage: Schema.Number
-  }))
-}))
-
-/**
- * The type of {@link GetCreditsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type GetCreditsResponse = typeof GetCreditsResponse.Type
+export interface GetCreditsResponse {
+  readonly data: {
+    readonly total_credits: number
+    readonly total_usage: number
+  }
+}
+
+/**
+ * The schema of {@link GetCreditsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GetCreditsResponse: Schema.Schema<GetCreditsResponse> = S.Struct({
+  data: S.Struct({
+    total_credits: S.Number,
+    total_usage: S.Number
+  })
+})
 
 /**
  * Get remaining credits: `GET /credits`.

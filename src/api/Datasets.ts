@@ -8,171 +8,207 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
+import { openLiteral } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * `AppRankingsItem` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const AppRankingsItem = tolerant(Schema.Struct({
-  app_id: Schema.Number,
-  app_name: Schema.String,
-  rank: Schema.Number,
-  total_requests: Schema.Number,
-  total_tokens: Schema.String
-}))
-
-/**
- * The type of {@link AppRankingsItem}.
- *
- * @since 0.1.0
  * @category models
  */
-export type AppRankingsItem = typeof AppRankingsItem.Type
+export interface AppRankingsItem {
+  readonly app_id: number
+  readonly app_name: string
+  readonly rank: number
+  readonly total_requests: number
+  readonly total_tokens: string
+}
+
+/**
+ * The schema of {@link AppRankingsItem}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const AppRankingsItem: Schema.Schema<AppRankingsItem> = S.Struct({
+  app_id: S.Number,
+  app_name: S.String,
+  rank: S.Number,
+  total_requests: S.Number,
+  total_tokens: S.String
+})
 
 /**
  * `RankingsDailyMeta` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const RankingsDailyMeta = tolerant(Schema.Struct({
-  as_of: Schema.String,
-  end_date: Schema.String,
-  start_date: Schema.String,
-  version: openLiteral("v1")
-}))
-
-/**
- * The type of {@link RankingsDailyMeta}.
- *
- * @since 0.1.0
  * @category models
  */
-export type RankingsDailyMeta = typeof RankingsDailyMeta.Type
+export interface RankingsDailyMeta {
+  readonly as_of: string
+  readonly end_date: string
+  readonly start_date: string
+  readonly version: "v1" | (string & {})
+}
+
+/**
+ * The schema of {@link RankingsDailyMeta}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RankingsDailyMeta: Schema.Schema<RankingsDailyMeta> = S.Struct({
+  as_of: S.String,
+  end_date: S.String,
+  start_date: S.String,
+  version: S.openLiteral("v1")
+})
 
 /**
  * `AppRankingsResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const AppRankingsResponse = tolerant(Schema.Struct({
-  data: Schema.Array(AppRankingsItem),
-  meta: RankingsDailyMeta
-}))
-
-/**
- * The type of {@link AppRankingsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type AppRankingsResponse = typeof AppRankingsResponse.Type
+export interface AppRankingsResponse {
+  readonly data: ReadonlyArray<AppRankingsItem>
+  readonly meta: RankingsDailyMeta
+}
+
+/**
+ * The schema of {@link AppRankingsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const AppRankingsResponse: Schema.Schema<AppRankingsResponse> = S.Struct({
+  data: S.Array(AppRankingsItem),
+  meta: RankingsDailyMeta
+})
 
 /**
  * `RankingsDailyItem` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const RankingsDailyItem = tolerant(Schema.Struct({
-  date: Schema.String,
-  model_permaslug: Schema.String,
-  total_tokens: Schema.String
-}))
-
-/**
- * The type of {@link RankingsDailyItem}.
- *
- * @since 0.1.0
  * @category models
  */
-export type RankingsDailyItem = typeof RankingsDailyItem.Type
+export interface RankingsDailyItem {
+  readonly date: string
+  readonly model_permaslug: string
+  readonly total_tokens: string
+}
+
+/**
+ * The schema of {@link RankingsDailyItem}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RankingsDailyItem: Schema.Schema<RankingsDailyItem> = S.Struct({
+  date: S.String,
+  model_permaslug: S.String,
+  total_tokens: S.String
+})
 
 /**
  * `RankingsDailyResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const RankingsDailyResponse = tolerant(Schema.Struct({
-  data: Schema.Array(RankingsDailyItem),
-  meta: RankingsDailyMeta
-}))
-
-/**
- * The type of {@link RankingsDailyResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type RankingsDailyResponse = typeof RankingsDailyResponse.Type
+export interface RankingsDailyResponse {
+  readonly data: ReadonlyArray<RankingsDailyItem>
+  readonly meta: RankingsDailyMeta
+}
+
+/**
+ * The schema of {@link RankingsDailyResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RankingsDailyResponse: Schema.Schema<RankingsDailyResponse> = S.Struct({
+  data: S.Array(RankingsDailyItem),
+  meta: RankingsDailyMeta
+})
 
 /**
  * `SessionCostItem` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const SessionCostItem = tolerant(Schema.Struct({
-  app_name: Schema.String,
-  app_slug: Schema.String,
-  median_session_cost_usd: Schema.Number,
-  model_permaslug: Schema.String,
-  turn_range: openLiteral("1-turn", "2-9-turns", "10-49-turns", "50-plus-turns")
-}))
-
-/**
- * The type of {@link SessionCostItem}.
- *
- * @since 0.1.0
  * @category models
  */
-export type SessionCostItem = typeof SessionCostItem.Type
+export interface SessionCostItem {
+  readonly app_name: string
+  readonly app_slug: string
+  readonly median_session_cost_usd: number
+  readonly model_permaslug: string
+  readonly turn_range: "1-turn" | "2-9-turns" | "10-49-turns" | "50-plus-turns" | (string & {})
+}
+
+/**
+ * The schema of {@link SessionCostItem}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const SessionCostItem: Schema.Schema<SessionCostItem> = S.Struct({
+  app_name: S.String,
+  app_slug: S.String,
+  median_session_cost_usd: S.Number,
+  model_permaslug: S.String,
+  turn_range: S.openLiteral("1-turn", "2-9-turns", "10-49-turns", "50-plus-turns")
+})
 
 /**
  * `SessionCostMeta` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const SessionCostMeta = tolerant(Schema.Struct({
-  as_of: Schema.String,
-  version: openLiteral("v1"),
-  window_days: Schema.NullOr(Schema.Number),
-  window_end_date: Schema.NullOr(Schema.String)
-}))
-
-/**
- * The type of {@link SessionCostMeta}.
- *
- * @since 0.1.0
  * @category models
  */
-export type SessionCostMeta = typeof SessionCostMeta.Type
+export interface SessionCostMeta {
+  readonly as_of: string
+  readonly version: "v1" | (string & {})
+  readonly window_days?: (number | null) | undefined
+  readonly window_end_date?: (string | null) | undefined
+}
+
+/**
+ * The schema of {@link SessionCostMeta}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const SessionCostMeta: Schema.Schema<SessionCostMeta> = S.Struct({
+  as_of: S.String,
+  version: S.openLiteral("v1"),
+  window_days: S.optional(S.NullOr(S.Number)),
+  window_end_date: S.optional(S.NullOr(S.String))
+})
 
 /**
  * `SessionCostResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const SessionCostResponse = tolerant(Schema.Struct({
-  data: Schema.Array(SessionCostItem),
-  meta: SessionCostMeta
-}))
-
-/**
- * The type of {@link SessionCostResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type SessionCostResponse = typeof SessionCostResponse.Type
+export interface SessionCostResponse {
+  readonly data: ReadonlyArray<SessionCostItem>
+  readonly meta: SessionCostMeta
+}
+
+/**
+ * The schema of {@link SessionCostResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const SessionCostResponse: Schema.Schema<SessionCostResponse> = S.Struct({
+  data: S.Array(SessionCostItem),
+  meta: SessionCostMeta
+})
 
 /**
  * Top apps by token usage: `GET /datasets/app-rankings`.

@@ -8,147 +8,212 @@
  */
 
 import { Schema } from "effect"
-import { tolerant } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
-import { InputModality, InstructType, ModelArchitecture, ModelGroup, OutputModality, Parameter, PricingOverride, ProviderName, Quantization } from "./common.js"
+import * as S from "./internal.js"
+import {
+  InputModality,
+  InstructType,
+  ModelGroup,
+  OutputModality,
+  Parameter,
+  PricingOverride,
+  ProviderName,
+  Quantization
+} from "./common.js"
 
 /**
  * `EndpointStatus` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const EndpointStatus = Schema.Union(Schema.Literal(0, -1, -2, -3, -5, -10), Schema.Number)
-
-/**
- * The type of {@link EndpointStatus}.
- *
- * @since 0.1.0
  * @category models
  */
-export type EndpointStatus = typeof EndpointStatus.Type
+export type EndpointStatus = number
+
+/**
+ * The schema of {@link EndpointStatus}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const EndpointStatus: Schema.Schema<EndpointStatus> = S.NumberEnum(0, -1, -2, -3, -5, -10)
 
 /**
  * Latency percentiles in milliseconds over the last 30 minutes.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const PercentileStats = Schema.NullOr(tolerant(Schema.Struct({
-  p50: Schema.Number,
-  p75: Schema.Number,
-  p90: Schema.Number,
-  p99: Schema.Number
-})))
-
-/**
- * The type of {@link PercentileStats}.
- *
- * @since 0.1.0
  * @category models
  */
-export type PercentileStats = typeof PercentileStats.Type
+export type PercentileStats = {
+  readonly p50: number
+  readonly p75: number
+  readonly p90: number
+  readonly p99: number
+} | null
+
+/**
+ * The schema of {@link PercentileStats}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const PercentileStats: Schema.Schema<PercentileStats> = S.NullOr(S.Struct({
+  p50: S.Number,
+  p75: S.Number,
+  p90: S.Number,
+  p99: S.Number
+}))
 
 /**
  * Information about a specific model endpoint
  *
  * @since 0.1.0
- * @category schemas
- */
-export const PublicEndpoint = tolerant(Schema.Struct({
-  context_length: Schema.Number,
-  latency_last_30m: PercentileStats,
-  max_completion_tokens: Schema.NullOr(Schema.Number),
-  max_prompt_tokens: Schema.NullOr(Schema.Number),
-  model_id: Schema.String,
-  model_name: Schema.String,
-  name: Schema.String,
-  pricing: tolerant(Schema.Struct({
-    audio: Schema.optional(Schema.String),
-    audio_output: Schema.optional(Schema.String),
-    completion: Schema.String,
-    discount: Schema.optional(Schema.Number),
-    image: Schema.optional(Schema.String),
-    image_output: Schema.optional(Schema.String),
-    image_token: Schema.optional(Schema.String),
-    input_audio_cache: Schema.optional(Schema.String),
-    input_cache_read: Schema.optional(Schema.String),
-    input_cache_write: Schema.optional(Schema.String),
-    input_cache_write_1h: Schema.optional(Schema.String),
-    internal_reasoning: Schema.optional(Schema.String),
-    overrides: Schema.optional(Schema.Array(PricingOverride)),
-    prompt: Schema.String,
-    request: Schema.optional(Schema.String),
-    web_search: Schema.optional(Schema.String)
-  })),
-  provider_name: ProviderName,
-  quantization: Schema.NullOr(Quantization),
-  status: Schema.optional(EndpointStatus),
-  supported_parameters: Schema.Array(Parameter),
-  supports_implicit_caching: Schema.Boolean,
-  supports_voice_cloning: Schema.optional(Schema.Boolean),
-  tag: Schema.String,
-  throughput_last_30m: PercentileStats,
-  uptime_last_1d: Schema.NullOr(Schema.Number),
-  uptime_last_30m: Schema.NullOr(Schema.Number),
-  uptime_last_5m: Schema.NullOr(Schema.Number)
-}))
-
-/**
- * The type of {@link PublicEndpoint}.
- *
- * @since 0.1.0
  * @category models
  */
-export type PublicEndpoint = typeof PublicEndpoint.Type
+export interface PublicEndpoint {
+  readonly context_length: number
+  readonly latency_last_30m?: PercentileStats | undefined
+  readonly max_completion_tokens?: (number | null) | undefined
+  readonly max_prompt_tokens?: (number | null) | undefined
+  readonly model_id: string
+  readonly model_name: string
+  readonly name: string
+  readonly pricing: {
+    readonly audio?: string | undefined
+    readonly audio_output?: string | undefined
+    readonly completion: string
+    readonly discount?: number | undefined
+    readonly image?: string | undefined
+    readonly image_output?: string | undefined
+    readonly image_token?: string | undefined
+    readonly input_audio_cache?: string | undefined
+    readonly input_cache_read?: string | undefined
+    readonly input_cache_write?: string | undefined
+    readonly input_cache_write_1h?: string | undefined
+    readonly internal_reasoning?: string | undefined
+    readonly overrides?: ReadonlyArray<PricingOverride> | undefined
+    readonly prompt: string
+    readonly request?: string | undefined
+    readonly web_search?: string | undefined
+  }
+  readonly provider_name: ProviderName
+  readonly quantization?: (Quantization | null) | undefined
+  readonly status?: EndpointStatus | undefined
+  readonly supported_parameters: ReadonlyArray<Parameter>
+  readonly supports_implicit_caching: boolean
+  readonly supports_voice_cloning?: boolean | undefined
+  readonly tag: string
+  readonly throughput_last_30m: PercentileStats
+  readonly uptime_last_1d?: (number | null) | undefined
+  readonly uptime_last_30m?: (number | null) | undefined
+  readonly uptime_last_5m?: (number | null) | undefined
+}
+
+/**
+ * The schema of {@link PublicEndpoint}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const PublicEndpoint: Schema.Schema<PublicEndpoint> = S.Struct({
+  context_length: S.Number,
+  latency_last_30m: S.optional(PercentileStats),
+  max_completion_tokens: S.optional(S.NullOr(S.Number)),
+  max_prompt_tokens: S.optional(S.NullOr(S.Number)),
+  model_id: S.String,
+  model_name: S.String,
+  name: S.String,
+  pricing: S.Struct({
+    audio: S.optional(S.String),
+    audio_output: S.optional(S.String),
+    completion: S.String,
+    discount: S.optional(S.Number),
+    image: S.optional(S.String),
+    image_output: S.optional(S.String),
+    image_token: S.optional(S.String),
+    input_audio_cache: S.optional(S.String),
+    input_cache_read: S.optional(S.String),
+    input_cache_write: S.optional(S.String),
+    input_cache_write_1h: S.optional(S.String),
+    internal_reasoning: S.optional(S.String),
+    overrides: S.optional(S.Array(PricingOverride)),
+    prompt: S.String,
+    request: S.optional(S.String),
+    web_search: S.optional(S.String)
+  }),
+  provider_name: ProviderName,
+  quantization: S.optional(S.NullOr(Quantization)),
+  status: S.optional(EndpointStatus),
+  supported_parameters: S.Array(Parameter),
+  supports_implicit_caching: S.Boolean,
+  supports_voice_cloning: S.optional(S.Boolean),
+  tag: S.String,
+  throughput_last_30m: PercentileStats,
+  uptime_last_1d: S.optional(S.NullOr(S.Number)),
+  uptime_last_30m: S.optional(S.NullOr(S.Number)),
+  uptime_last_5m: S.optional(S.NullOr(S.Number))
+})
 
 /**
  * List of available endpoints for a model
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListEndpointsResponse = tolerant(Schema.Struct({
-  architecture: tolerant(Schema.Struct({
-    ...ModelArchitecture.fields,
-    input_modalities: Schema.Array(InputModality),
-    instruct_type: InstructType,
-    modality: Schema.NullOr(Schema.String),
-    output_modalities: Schema.Array(OutputModality),
-    tokenizer: Schema.NullOr(ModelGroup)
-  })),
-  created: Schema.Number,
-  description: Schema.String,
-  endpoints: Schema.Array(PublicEndpoint),
-  id: Schema.String,
-  name: Schema.String
-}))
-
-/**
- * The type of {@link ListEndpointsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListEndpointsResponse = typeof ListEndpointsResponse.Type
+export interface ListEndpointsResponse {
+  readonly architecture: {
+    readonly input_modalities: ReadonlyArray<InputModality>
+    readonly instruct_type?: InstructType | undefined
+    readonly modality?: (string | null) | undefined
+    readonly output_modalities: ReadonlyArray<OutputModality>
+    readonly tokenizer?: (ModelGroup | null) | undefined
+  }
+  readonly created: number
+  readonly description: string
+  readonly endpoints: ReadonlyArray<PublicEndpoint>
+  readonly id: string
+  readonly name: string
+}
+
+/**
+ * The schema of {@link ListEndpointsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListEndpointsResponse: Schema.Schema<ListEndpointsResponse> = S.Struct({
+  architecture: S.Struct({
+    input_modalities: S.Array(InputModality),
+    instruct_type: S.optional(InstructType),
+    modality: S.optional(S.NullOr(S.String)),
+    output_modalities: S.Array(OutputModality),
+    tokenizer: S.optional(S.NullOr(ModelGroup))
+  }),
+  created: S.Number,
+  description: S.String,
+  endpoints: S.Array(PublicEndpoint),
+  id: S.String,
+  name: S.String
+})
 
 /**
  * The response body of `listZdrEndpoints`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListZdrEndpointsResponse = tolerant(Schema.Struct({
-  data: Schema.Array(PublicEndpoint)
-}))
-
-/**
- * The type of {@link ListZdrEndpointsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListZdrEndpointsResponse = typeof ListZdrEndpointsResponse.Type
+export interface ListZdrEndpointsResponse {
+  readonly data: ReadonlyArray<PublicEndpoint>
+}
+
+/**
+ * The schema of {@link ListZdrEndpointsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListZdrEndpointsResponse: Schema.Schema<ListZdrEndpointsResponse> = S.Struct({
+  data: S.Array(PublicEndpoint)
+})
 
 /**
  * Preview the impact of ZDR on the available endpoints: `GET /endpoints/zdr`.
@@ -177,19 +242,21 @@ export const listZdrEndpoints = Operation.make(
  * The response body of `listEndpoints`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListEndpointsResponseBody = tolerant(Schema.Struct({
-  data: ListEndpointsResponse
-}))
-
-/**
- * The type of {@link ListEndpointsResponseBody}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListEndpointsResponseBody = typeof ListEndpointsResponseBody.Type
+export interface ListEndpointsResponseBody {
+  readonly data: ListEndpointsResponse
+}
+
+/**
+ * The schema of {@link ListEndpointsResponseBody}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListEndpointsResponseBody: Schema.Schema<ListEndpointsResponseBody> = S.Struct({
+  data: ListEndpointsResponse
+})
 
 /**
  * List all endpoints for a model: `GET /models/{author}/{slug}/endpoints`.

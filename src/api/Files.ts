@@ -8,291 +8,352 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
+import { openLiteral } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * A stored file in Anthropic's Files API shape.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const AnthropicFile = tolerant(Schema.Struct({
-  _shape: Schema.Literal("anthropic"),
-  created_at: Schema.String,
-  downloadable: Schema.Boolean,
-  filename: Schema.String,
-  id: Schema.String,
-  mime_type: Schema.String,
-  size_bytes: Schema.Number,
-  type: Schema.Literal("file")
-}))
-
-/**
- * The type of {@link AnthropicFile}.
- *
- * @since 0.1.0
  * @category models
  */
-export type AnthropicFile = typeof AnthropicFile.Type
+export interface AnthropicFile {
+  readonly _shape: "anthropic"
+  readonly created_at: string
+  readonly downloadable: boolean
+  readonly filename: string
+  readonly id: string
+  readonly mime_type: string
+  readonly size_bytes: number
+  readonly type: "file"
+}
+
+/**
+ * The schema of {@link AnthropicFile}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const AnthropicFile: Schema.Schema<AnthropicFile> = S.Struct({
+  _shape: S.Literal("anthropic"),
+  created_at: S.String,
+  downloadable: S.Boolean,
+  filename: S.String,
+  id: S.String,
+  mime_type: S.String,
+  size_bytes: S.Number,
+  type: S.Literal("file")
+})
 
 /**
  * Deletion result in Anthropic's shape.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const AnthropicFileDeleted = tolerant(Schema.Struct({
-  _shape: Schema.Literal("anthropic"),
-  id: Schema.String,
-  type: Schema.Literal("file_deleted")
-}))
-
-/**
- * The type of {@link AnthropicFileDeleted}.
- *
- * @since 0.1.0
  * @category models
  */
-export type AnthropicFileDeleted = typeof AnthropicFileDeleted.Type
+export interface AnthropicFileDeleted {
+  readonly _shape: "anthropic"
+  readonly id: string
+  readonly type: "file_deleted"
+}
+
+/**
+ * The schema of {@link AnthropicFileDeleted}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const AnthropicFileDeleted: Schema.Schema<AnthropicFileDeleted> = S.Struct({
+  _shape: S.Literal("anthropic"),
+  id: S.String,
+  type: S.Literal("file_deleted")
+})
 
 /**
  * A page of files in Anthropic's shape.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const AnthropicFileList = tolerant(Schema.Struct({
-  _shape: Schema.Literal("anthropic"),
-  data: Schema.Array(AnthropicFile),
-  first_id: Schema.NullOr(Schema.String),
-  has_more: Schema.Boolean,
-  last_id: Schema.NullOr(Schema.String)
-}))
-
-/**
- * The type of {@link AnthropicFileList}.
- *
- * @since 0.1.0
  * @category models
  */
-export type AnthropicFileList = typeof AnthropicFileList.Type
+export interface AnthropicFileList {
+  readonly _shape: "anthropic"
+  readonly data: ReadonlyArray<AnthropicFile>
+  readonly first_id?: (string | null) | undefined
+  readonly has_more: boolean
+  readonly last_id?: (string | null) | undefined
+}
+
+/**
+ * The schema of {@link AnthropicFileList}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const AnthropicFileList: Schema.Schema<AnthropicFileList> = S.Struct({
+  _shape: S.Literal("anthropic"),
+  data: S.Array(AnthropicFile),
+  first_id: S.optional(S.NullOr(S.String)),
+  has_more: S.Boolean,
+  last_id: S.optional(S.NullOr(S.String))
+})
 
 /**
  * Deletion result in OpenAI's shape.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const OpenAIFileDeleted = tolerant(Schema.Struct({
-  _shape: Schema.Literal("openai"),
-  deleted: Schema.Boolean,
-  id: Schema.String,
-  object: Schema.Literal("file")
-}))
-
-/**
- * The type of {@link OpenAIFileDeleted}.
- *
- * @since 0.1.0
  * @category models
  */
-export type OpenAIFileDeleted = typeof OpenAIFileDeleted.Type
+export interface OpenAIFileDeleted {
+  readonly _shape: "openai"
+  readonly deleted: boolean
+  readonly id: string
+  readonly object: "file"
+}
+
+/**
+ * The schema of {@link OpenAIFileDeleted}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const OpenAIFileDeleted: Schema.Schema<OpenAIFileDeleted> = S.Struct({
+  _shape: S.Literal("openai"),
+  deleted: S.Boolean,
+  id: S.String,
+  object: S.Literal("file")
+})
 
 /**
  * Deletion result in the OpenRouter shape.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const OpenRouterFileDeleted = tolerant(Schema.Struct({
-  _shape: Schema.optional(openLiteral("openrouter")),
-  id: Schema.String,
-  type: Schema.Literal("file_deleted")
-}))
-
-/**
- * The type of {@link OpenRouterFileDeleted}.
- *
- * @since 0.1.0
  * @category models
  */
-export type OpenRouterFileDeleted = typeof OpenRouterFileDeleted.Type
+export interface OpenRouterFileDeleted {
+  readonly _shape?: ("openrouter" | (string & {})) | undefined
+  readonly id: string
+  readonly type: "file_deleted"
+}
+
+/**
+ * The schema of {@link OpenRouterFileDeleted}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const OpenRouterFileDeleted: Schema.Schema<OpenRouterFileDeleted> = S.Struct({
+  _shape: S.optional(S.openLiteral("openrouter")),
+  id: S.String,
+  type: S.Literal("file_deleted")
+})
 
 /**
  * Confirmation that a file was deleted, in the negotiated shape.
  *
  * @since 0.1.0
+ * @category models
+ */
+export type FileDeleteResponse = OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted | { readonly _shape?: string | undefined }
+
+/**
+ * The schema of {@link FileDeleteResponse}.
+ *
+ * @since 0.1.0
  * @category schemas
  */
-export const FileDeleteResponse = Schema.Union(
+export const FileDeleteResponse: Schema.Schema<FileDeleteResponse> = S.Union(
   OpenRouterFileDeleted,
   OpenAIFileDeleted,
   AnthropicFileDeleted,
-  tolerant(Schema.Struct({ _shape: Schema.optional(Schema.String) }))
+  S.Struct({ _shape: S.optional(S.String) })
 )
-
-/**
- * The type of {@link FileDeleteResponse}.
- *
- * @since 0.1.0
- * @category models
- */
-export type FileDeleteResponse = typeof FileDeleteResponse.Type
 
 /**
  * A stored file in OpenAI's Files API shape.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const OpenAIFile = tolerant(Schema.Struct({
-  _shape: Schema.Literal("openai"),
-  bytes: Schema.Number,
-  created_at: Schema.Number,
-  filename: Schema.String,
-  id: Schema.String,
-  object: Schema.Literal("file"),
-  purpose: openLiteral("assistants", "batch", "fine-tune", "vision", "user_data", "evals", "assistants_output", "batch_output", "fine-tune-results"),
-  status: Schema.Literal("processed")
-}))
-
-/**
- * The type of {@link OpenAIFile}.
- *
- * @since 0.1.0
  * @category models
  */
-export type OpenAIFile = typeof OpenAIFile.Type
+export interface OpenAIFile {
+  readonly _shape: "openai"
+  readonly bytes: number
+  readonly created_at: number
+  readonly filename: string
+  readonly id: string
+  readonly object: "file"
+  readonly purpose: "assistants" | "batch" | "fine-tune" | "vision" | "user_data" | "evals" | "assistants_output" | "batch_output" | "fine-tune-results" | (string & {})
+  readonly status: "processed"
+}
+
+/**
+ * The schema of {@link OpenAIFile}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const OpenAIFile: Schema.Schema<OpenAIFile> = S.Struct({
+  _shape: S.Literal("openai"),
+  bytes: S.Number,
+  created_at: S.Number,
+  filename: S.String,
+  id: S.String,
+  object: S.Literal("file"),
+  purpose: S.openLiteral("assistants", "batch", "fine-tune", "vision", "user_data", "evals", "assistants_output", "batch_output", "fine-tune-results"),
+  status: S.Literal("processed")
+})
 
 /**
  * A page of files in OpenAI's shape.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const OpenAIFileList = tolerant(Schema.Struct({
-  _shape: Schema.Literal("openai"),
-  data: Schema.Array(OpenAIFile),
-  first_id: Schema.NullOr(Schema.String),
-  has_more: Schema.Boolean,
-  last_id: Schema.NullOr(Schema.String),
-  object: Schema.Literal("list")
-}))
-
-/**
- * The type of {@link OpenAIFileList}.
- *
- * @since 0.1.0
  * @category models
  */
-export type OpenAIFileList = typeof OpenAIFileList.Type
+export interface OpenAIFileList {
+  readonly _shape: "openai"
+  readonly data: ReadonlyArray<OpenAIFile>
+  readonly first_id?: (string | null) | undefined
+  readonly has_more: boolean
+  readonly last_id?: (string | null) | undefined
+  readonly object: "list"
+}
+
+/**
+ * The schema of {@link OpenAIFileList}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const OpenAIFileList: Schema.Schema<OpenAIFileList> = S.Struct({
+  _shape: S.Literal("openai"),
+  data: S.Array(OpenAIFile),
+  first_id: S.optional(S.NullOr(S.String)),
+  has_more: S.Boolean,
+  last_id: S.optional(S.NullOr(S.String)),
+  object: S.Literal("list")
+})
 
 /**
  * A stored file in the OpenRouter superset shape: Anthropic-shaped, plus OpenRouter-only fields.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const OpenRouterFile = tolerant(Schema.Struct({
-  _shape: Schema.optional(openLiteral("openrouter")),
-  created_at: Schema.String,
-  downloadable: Schema.Boolean,
-  filename: Schema.String,
-  id: Schema.String,
-  mime_type: Schema.String,
-  size_bytes: Schema.Number,
-  type: Schema.Literal("file")
-}))
-
-/**
- * The type of {@link OpenRouterFile}.
- *
- * @since 0.1.0
  * @category models
  */
-export type OpenRouterFile = typeof OpenRouterFile.Type
+export interface OpenRouterFile {
+  readonly _shape?: ("openrouter" | (string & {})) | undefined
+  readonly created_at: string
+  readonly downloadable: boolean
+  readonly filename: string
+  readonly id: string
+  readonly mime_type: string
+  readonly size_bytes: number
+  readonly type: "file"
+}
+
+/**
+ * The schema of {@link OpenRouterFile}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const OpenRouterFile: Schema.Schema<OpenRouterFile> = S.Struct({
+  _shape: S.optional(S.openLiteral("openrouter")),
+  created_at: S.String,
+  downloadable: S.Boolean,
+  filename: S.String,
+  id: S.String,
+  mime_type: S.String,
+  size_bytes: S.Number,
+  type: S.Literal("file")
+})
 
 /**
  * A page of files in the OpenRouter shape.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const OpenRouterFileList = tolerant(Schema.Struct({
-  _shape: Schema.optional(openLiteral("openrouter")),
-  cursor: Schema.NullOr(Schema.String),
-  data: Schema.Array(OpenRouterFile),
-  first_id: Schema.NullOr(Schema.String),
-  has_more: Schema.Boolean,
-  last_id: Schema.NullOr(Schema.String)
-}))
-
-/**
- * The type of {@link OpenRouterFileList}.
- *
- * @since 0.1.0
  * @category models
  */
-export type OpenRouterFileList = typeof OpenRouterFileList.Type
+export interface OpenRouterFileList {
+  readonly _shape?: ("openrouter" | (string & {})) | undefined
+  readonly cursor?: (string | null) | undefined
+  readonly data: ReadonlyArray<OpenRouterFile>
+  readonly first_id?: (string | null) | undefined
+  readonly has_more: boolean
+  readonly last_id?: (string | null) | undefined
+}
+
+/**
+ * The schema of {@link OpenRouterFileList}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const OpenRouterFileList: Schema.Schema<OpenRouterFileList> = S.Struct({
+  _shape: S.optional(S.openLiteral("openrouter")),
+  cursor: S.optional(S.NullOr(S.String)),
+  data: S.Array(OpenRouterFile),
+  first_id: S.optional(S.NullOr(S.String)),
+  has_more: S.Boolean,
+  last_id: S.optional(S.NullOr(S.String))
+})
 
 /**
  * A page of files, in the negotiated shape.
  *
  * @since 0.1.0
+ * @category models
+ */
+export type FileListResponse = OpenRouterFileList | OpenAIFileList | AnthropicFileList | { readonly _shape?: string | undefined }
+
+/**
+ * The schema of {@link FileListResponse}.
+ *
+ * @since 0.1.0
  * @category schemas
  */
-export const FileListResponse = Schema.Union(
+export const FileListResponse: Schema.Schema<FileListResponse> = S.Union(
   OpenRouterFileList,
   OpenAIFileList,
   AnthropicFileList,
-  tolerant(Schema.Struct({ _shape: Schema.optional(Schema.String) }))
+  S.Struct({ _shape: S.optional(S.String) })
 )
-
-/**
- * The type of {@link FileListResponse}.
- *
- * @since 0.1.0
- * @category models
- */
-export type FileListResponse = typeof FileListResponse.Type
 
 /**
  * Store or read this file on the named provider using your own API key for it.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const FileProvider = openLiteral("openai", "anthropic")
-
-/**
- * The type of {@link FileProvider}.
- *
- * @since 0.1.0
  * @category models
  */
-export type FileProvider = typeof FileProvider.Type
+export type FileProvider = "openai" | "anthropic" | (string & {})
+
+/**
+ * The schema of {@link FileProvider}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const FileProvider: Schema.Schema<FileProvider> = S.openLiteral("openai", "anthropic")
 
 /**
  * A stored file.
  *
  * @since 0.1.0
+ * @category models
+ */
+export type FileResponse = OpenRouterFile | OpenAIFile | AnthropicFile | { readonly _shape?: string | undefined }
+
+/**
+ * The schema of {@link FileResponse}.
+ *
+ * @since 0.1.0
  * @category schemas
  */
-export const FileResponse = Schema.Union(
+export const FileResponse: Schema.Schema<FileResponse> = S.Union(
   OpenRouterFile,
   OpenAIFile,
   AnthropicFile,
-  tolerant(Schema.Struct({ _shape: Schema.optional(Schema.String) }))
+  S.Struct({ _shape: S.optional(S.String) })
 )
-
-/**
- * The type of {@link FileResponse}.
- *
- * @since 0.1.0
- * @category models
- */
-export type FileResponse = typeof FileResponse.Type
 
 /**
  * List files: `GET /files`.
@@ -332,19 +393,21 @@ export const listFiles = Operation.make(
  * The request body of `uploadFile`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UploadFileRequest = tolerant(Schema.Struct({
-  file: Schema.instanceOf(Blob)
-}))
-
-/**
- * The type of {@link UploadFileRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UploadFileRequest = typeof UploadFileRequest.Type
+export interface UploadFileRequest {
+  readonly file: Blob
+}
+
+/**
+ * The schema of {@link UploadFileRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UploadFileRequest: Schema.Schema<UploadFileRequest> = S.Struct({
+  file: S.Blob
+})
 
 /**
  * Upload a file: `POST /files`.

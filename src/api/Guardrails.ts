@@ -8,586 +8,716 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * `BulkAssignKeysRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkAssignKeysRequest = tolerant(Schema.Struct({
-  key_hashes: Schema.Array(Schema.String)
-}))
-
-/**
- * The type of {@link BulkAssignKeysRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkAssignKeysRequest = typeof BulkAssignKeysRequest.Type
+export interface BulkAssignKeysRequest {
+  readonly key_hashes: ReadonlyArray<string>
+}
+
+/**
+ * The schema of {@link BulkAssignKeysRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkAssignKeysRequest: Schema.Schema<BulkAssignKeysRequest> = S.Struct({
+  key_hashes: S.Array(S.String)
+})
 
 /**
  * `BulkAssignKeysResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkAssignKeysResponse = tolerant(Schema.Struct({
-  assigned_count: Schema.Number
-}))
-
-/**
- * The type of {@link BulkAssignKeysResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkAssignKeysResponse = typeof BulkAssignKeysResponse.Type
+export interface BulkAssignKeysResponse {
+  readonly assigned_count: number
+}
+
+/**
+ * The schema of {@link BulkAssignKeysResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkAssignKeysResponse: Schema.Schema<BulkAssignKeysResponse> = S.Struct({
+  assigned_count: S.Number
+})
 
 /**
  * `BulkAssignMembersRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkAssignMembersRequest = tolerant(Schema.Struct({
-  member_user_ids: Schema.Array(Schema.String)
-}))
-
-/**
- * The type of {@link BulkAssignMembersRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkAssignMembersRequest = typeof BulkAssignMembersRequest.Type
+export interface BulkAssignMembersRequest {
+  readonly member_user_ids: ReadonlyArray<string>
+}
+
+/**
+ * The schema of {@link BulkAssignMembersRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkAssignMembersRequest: Schema.Schema<BulkAssignMembersRequest> = S.Struct({
+  member_user_ids: S.Array(S.String)
+})
 
 /**
  * `BulkAssignMembersResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkAssignMembersResponse = tolerant(Schema.Struct({
-  assigned_count: Schema.Number
-}))
-
-/**
- * The type of {@link BulkAssignMembersResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkAssignMembersResponse = typeof BulkAssignMembersResponse.Type
+export interface BulkAssignMembersResponse {
+  readonly assigned_count: number
+}
+
+/**
+ * The schema of {@link BulkAssignMembersResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkAssignMembersResponse: Schema.Schema<BulkAssignMembersResponse> = S.Struct({
+  assigned_count: S.Number
+})
 
 /**
  * `BulkUnassignKeysRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkUnassignKeysRequest = tolerant(Schema.Struct({
-  key_hashes: Schema.Array(Schema.String)
-}))
-
-/**
- * The type of {@link BulkUnassignKeysRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkUnassignKeysRequest = typeof BulkUnassignKeysRequest.Type
+export interface BulkUnassignKeysRequest {
+  readonly key_hashes: ReadonlyArray<string>
+}
+
+/**
+ * The schema of {@link BulkUnassignKeysRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkUnassignKeysRequest: Schema.Schema<BulkUnassignKeysRequest> = S.Struct({
+  key_hashes: S.Array(S.String)
+})
 
 /**
  * `BulkUnassignKeysResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkUnassignKeysResponse = tolerant(Schema.Struct({
-  unassigned_count: Schema.Number
-}))
-
-/**
- * The type of {@link BulkUnassignKeysResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkUnassignKeysResponse = typeof BulkUnassignKeysResponse.Type
+export interface BulkUnassignKeysResponse {
+  readonly unassigned_count: number
+}
+
+/**
+ * The schema of {@link BulkUnassignKeysResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkUnassignKeysResponse: Schema.Schema<BulkUnassignKeysResponse> = S.Struct({
+  unassigned_count: S.Number
+})
 
 /**
  * `BulkUnassignMembersRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkUnassignMembersRequest = tolerant(Schema.Struct({
-  member_user_ids: Schema.Array(Schema.String)
-}))
-
-/**
- * The type of {@link BulkUnassignMembersRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkUnassignMembersRequest = typeof BulkUnassignMembersRequest.Type
+export interface BulkUnassignMembersRequest {
+  readonly member_user_ids: ReadonlyArray<string>
+}
+
+/**
+ * The schema of {@link BulkUnassignMembersRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkUnassignMembersRequest: Schema.Schema<BulkUnassignMembersRequest> = S.Struct({
+  member_user_ids: S.Array(S.String)
+})
 
 /**
  * `BulkUnassignMembersResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkUnassignMembersResponse = tolerant(Schema.Struct({
-  unassigned_count: Schema.Number
-}))
-
-/**
- * The type of {@link BulkUnassignMembersResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkUnassignMembersResponse = typeof BulkUnassignMembersResponse.Type
+export interface BulkUnassignMembersResponse {
+  readonly unassigned_count: number
+}
+
+/**
+ * The schema of {@link BulkUnassignMembersResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkUnassignMembersResponse: Schema.Schema<BulkUnassignMembersResponse> = S.Struct({
+  unassigned_count: S.Number
+})
 
 /**
  * Action taken when the pattern matches
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ContentFilterAction = openLiteral("redact", "block", "flag")
-
-/**
- * The type of {@link ContentFilterAction}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ContentFilterAction = typeof ContentFilterAction.Type
+export type ContentFilterAction = "redact" | "block" | "flag" | (string & {})
+
+/**
+ * The schema of {@link ContentFilterAction}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ContentFilterAction: Schema.Schema<ContentFilterAction> = S.openLiteral("redact", "block", "flag")
 
 /**
  * Action taken when the builtin filter triggers
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ContentFilterBuiltinAction = openLiteral("redact", "block", "flag")
-
-/**
- * The type of {@link ContentFilterBuiltinAction}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ContentFilterBuiltinAction = typeof ContentFilterBuiltinAction.Type
+export type ContentFilterBuiltinAction = "redact" | "block" | "flag" | (string & {})
+
+/**
+ * The schema of {@link ContentFilterBuiltinAction}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ContentFilterBuiltinAction: Schema.Schema<ContentFilterBuiltinAction> = S.openLiteral("redact", "block", "flag")
 
 /**
  * The builtin filter identifier
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ContentFilterBuiltinSlug = openLiteral("email", "phone", "ssn", "credit-card", "ip-address", "person-name", "address", "regex-prompt-injection")
-
-/**
- * The type of {@link ContentFilterBuiltinSlug}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ContentFilterBuiltinSlug = typeof ContentFilterBuiltinSlug.Type
+export type ContentFilterBuiltinSlug = "email" | "phone" | "ssn" | "credit-card" | "ip-address" | "person-name" | "address" | "regex-prompt-injection" | (string & {})
+
+/**
+ * The schema of {@link ContentFilterBuiltinSlug}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ContentFilterBuiltinSlug: Schema.Schema<ContentFilterBuiltinSlug> = S.openLiteral("email", "phone", "ssn", "credit-card", "ip-address", "person-name", "address", "regex-prompt-injection")
 
 /**
  * Which message roles to scan for prompt injection.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const PromptInjectionScanScope = openLiteral("user_only", "all_messages")
-
-/**
- * The type of {@link PromptInjectionScanScope}.
- *
- * @since 0.1.0
  * @category models
  */
-export type PromptInjectionScanScope = typeof PromptInjectionScanScope.Type
+export type PromptInjectionScanScope = "user_only" | "all_messages" | (string & {})
+
+/**
+ * The schema of {@link PromptInjectionScanScope}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const PromptInjectionScanScope: Schema.Schema<PromptInjectionScanScope> = S.openLiteral("user_only", "all_messages")
 
 /**
  * A builtin content filter entry.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ContentFilterBuiltinEntry = tolerant(Schema.Struct({
-  action: ContentFilterBuiltinAction,
-  label: Schema.optional(Schema.String),
-  scan_scope: Schema.optional(PromptInjectionScanScope),
-  slug: ContentFilterBuiltinSlug
-}))
-
-/**
- * The type of {@link ContentFilterBuiltinEntry}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ContentFilterBuiltinEntry = typeof ContentFilterBuiltinEntry.Type
+export interface ContentFilterBuiltinEntry {
+  readonly action: ContentFilterBuiltinAction
+  readonly label?: string | undefined
+  readonly scan_scope?: PromptInjectionScanScope | undefined
+  readonly slug: ContentFilterBuiltinSlug
+}
+
+/**
+ * The schema of {@link ContentFilterBuiltinEntry}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ContentFilterBuiltinEntry: Schema.Schema<ContentFilterBuiltinEntry> = S.Struct({
+  action: ContentFilterBuiltinAction,
+  label: S.optional(S.String),
+  scan_scope: S.optional(PromptInjectionScanScope),
+  slug: ContentFilterBuiltinSlug
+})
 
 /**
  * A builtin content filter entry for create/update requests.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ContentFilterBuiltinEntryInput = tolerant(Schema.Struct({
-  action: ContentFilterBuiltinAction,
-  label: Schema.optional(Schema.String),
-  scan_scope: Schema.optional(PromptInjectionScanScope),
-  slug: ContentFilterBuiltinSlug
-}))
-
-/**
- * The type of {@link ContentFilterBuiltinEntryInput}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ContentFilterBuiltinEntryInput = typeof ContentFilterBuiltinEntryInput.Type
+export interface ContentFilterBuiltinEntryInput {
+  readonly action: ContentFilterBuiltinAction
+  readonly label?: string | undefined
+  readonly scan_scope?: PromptInjectionScanScope | undefined
+  readonly slug: ContentFilterBuiltinSlug
+}
+
+/**
+ * The schema of {@link ContentFilterBuiltinEntryInput}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ContentFilterBuiltinEntryInput: Schema.Schema<ContentFilterBuiltinEntryInput> = S.Struct({
+  action: ContentFilterBuiltinAction,
+  label: S.optional(S.String),
+  scan_scope: S.optional(PromptInjectionScanScope),
+  slug: ContentFilterBuiltinSlug
+})
 
 /**
  * A custom regex content filter that scans request messages for matching patterns.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ContentFilterEntry = tolerant(Schema.Struct({
-  action: ContentFilterAction,
-  label: Schema.optional(Schema.NullOr(Schema.String)),
-  pattern: Schema.String
-}))
-
-/**
- * The type of {@link ContentFilterEntry}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ContentFilterEntry = typeof ContentFilterEntry.Type
+export interface ContentFilterEntry {
+  readonly action: ContentFilterAction
+  readonly label?: (string | null) | undefined
+  readonly pattern: string
+}
+
+/**
+ * The schema of {@link ContentFilterEntry}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ContentFilterEntry: Schema.Schema<ContentFilterEntry> = S.Struct({
+  action: ContentFilterAction,
+  label: S.optional(S.NullOr(S.String)),
+  pattern: S.String
+})
 
 /**
  * Interval at which the limit resets (daily, weekly, monthly)
  *
  * @since 0.1.0
- * @category schemas
- */
-export const GuardrailInterval = Schema.NullOr(openLiteral("daily", "weekly", "monthly"))
-
-/**
- * The type of {@link GuardrailInterval}.
- *
- * @since 0.1.0
  * @category models
  */
-export type GuardrailInterval = typeof GuardrailInterval.Type
+export type GuardrailInterval = ("daily" | "weekly" | "monthly" | (string & {})) | null
+
+/**
+ * The schema of {@link GuardrailInterval}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GuardrailInterval: Schema.Schema<GuardrailInterval> = S.NullOr(S.openLiteral("daily", "weekly", "monthly"))
 
 /**
  * `CreateGuardrailRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateGuardrailRequest = tolerant(Schema.Struct({
-  allowed_models: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  allowed_providers: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  content_filter_builtins: Schema.optional(Schema.NullOr(Schema.Array(ContentFilterBuiltinEntryInput))),
-  content_filters: Schema.optional(Schema.NullOr(Schema.Array(ContentFilterEntry))),
-  description: Schema.optional(Schema.NullOr(Schema.String)),
-  enable_free_model_publication: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enable_free_model_training: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enable_paid_model_training: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_anthropic: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_google: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_openai: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_other: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_xai: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  ignored_models: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  ignored_providers: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  include_byok_in_budgets: Schema.optional(Schema.Boolean),
-  limit_usd: Schema.optional(Schema.NullOr(Schema.Number)),
-  name: Schema.String,
-  reset_interval: Schema.optional(GuardrailInterval),
-  workspace_id: Schema.optional(Schema.String)
-}))
-
-/**
- * The type of {@link CreateGuardrailRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateGuardrailRequest = typeof CreateGuardrailRequest.Type
+export interface CreateGuardrailRequest {
+  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
+  readonly allowed_providers?: (ReadonlyArray<string> | null) | undefined
+  readonly content_filter_builtins?: (ReadonlyArray<ContentFilterBuiltinEntryInput> | null) | undefined
+  readonly content_filters?: (ReadonlyArray<ContentFilterEntry> | null) | undefined
+  readonly description?: (string | null) | undefined
+  readonly enable_free_model_publication?: (boolean | null) | undefined
+  readonly enable_free_model_training?: (boolean | null) | undefined
+  readonly enable_paid_model_training?: (boolean | null) | undefined
+  readonly enforce_zdr?: (boolean | null) | undefined
+  readonly enforce_zdr_anthropic?: (boolean | null) | undefined
+  readonly enforce_zdr_google?: (boolean | null) | undefined
+  readonly enforce_zdr_openai?: (boolean | null) | undefined
+  readonly enforce_zdr_other?: (boolean | null) | undefined
+  readonly enforce_zdr_xai?: (boolean | null) | undefined
+  readonly ignored_models?: (ReadonlyArray<string> | null) | undefined
+  readonly ignored_providers?: (ReadonlyArray<string> | null) | undefined
+  readonly include_byok_in_budgets?: boolean | undefined
+  readonly limit_usd?: (number | null) | undefined
+  readonly name: string
+  readonly reset_interval?: GuardrailInterval | undefined
+  readonly workspace_id?: string | undefined
+}
+
+/**
+ * The schema of {@link CreateGuardrailRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateGuardrailRequest: Schema.Schema<CreateGuardrailRequest> = S.Struct({
+  allowed_models: S.optional(S.NullOr(S.Array(S.String))),
+  allowed_providers: S.optional(S.NullOr(S.Array(S.String))),
+  content_filter_builtins: S.optional(S.NullOr(S.Array(ContentFilterBuiltinEntryInput))),
+  content_filters: S.optional(S.NullOr(S.Array(ContentFilterEntry))),
+  description: S.optional(S.NullOr(S.String)),
+  enable_free_model_publication: S.optional(S.NullOr(S.Boolean)),
+  enable_free_model_training: S.optional(S.NullOr(S.Boolean)),
+  enable_paid_model_training: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_anthropic: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_google: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_openai: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_other: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_xai: S.optional(S.NullOr(S.Boolean)),
+  ignored_models: S.optional(S.NullOr(S.Array(S.String))),
+  ignored_providers: S.optional(S.NullOr(S.Array(S.String))),
+  include_byok_in_budgets: S.optional(S.Boolean),
+  limit_usd: S.optional(S.NullOr(S.Number)),
+  name: S.String,
+  reset_interval: S.optional(GuardrailInterval),
+  workspace_id: S.optional(S.String)
+})
 
 /**
  * `Guardrail` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const Guardrail = tolerant(Schema.Struct({
-  allowed_models: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  allowed_providers: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  content_filter_builtins: Schema.optional(Schema.NullOr(Schema.Array(ContentFilterBuiltinEntry))),
-  content_filters: Schema.optional(Schema.NullOr(Schema.Array(ContentFilterEntry))),
-  created_at: Schema.String,
-  description: Schema.optional(Schema.NullOr(Schema.String)),
-  enable_free_model_publication: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enable_free_model_training: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enable_paid_model_training: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_anthropic: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_google: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_openai: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_other: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_xai: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  id: Schema.String,
-  ignored_models: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  ignored_providers: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  include_byok_in_budgets: Schema.Boolean,
-  limit_usd: Schema.optional(Schema.NullOr(Schema.Number)),
-  name: Schema.String,
-  reset_interval: Schema.optional(GuardrailInterval),
-  updated_at: Schema.optional(Schema.NullOr(Schema.String)),
-  workspace_id: Schema.NullOr(Schema.String)
-}))
-
-/**
- * The type of {@link Guardrail}.
- *
- * @since 0.1.0
  * @category models
  */
-export type Guardrail = typeof Guardrail.Type
+export interface Guardrail {
+  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
+  readonly allowed_providers?: (ReadonlyArray<string> | null) | undefined
+  readonly content_filter_builtins?: (ReadonlyArray<ContentFilterBuiltinEntry> | null) | undefined
+  readonly content_filters?: (ReadonlyArray<ContentFilterEntry> | null) | undefined
+  readonly created_at: string
+  readonly description?: (string | null) | undefined
+  readonly enable_free_model_publication?: (boolean | null) | undefined
+  readonly enable_free_model_training?: (boolean | null) | undefined
+  readonly enable_paid_model_training?: (boolean | null) | undefined
+  readonly enforce_zdr?: (boolean | null) | undefined
+  readonly enforce_zdr_anthropic?: (boolean | null) | undefined
+  readonly enforce_zdr_google?: (boolean | null) | undefined
+  readonly enforce_zdr_openai?: (boolean | null) | undefined
+  readonly enforce_zdr_other?: (boolean | null) | undefined
+  readonly enforce_zdr_xai?: (boolean | null) | undefined
+  readonly id: string
+  readonly ignored_models?: (ReadonlyArray<string> | null) | undefined
+  readonly ignored_providers?: (ReadonlyArray<string> | null) | undefined
+  readonly include_byok_in_budgets: boolean
+  readonly limit_usd?: (number | null) | undefined
+  readonly name: string
+  readonly reset_interval?: GuardrailInterval | undefined
+  readonly updated_at?: (string | null) | undefined
+  readonly workspace_id?: (string | null) | undefined
+}
+
+/**
+ * The schema of {@link Guardrail}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Guardrail: Schema.Schema<Guardrail> = S.Struct({
+  allowed_models: S.optional(S.NullOr(S.Array(S.String))),
+  allowed_providers: S.optional(S.NullOr(S.Array(S.String))),
+  content_filter_builtins: S.optional(S.NullOr(S.Array(ContentFilterBuiltinEntry))),
+  content_filters: S.optional(S.NullOr(S.Array(ContentFilterEntry))),
+  created_at: S.String,
+  description: S.optional(S.NullOr(S.String)),
+  enable_free_model_publication: S.optional(S.NullOr(S.Boolean)),
+  enable_free_model_training: S.optional(S.NullOr(S.Boolean)),
+  enable_paid_model_training: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_anthropic: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_google: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_openai: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_other: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_xai: S.optional(S.NullOr(S.Boolean)),
+  id: S.String,
+  ignored_models: S.optional(S.NullOr(S.Array(S.String))),
+  ignored_providers: S.optional(S.NullOr(S.Array(S.String))),
+  include_byok_in_budgets: S.Boolean,
+  limit_usd: S.optional(S.NullOr(S.Number)),
+  name: S.String,
+  reset_interval: S.optional(GuardrailInterval),
+  updated_at: S.optional(S.NullOr(S.String)),
+  workspace_id: S.optional(S.NullOr(S.String))
+})
 
 /**
  * `CreateGuardrailResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateGuardrailResponse = tolerant(Schema.Struct({
-  data: Guardrail
-}))
-
-/**
- * The type of {@link CreateGuardrailResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateGuardrailResponse = typeof CreateGuardrailResponse.Type
+export interface CreateGuardrailResponse {
+  readonly data: Guardrail
+}
+
+/**
+ * The schema of {@link CreateGuardrailResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateGuardrailResponse: Schema.Schema<CreateGuardrailResponse> = S.Struct({
+  data: Guardrail
+})
 
 /**
  * `DeleteGuardrailResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const DeleteGuardrailResponse = tolerant(Schema.Struct({
-  deleted: Schema.Boolean
-}))
-
-/**
- * The type of {@link DeleteGuardrailResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type DeleteGuardrailResponse = typeof DeleteGuardrailResponse.Type
+export interface DeleteGuardrailResponse {
+  readonly deleted: boolean
+}
+
+/**
+ * The schema of {@link DeleteGuardrailResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DeleteGuardrailResponse: Schema.Schema<DeleteGuardrailResponse> = S.Struct({
+  deleted: S.Boolean
+})
 
 /**
  * `GetGuardrailResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const GetGuardrailResponse = tolerant(Schema.Struct({
-  data: Guardrail
-}))
-
-/**
- * The type of {@link GetGuardrailResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type GetGuardrailResponse = typeof GetGuardrailResponse.Type
+export interface GetGuardrailResponse {
+  readonly data: Guardrail
+}
+
+/**
+ * The schema of {@link GetGuardrailResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GetGuardrailResponse: Schema.Schema<GetGuardrailResponse> = S.Struct({
+  data: Guardrail
+})
 
 /**
  * `KeyAssignment` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const KeyAssignment = tolerant(Schema.Struct({
-  assigned_by: Schema.NullOr(Schema.String),
-  created_at: Schema.String,
-  guardrail_id: Schema.String,
-  id: Schema.String,
-  key_hash: Schema.String,
-  key_label: Schema.String,
-  key_name: Schema.String
-}))
-
-/**
- * The type of {@link KeyAssignment}.
- *
- * @since 0.1.0
  * @category models
  */
-export type KeyAssignment = typeof KeyAssignment.Type
+export interface KeyAssignment {
+  readonly assigned_by?: (string | null) | undefined
+  readonly created_at: string
+  readonly guardrail_id: string
+  readonly id: string
+  readonly key_hash: string
+  readonly key_label: string
+  readonly key_name: string
+}
+
+/**
+ * The schema of {@link KeyAssignment}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const KeyAssignment: Schema.Schema<KeyAssignment> = S.Struct({
+  assigned_by: S.optional(S.NullOr(S.String)),
+  created_at: S.String,
+  guardrail_id: S.String,
+  id: S.String,
+  key_hash: S.String,
+  key_label: S.String,
+  key_name: S.String
+})
 
 /**
  * `ListGuardrailsResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListGuardrailsResponse = tolerant(Schema.Struct({
-  data: Schema.Array(Guardrail),
-  total_count: Schema.Number
-}))
-
-/**
- * The type of {@link ListGuardrailsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListGuardrailsResponse = typeof ListGuardrailsResponse.Type
+export interface ListGuardrailsResponse {
+  readonly data: ReadonlyArray<Guardrail>
+  readonly total_count: number
+}
+
+/**
+ * The schema of {@link ListGuardrailsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListGuardrailsResponse: Schema.Schema<ListGuardrailsResponse> = S.Struct({
+  data: S.Array(Guardrail),
+  total_count: S.Number
+})
 
 /**
  * `ListKeyAssignmentsResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListKeyAssignmentsResponse = tolerant(Schema.Struct({
-  data: Schema.Array(KeyAssignment),
-  total_count: Schema.Number
-}))
-
-/**
- * The type of {@link ListKeyAssignmentsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListKeyAssignmentsResponse = typeof ListKeyAssignmentsResponse.Type
+export interface ListKeyAssignmentsResponse {
+  readonly data: ReadonlyArray<KeyAssignment>
+  readonly total_count: number
+}
+
+/**
+ * The schema of {@link ListKeyAssignmentsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListKeyAssignmentsResponse: Schema.Schema<ListKeyAssignmentsResponse> = S.Struct({
+  data: S.Array(KeyAssignment),
+  total_count: S.Number
+})
 
 /**
  * `MemberAssignment` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const MemberAssignment = tolerant(Schema.Struct({
-  assigned_by: Schema.NullOr(Schema.String),
-  created_at: Schema.String,
-  guardrail_id: Schema.String,
-  id: Schema.String,
-  organization_id: Schema.String,
-  user_id: Schema.String
-}))
-
-/**
- * The type of {@link MemberAssignment}.
- *
- * @since 0.1.0
  * @category models
  */
-export type MemberAssignment = typeof MemberAssignment.Type
+export interface MemberAssignment {
+  readonly assigned_by?: (string | null) | undefined
+  readonly created_at: string
+  readonly guardrail_id: string
+  readonly id: string
+  readonly organization_id: string
+  readonly user_id: string
+}
+
+/**
+ * The schema of {@link MemberAssignment}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const MemberAssignment: Schema.Schema<MemberAssignment> = S.Struct({
+  assigned_by: S.optional(S.NullOr(S.String)),
+  created_at: S.String,
+  guardrail_id: S.String,
+  id: S.String,
+  organization_id: S.String,
+  user_id: S.String
+})
 
 /**
  * `ListMemberAssignmentsResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListMemberAssignmentsResponse = tolerant(Schema.Struct({
-  data: Schema.Array(MemberAssignment),
-  total_count: Schema.Number
-}))
-
-/**
- * The type of {@link ListMemberAssignmentsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListMemberAssignmentsResponse = typeof ListMemberAssignmentsResponse.Type
+export interface ListMemberAssignmentsResponse {
+  readonly data: ReadonlyArray<MemberAssignment>
+  readonly total_count: number
+}
+
+/**
+ * The schema of {@link ListMemberAssignmentsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListMemberAssignmentsResponse: Schema.Schema<ListMemberAssignmentsResponse> = S.Struct({
+  data: S.Array(MemberAssignment),
+  total_count: S.Number
+})
 
 /**
  * `UpdateGuardrailRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpdateGuardrailRequest = tolerant(Schema.Struct({
-  allowed_models: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  allowed_providers: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  content_filter_builtins: Schema.optional(Schema.NullOr(Schema.Array(ContentFilterBuiltinEntryInput))),
-  content_filters: Schema.optional(Schema.NullOr(Schema.Array(ContentFilterEntry))),
-  description: Schema.optional(Schema.NullOr(Schema.String)),
-  enable_free_model_publication: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enable_free_model_training: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enable_paid_model_training: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_anthropic: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_google: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_openai: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_other: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  enforce_zdr_xai: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  ignored_models: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  ignored_providers: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  include_byok_in_budgets: Schema.optional(Schema.Boolean),
-  limit_usd: Schema.optional(Schema.NullOr(Schema.Number)),
-  name: Schema.optional(Schema.String),
-  reset_interval: Schema.optional(GuardrailInterval)
-}))
-
-/**
- * The type of {@link UpdateGuardrailRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpdateGuardrailRequest = typeof UpdateGuardrailRequest.Type
+export interface UpdateGuardrailRequest {
+  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
+  readonly allowed_providers?: (ReadonlyArray<string> | null) | undefined
+  readonly content_filter_builtins?: (ReadonlyArray<ContentFilterBuiltinEntryInput> | null) | undefined
+  readonly content_filters?: (ReadonlyArray<ContentFilterEntry> | null) | undefined
+  readonly description?: (string | null) | undefined
+  readonly enable_free_model_publication?: (boolean | null) | undefined
+  readonly enable_free_model_training?: (boolean | null) | undefined
+  readonly enable_paid_model_training?: (boolean | null) | undefined
+  readonly enforce_zdr?: (boolean | null) | undefined
+  readonly enforce_zdr_anthropic?: (boolean | null) | undefined
+  readonly enforce_zdr_google?: (boolean | null) | undefined
+  readonly enforce_zdr_openai?: (boolean | null) | undefined
+  readonly enforce_zdr_other?: (boolean | null) | undefined
+  readonly enforce_zdr_xai?: (boolean | null) | undefined
+  readonly ignored_models?: (ReadonlyArray<string> | null) | undefined
+  readonly ignored_providers?: (ReadonlyArray<string> | null) | undefined
+  readonly include_byok_in_budgets?: boolean | undefined
+  readonly limit_usd?: (number | null) | undefined
+  readonly name?: string | undefined
+  readonly reset_interval?: GuardrailInterval | undefined
+}
+
+/**
+ * The schema of {@link UpdateGuardrailRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpdateGuardrailRequest: Schema.Schema<UpdateGuardrailRequest> = S.Struct({
+  allowed_models: S.optional(S.NullOr(S.Array(S.String))),
+  allowed_providers: S.optional(S.NullOr(S.Array(S.String))),
+  content_filter_builtins: S.optional(S.NullOr(S.Array(ContentFilterBuiltinEntryInput))),
+  content_filters: S.optional(S.NullOr(S.Array(ContentFilterEntry))),
+  description: S.optional(S.NullOr(S.String)),
+  enable_free_model_publication: S.optional(S.NullOr(S.Boolean)),
+  enable_free_model_training: S.optional(S.NullOr(S.Boolean)),
+  enable_paid_model_training: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_anthropic: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_google: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_openai: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_other: S.optional(S.NullOr(S.Boolean)),
+  enforce_zdr_xai: S.optional(S.NullOr(S.Boolean)),
+  ignored_models: S.optional(S.NullOr(S.Array(S.String))),
+  ignored_providers: S.optional(S.NullOr(S.Array(S.String))),
+  include_byok_in_budgets: S.optional(S.Boolean),
+  limit_usd: S.optional(S.NullOr(S.Number)),
+  name: S.optional(S.String),
+  reset_interval: S.optional(GuardrailInterval)
+})
 
 /**
  * `UpdateGuardrailResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpdateGuardrailResponse = tolerant(Schema.Struct({
-  data: Guardrail
-}))
-
-/**
- * The type of {@link UpdateGuardrailResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpdateGuardrailResponse = typeof UpdateGuardrailResponse.Type
+export interface UpdateGuardrailResponse {
+  readonly data: Guardrail
+}
+
+/**
+ * The schema of {@link UpdateGuardrailResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpdateGuardrailResponse: Schema.Schema<UpdateGuardrailResponse> = S.Struct({
+  data: Guardrail
+})
 
 /**
  * List guardrails: `GET /guardrails`.

@@ -8,50 +8,76 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * The response body of `getCurrentKey`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const GetCurrentKeyResponse = tolerant(Schema.Struct({
-  data: tolerant(Schema.Struct({
-    byok_usage: Schema.Number,
-    byok_usage_daily: Schema.Number,
-    byok_usage_monthly: Schema.Number,
-    byok_usage_weekly: Schema.Number,
-    creator_user_id: Schema.NullOr(Schema.String),
-    expires_at: Schema.optional(Schema.NullOr(Schema.String)),
-    include_byok_in_limit: Schema.Boolean,
-    is_free_tier: Schema.Boolean,
-    is_management_key: Schema.Boolean,
-    is_provisioning_key: Schema.Boolean,
-    label: Schema.String,
-    limit: Schema.NullOr(Schema.Number),
-    limit_remaining: Schema.NullOr(Schema.Number),
-    limit_reset: Schema.NullOr(Schema.String),
-    rate_limit: tolerant(Schema.Struct({
-      interval: Schema.String,
-      note: Schema.String,
-      requests: Schema.Number
-    })),
-    usage: Schema.Number,
-    usage_daily: Schema.Number,
-    usage_monthly: Schema.Number,
-    usage_weekly: Schema.Number
-  }))
-}))
-
-/**
- * The type of {@link GetCurrentKeyResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type GetCurrentKeyResponse = typeof GetCurrentKeyResponse.Type
+export interface GetCurrentKeyResponse {
+  readonly data: {
+    readonly byok_usage: number
+    readonly byok_usage_daily: number
+    readonly byok_usage_monthly: number
+    readonly byok_usage_weekly: number
+    readonly creator_user_id?: (string | null) | undefined
+    readonly expires_at?: (string | null) | undefined
+    readonly include_byok_in_limit: boolean
+    readonly is_free_tier: boolean
+    readonly is_management_key: boolean
+    readonly is_provisioning_key: boolean
+    readonly label: string
+    readonly limit?: (number | null) | undefined
+    readonly limit_remaining?: (number | null) | undefined
+    readonly limit_reset?: (string | null) | undefined
+    readonly rate_limit: {
+      readonly interval: string
+      readonly note: string
+      readonly requests: number
+    }
+    readonly usage: number
+    readonly usage_daily: number
+    readonly usage_monthly: number
+    readonly usage_weekly: number
+  }
+}
+
+/**
+ * The schema of {@link GetCurrentKeyResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GetCurrentKeyResponse: Schema.Schema<GetCurrentKeyResponse> = S.Struct({
+  data: S.Struct({
+    byok_usage: S.Number,
+    byok_usage_daily: S.Number,
+    byok_usage_monthly: S.Number,
+    byok_usage_weekly: S.Number,
+    creator_user_id: S.optional(S.NullOr(S.String)),
+    expires_at: S.optional(S.NullOr(S.String)),
+    include_byok_in_limit: S.Boolean,
+    is_free_tier: S.Boolean,
+    is_management_key: S.Boolean,
+    is_provisioning_key: S.Boolean,
+    label: S.String,
+    limit: S.optional(S.NullOr(S.Number)),
+    limit_remaining: S.optional(S.NullOr(S.Number)),
+    limit_reset: S.optional(S.NullOr(S.String)),
+    rate_limit: S.Struct({
+      interval: S.String,
+      note: S.String,
+      requests: S.Number
+    }),
+    usage: S.Number,
+    usage_daily: S.Number,
+    usage_monthly: S.Number,
+    usage_weekly: S.Number
+  })
+})
 
 /**
  * Get current API key: `GET /key`.
@@ -80,41 +106,65 @@ export const getCurrentKey = Operation.make(
  * The response body of `listKeys`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListKeysResponse = tolerant(Schema.Struct({
-  data: Schema.Array(tolerant(Schema.Struct({
-    byok_usage: Schema.Number,
-    byok_usage_daily: Schema.Number,
-    byok_usage_monthly: Schema.Number,
-    byok_usage_weekly: Schema.Number,
-    created_at: Schema.String,
-    creator_user_id: Schema.NullOr(Schema.String),
-    disabled: Schema.Boolean,
-    expires_at: Schema.optional(Schema.NullOr(Schema.String)),
-    hash: Schema.String,
-    include_byok_in_limit: Schema.Boolean,
-    label: Schema.String,
-    limit: Schema.NullOr(Schema.Number),
-    limit_remaining: Schema.NullOr(Schema.Number),
-    limit_reset: Schema.NullOr(Schema.String),
-    name: Schema.String,
-    updated_at: Schema.NullOr(Schema.String),
-    usage: Schema.Number,
-    usage_daily: Schema.Number,
-    usage_monthly: Schema.Number,
-    usage_weekly: Schema.Number,
-    workspace_id: Schema.String
-  })))
-}))
-
-/**
- * The type of {@link ListKeysResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListKeysResponse = typeof ListKeysResponse.Type
+export interface ListKeysResponse {
+  readonly data: ReadonlyArray<{
+    readonly byok_usage: number
+    readonly byok_usage_daily: number
+    readonly byok_usage_monthly: number
+    readonly byok_usage_weekly: number
+    readonly created_at: string
+    readonly creator_user_id?: (string | null) | undefined
+    readonly disabled: boolean
+    readonly expires_at?: (string | null) | undefined
+    readonly hash: string
+    readonly include_byok_in_limit: boolean
+    readonly label: string
+    readonly limit?: (number | null) | undefined
+    readonly limit_remaining?: (number | null) | undefined
+    readonly limit_reset?: (string | null) | undefined
+    readonly name: string
+    readonly updated_at?: (string | null) | undefined
+    readonly usage: number
+    readonly usage_daily: number
+    readonly usage_monthly: number
+    readonly usage_weekly: number
+    readonly workspace_id: string
+  }>
+}
+
+/**
+ * The schema of {@link ListKeysResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListKeysResponse: Schema.Schema<ListKeysResponse> = S.Struct({
+  data: S.Array(S.Struct({
+    byok_usage: S.Number,
+    byok_usage_daily: S.Number,
+    byok_usage_monthly: S.Number,
+    byok_usage_weekly: S.Number,
+    created_at: S.String,
+    creator_user_id: S.optional(S.NullOr(S.String)),
+    disabled: S.Boolean,
+    expires_at: S.optional(S.NullOr(S.String)),
+    hash: S.String,
+    include_byok_in_limit: S.Boolean,
+    label: S.String,
+    limit: S.optional(S.NullOr(S.Number)),
+    limit_remaining: S.optional(S.NullOr(S.Number)),
+    limit_reset: S.optional(S.NullOr(S.String)),
+    name: S.String,
+    updated_at: S.optional(S.NullOr(S.String)),
+    usage: S.Number,
+    usage_daily: S.Number,
+    usage_monthly: S.Number,
+    usage_weekly: S.Number,
+    workspace_id: S.String
+  }))
+})
 
 /**
  * List API keys: `GET /keys`.
@@ -150,66 +200,99 @@ export const listKeys = Operation.make(
  * The request body of `createKey`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateKeyRequest = tolerant(Schema.Struct({
-  creator_user_id: Schema.optional(Schema.NullOr(Schema.String)),
-  expires_at: Schema.optional(Schema.NullOr(Schema.String)),
-  include_byok_in_limit: Schema.optional(Schema.Boolean),
-  limit: Schema.optional(Schema.NullOr(Schema.Number)),
-  limit_reset: Schema.optional(Schema.NullOr(openLiteral("daily", "weekly", "monthly"))),
-  name: Schema.String,
-  workspace_id: Schema.optional(Schema.String)
-}))
-
-/**
- * The type of {@link CreateKeyRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateKeyRequest = typeof CreateKeyRequest.Type
+export interface CreateKeyRequest {
+  readonly creator_user_id?: (string | null) | undefined
+  readonly expires_at?: (string | null) | undefined
+  readonly include_byok_in_limit?: boolean | undefined
+  readonly limit?: (number | null) | undefined
+  readonly limit_reset?: (("daily" | "weekly" | "monthly" | (string & {})) | null) | undefined
+  readonly name: string
+  readonly workspace_id?: string | undefined
+}
+
+/**
+ * The schema of {@link CreateKeyRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateKeyRequest: Schema.Schema<CreateKeyRequest> = S.Struct({
+  creator_user_id: S.optional(S.NullOr(S.String)),
+  expires_at: S.optional(S.NullOr(S.String)),
+  include_byok_in_limit: S.optional(S.Boolean),
+  limit: S.optional(S.NullOr(S.Number)),
+  limit_reset: S.optional(S.NullOr(S.openLiteral("daily", "weekly", "monthly"))),
+  name: S.String,
+  workspace_id: S.optional(S.String)
+})
 
 /**
  * The response body of `createKey`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateKeyResponse = tolerant(Schema.Struct({
-  data: tolerant(Schema.Struct({
-    byok_usage: Schema.Number,
-    byok_usage_daily: Schema.Number,
-    byok_usage_monthly: Schema.Number,
-    byok_usage_weekly: Schema.Number,
-    created_at: Schema.String,
-    creator_user_id: Schema.NullOr(Schema.String),
-    disabled: Schema.Boolean,
-    expires_at: Schema.optional(Schema.NullOr(Schema.String)),
-    hash: Schema.String,
-    include_byok_in_limit: Schema.Boolean,
-    label: Schema.String,
-    limit: Schema.NullOr(Schema.Number),
-    limit_remaining: Schema.NullOr(Schema.Number),
-    limit_reset: Schema.NullOr(Schema.String),
-    name: Schema.String,
-    updated_at: Schema.NullOr(Schema.String),
-    usage: Schema.Number,
-    usage_daily: Schema.Number,
-    usage_monthly: Schema.Number,
-    usage_weekly: Schema.Number,
-    workspace_id: Schema.String
-  })),
-  key: Schema.String
-}))
-
-/**
- * The type of {@link CreateKeyResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateKeyResponse = typeof CreateKeyResponse.Type
+export interface CreateKeyResponse {
+  readonly data: {
+    readonly byok_usage: number
+    readonly byok_usage_daily: number
+    readonly byok_usage_monthly: number
+    readonly byok_usage_weekly: number
+    readonly created_at: string
+    readonly creator_user_id?: (string | null) | undefined
+    readonly disabled: boolean
+    readonly expires_at?: (string | null) | undefined
+    readonly hash: string
+    readonly include_byok_in_limit: boolean
+    readonly label: string
+    readonly limit?: (number | null) | undefined
+    readonly limit_remaining?: (number | null) | undefined
+    readonly limit_reset?: (string | null) | undefined
+    readonly name: string
+    readonly updated_at?: (string | null) | undefined
+    readonly usage: number
+    readonly usage_daily: number
+    readonly usage_monthly: number
+    readonly usage_weekly: number
+    readonly workspace_id: string
+  }
+  readonly key: string
+}
+
+/**
+ * The schema of {@link CreateKeyResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateKeyResponse: Schema.Schema<CreateKeyResponse> = S.Struct({
+  data: S.Struct({
+    byok_usage: S.Number,
+    byok_usage_daily: S.Number,
+    byok_usage_monthly: S.Number,
+    byok_usage_weekly: S.Number,
+    created_at: S.String,
+    creator_user_id: S.optional(S.NullOr(S.String)),
+    disabled: S.Boolean,
+    expires_at: S.optional(S.NullOr(S.String)),
+    hash: S.String,
+    include_byok_in_limit: S.Boolean,
+    label: S.String,
+    limit: S.optional(S.NullOr(S.Number)),
+    limit_remaining: S.optional(S.NullOr(S.Number)),
+    limit_reset: S.optional(S.NullOr(S.String)),
+    name: S.String,
+    updated_at: S.optional(S.NullOr(S.String)),
+    usage: S.Number,
+    usage_daily: S.Number,
+    usage_monthly: S.Number,
+    usage_weekly: S.Number,
+    workspace_id: S.String
+  }),
+  key: S.String
+})
 
 /**
  * Create a new API key: `POST /keys`.
@@ -241,19 +324,21 @@ export const createKey = Operation.make(
  * The response body of `deleteKey`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const DeleteKeyResponse = tolerant(Schema.Struct({
-  deleted: Schema.Boolean
-}))
-
-/**
- * The type of {@link DeleteKeyResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type DeleteKeyResponse = typeof DeleteKeyResponse.Type
+export interface DeleteKeyResponse {
+  readonly deleted: boolean
+}
+
+/**
+ * The schema of {@link DeleteKeyResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DeleteKeyResponse: Schema.Schema<DeleteKeyResponse> = S.Struct({
+  deleted: S.Boolean
+})
 
 /**
  * Delete an API key: `DELETE /keys/{hash}`.
@@ -287,41 +372,65 @@ export const deleteKey = Operation.make(
  * The response body of `getKey`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const GetKeyResponse = tolerant(Schema.Struct({
-  data: tolerant(Schema.Struct({
-    byok_usage: Schema.Number,
-    byok_usage_daily: Schema.Number,
-    byok_usage_monthly: Schema.Number,
-    byok_usage_weekly: Schema.Number,
-    created_at: Schema.String,
-    creator_user_id: Schema.NullOr(Schema.String),
-    disabled: Schema.Boolean,
-    expires_at: Schema.optional(Schema.NullOr(Schema.String)),
-    hash: Schema.String,
-    include_byok_in_limit: Schema.Boolean,
-    label: Schema.String,
-    limit: Schema.NullOr(Schema.Number),
-    limit_remaining: Schema.NullOr(Schema.Number),
-    limit_reset: Schema.NullOr(Schema.String),
-    name: Schema.String,
-    updated_at: Schema.NullOr(Schema.String),
-    usage: Schema.Number,
-    usage_daily: Schema.Number,
-    usage_monthly: Schema.Number,
-    usage_weekly: Schema.Number,
-    workspace_id: Schema.String
-  }))
-}))
-
-/**
- * The type of {@link GetKeyResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type GetKeyResponse = typeof GetKeyResponse.Type
+export interface GetKeyResponse {
+  readonly data: {
+    readonly byok_usage: number
+    readonly byok_usage_daily: number
+    readonly byok_usage_monthly: number
+    readonly byok_usage_weekly: number
+    readonly created_at: string
+    readonly creator_user_id?: (string | null) | undefined
+    readonly disabled: boolean
+    readonly expires_at?: (string | null) | undefined
+    readonly hash: string
+    readonly include_byok_in_limit: boolean
+    readonly label: string
+    readonly limit?: (number | null) | undefined
+    readonly limit_remaining?: (number | null) | undefined
+    readonly limit_reset?: (string | null) | undefined
+    readonly name: string
+    readonly updated_at?: (string | null) | undefined
+    readonly usage: number
+    readonly usage_daily: number
+    readonly usage_monthly: number
+    readonly usage_weekly: number
+    readonly workspace_id: string
+  }
+}
+
+/**
+ * The schema of {@link GetKeyResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GetKeyResponse: Schema.Schema<GetKeyResponse> = S.Struct({
+  data: S.Struct({
+    byok_usage: S.Number,
+    byok_usage_daily: S.Number,
+    byok_usage_monthly: S.Number,
+    byok_usage_weekly: S.Number,
+    created_at: S.String,
+    creator_user_id: S.optional(S.NullOr(S.String)),
+    disabled: S.Boolean,
+    expires_at: S.optional(S.NullOr(S.String)),
+    hash: S.String,
+    include_byok_in_limit: S.Boolean,
+    label: S.String,
+    limit: S.optional(S.NullOr(S.Number)),
+    limit_remaining: S.optional(S.NullOr(S.Number)),
+    limit_reset: S.optional(S.NullOr(S.String)),
+    name: S.String,
+    updated_at: S.optional(S.NullOr(S.String)),
+    usage: S.Number,
+    usage_daily: S.Number,
+    usage_monthly: S.Number,
+    usage_weekly: S.Number,
+    workspace_id: S.String
+  })
+})
 
 /**
  * Get a single API key: `GET /keys/{hash}`.
@@ -355,63 +464,93 @@ export const getKey = Operation.make(
  * The request body of `updateKey`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpdateKeyRequest = tolerant(Schema.Struct({
-  disabled: Schema.optional(Schema.Boolean),
-  include_byok_in_limit: Schema.optional(Schema.Boolean),
-  limit: Schema.optional(Schema.NullOr(Schema.Number)),
-  limit_reset: Schema.optional(Schema.NullOr(openLiteral("daily", "weekly", "monthly"))),
-  name: Schema.optional(Schema.String)
-}))
-
-/**
- * The type of {@link UpdateKeyRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpdateKeyRequest = typeof UpdateKeyRequest.Type
+export interface UpdateKeyRequest {
+  readonly disabled?: boolean | undefined
+  readonly include_byok_in_limit?: boolean | undefined
+  readonly limit?: (number | null) | undefined
+  readonly limit_reset?: (("daily" | "weekly" | "monthly" | (string & {})) | null) | undefined
+  readonly name?: string | undefined
+}
+
+/**
+ * The schema of {@link UpdateKeyRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpdateKeyRequest: Schema.Schema<UpdateKeyRequest> = S.Struct({
+  disabled: S.optional(S.Boolean),
+  include_byok_in_limit: S.optional(S.Boolean),
+  limit: S.optional(S.NullOr(S.Number)),
+  limit_reset: S.optional(S.NullOr(S.openLiteral("daily", "weekly", "monthly"))),
+  name: S.optional(S.String)
+})
 
 /**
  * The response body of `updateKey`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpdateKeyResponse = tolerant(Schema.Struct({
-  data: tolerant(Schema.Struct({
-    byok_usage: Schema.Number,
-    byok_usage_daily: Schema.Number,
-    byok_usage_monthly: Schema.Number,
-    byok_usage_weekly: Schema.Number,
-    created_at: Schema.String,
-    creator_user_id: Schema.NullOr(Schema.String),
-    disabled: Schema.Boolean,
-    expires_at: Schema.optional(Schema.NullOr(Schema.String)),
-    hash: Schema.String,
-    include_byok_in_limit: Schema.Boolean,
-    label: Schema.String,
-    limit: Schema.NullOr(Schema.Number),
-    limit_remaining: Schema.NullOr(Schema.Number),
-    limit_reset: Schema.NullOr(Schema.String),
-    name: Schema.String,
-    updated_at: Schema.NullOr(Schema.String),
-    usage: Schema.Number,
-    usage_daily: Schema.Number,
-    usage_monthly: Schema.Number,
-    usage_weekly: Schema.Number,
-    workspace_id: Schema.String
-  }))
-}))
-
-/**
- * The type of {@link UpdateKeyResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpdateKeyResponse = typeof UpdateKeyResponse.Type
+export interface UpdateKeyResponse {
+  readonly data: {
+    readonly byok_usage: number
+    readonly byok_usage_daily: number
+    readonly byok_usage_monthly: number
+    readonly byok_usage_weekly: number
+    readonly created_at: string
+    readonly creator_user_id?: (string | null) | undefined
+    readonly disabled: boolean
+    readonly expires_at?: (string | null) | undefined
+    readonly hash: string
+    readonly include_byok_in_limit: boolean
+    readonly label: string
+    readonly limit?: (number | null) | undefined
+    readonly limit_remaining?: (number | null) | undefined
+    readonly limit_reset?: (string | null) | undefined
+    readonly name: string
+    readonly updated_at?: (string | null) | undefined
+    readonly usage: number
+    readonly usage_daily: number
+    readonly usage_monthly: number
+    readonly usage_weekly: number
+    readonly workspace_id: string
+  }
+}
+
+/**
+ * The schema of {@link UpdateKeyResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpdateKeyResponse: Schema.Schema<UpdateKeyResponse> = S.Struct({
+  data: S.Struct({
+    byok_usage: S.Number,
+    byok_usage_daily: S.Number,
+    byok_usage_monthly: S.Number,
+    byok_usage_weekly: S.Number,
+    created_at: S.String,
+    creator_user_id: S.optional(S.NullOr(S.String)),
+    disabled: S.Boolean,
+    expires_at: S.optional(S.NullOr(S.String)),
+    hash: S.String,
+    include_byok_in_limit: S.Boolean,
+    label: S.String,
+    limit: S.optional(S.NullOr(S.Number)),
+    limit_remaining: S.optional(S.NullOr(S.Number)),
+    limit_reset: S.optional(S.NullOr(S.String)),
+    name: S.String,
+    updated_at: S.optional(S.NullOr(S.String)),
+    usage: S.Number,
+    usage_daily: S.Number,
+    usage_monthly: S.Number,
+    usage_weekly: S.Number,
+    workspace_id: S.String
+  })
+})
 
 /**
  * Update an API key: `PATCH /keys/{hash}`.

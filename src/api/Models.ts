@@ -8,47 +8,54 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
+import { openLiteral } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 import { Model, ModelsListResponse } from "./common.js"
 
 /**
  * Single model response
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ModelResponse = tolerant(Schema.Struct({
-  data: Model
-}))
-
-/**
- * The type of {@link ModelResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ModelResponse = typeof ModelResponse.Type
+export interface ModelResponse {
+  readonly data: Model
+}
+
+/**
+ * The schema of {@link ModelResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ModelResponse: Schema.Schema<ModelResponse> = S.Struct({
+  data: Model
+})
 
 /**
  * Model count data
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ModelsCountResponse = tolerant(Schema.Struct({
-  data: tolerant(Schema.Struct({
-    count: Schema.Number
-  }))
-}))
-
-/**
- * The type of {@link ModelsCountResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ModelsCountResponse = typeof ModelsCountResponse.Type
+export interface ModelsCountResponse {
+  readonly data: {
+    readonly count: number
+  }
+}
+
+/**
+ * The schema of {@link ModelsCountResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ModelsCountResponse: Schema.Schema<ModelsCountResponse> = S.Struct({
+  data: S.Struct({
+    count: S.Number
+  })
+})
 
 /**
  * Get a model by its slug: `GET /model/{author}/{slug}`.

@@ -8,47 +8,54 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * The request body of `exchangeAuthCode`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ExchangeAuthCodeRequest = tolerant(Schema.Struct({
-  code: Schema.String,
-  code_challenge_method: Schema.optional(Schema.NullOr(openLiteral("S256", "plain"))),
-  code_verifier: Schema.optional(Schema.String)
-}))
-
-/**
- * The type of {@link ExchangeAuthCodeRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ExchangeAuthCodeRequest = typeof ExchangeAuthCodeRequest.Type
+export interface ExchangeAuthCodeRequest {
+  readonly code: string
+  readonly code_challenge_method?: (("S256" | "plain" | (string & {})) | null) | undefined
+  readonly code_verifier?: string | undefined
+}
+
+/**
+ * The schema of {@link ExchangeAuthCodeRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ExchangeAuthCodeRequest: Schema.Schema<ExchangeAuthCodeRequest> = S.Struct({
+  code: S.String,
+  code_challenge_method: S.optional(S.NullOr(S.openLiteral("S256", "plain"))),
+  code_verifier: S.optional(S.String)
+})
 
 /**
  * The response body of `exchangeAuthCode`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ExchangeAuthCodeResponse = tolerant(Schema.Struct({
-  key: Schema.String,
-  user_id: Schema.NullOr(Schema.String)
-}))
-
-/**
- * The type of {@link ExchangeAuthCodeResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ExchangeAuthCodeResponse = typeof ExchangeAuthCodeResponse.Type
+export interface ExchangeAuthCodeResponse {
+  readonly key: string
+  readonly user_id?: (string | null) | undefined
+}
+
+/**
+ * The schema of {@link ExchangeAuthCodeResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ExchangeAuthCodeResponse: Schema.Schema<ExchangeAuthCodeResponse> = S.Struct({
+  key: S.String,
+  user_id: S.optional(S.NullOr(S.String))
+})
 
 /**
  * Exchange authorization code for API key: `POST /auth/keys`.
@@ -79,50 +86,67 @@ export const exchangeAuthCode = Operation.make(
  * The request body of `createAuthCode`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateAuthCodeRequest = tolerant(Schema.Struct({
-  callback_url: Schema.String,
-  code_challenge: Schema.optional(Schema.String),
-  code_challenge_method: Schema.optional(openLiteral("S256", "plain")),
-  expires_at: Schema.optional(Schema.NullOr(Schema.String)),
-  key_label: Schema.optional(Schema.String),
-  limit: Schema.optional(Schema.Number),
-  spawn_agent: Schema.optional(Schema.String),
-  spawn_cloud: Schema.optional(Schema.String),
-  usage_limit_type: Schema.optional(openLiteral("daily", "weekly", "monthly")),
-  workspace_id: Schema.optional(Schema.String)
-}))
-
-/**
- * The type of {@link CreateAuthCodeRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateAuthCodeRequest = typeof CreateAuthCodeRequest.Type
+export interface CreateAuthCodeRequest {
+  readonly callback_url: string
+  readonly code_challenge?: string | undefined
+  readonly code_challenge_method?: ("S256" | "plain" | (string & {})) | undefined
+  readonly expires_at?: (string | null) | undefined
+  readonly key_label?: string | undefined
+  readonly limit?: number | undefined
+  readonly spawn_agent?: string | undefined
+  readonly spawn_cloud?: string | undefined
+  readonly usage_limit_type?: ("daily" | "weekly" | "monthly" | (string & {})) | undefined
+  readonly workspace_id?: string | undefined
+}
+
+/**
+ * The schema of {@link CreateAuthCodeRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateAuthCodeRequest: Schema.Schema<CreateAuthCodeRequest> = S.Struct({
+  callback_url: S.String,
+  code_challenge: S.optional(S.String),
+  code_challenge_method: S.optional(S.openLiteral("S256", "plain")),
+  expires_at: S.optional(S.NullOr(S.String)),
+  key_label: S.optional(S.String),
+  limit: S.optional(S.Number),
+  spawn_agent: S.optional(S.String),
+  spawn_cloud: S.optional(S.String),
+  usage_limit_type: S.optional(S.openLiteral("daily", "weekly", "monthly")),
+  workspace_id: S.optional(S.String)
+})
 
 /**
  * The response body of `createAuthCode`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateAuthCodeResponse = tolerant(Schema.Struct({
-  data: tolerant(Schema.Struct({
-    app_id: Schema.Number,
-    created_at: Schema.String,
-    id: Schema.String
-  }))
-}))
-
-/**
- * The type of {@link CreateAuthCodeResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateAuthCodeResponse = typeof CreateAuthCodeResponse.Type
+export interface CreateAuthCodeResponse {
+  readonly data: {
+    readonly app_id: number
+    readonly created_at: string
+    readonly id: string
+  }
+}
+
+/**
+ * The schema of {@link CreateAuthCodeResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateAuthCodeResponse: Schema.Schema<CreateAuthCodeResponse> = S.Struct({
+  data: S.Struct({
+    app_id: S.Number,
+    created_at: S.String,
+    id: S.String
+  })
+})
 
 /**
  * Create authorization code: `POST /auth/keys/code`.

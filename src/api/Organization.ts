@@ -8,33 +8,42 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * The response body of `listOrganizationMembers`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListOrganizationMembersResponse = tolerant(Schema.Struct({
-  data: Schema.Array(tolerant(Schema.Struct({
-    email: Schema.String,
-    first_name: Schema.NullOr(Schema.String),
-    id: Schema.String,
-    last_name: Schema.NullOr(Schema.String),
-    role: openLiteral("org:admin", "org:member")
-  }))),
-  total_count: Schema.Number
-}))
-
-/**
- * The type of {@link ListOrganizationMembersResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListOrganizationMembersResponse = typeof ListOrganizationMembersResponse.Type
+export interface ListOrganizationMembersResponse {
+  readonly data: ReadonlyArray<{
+    readonly email: string
+    readonly first_name?: (string | null) | undefined
+    readonly id: string
+    readonly last_name?: (string | null) | undefined
+    readonly role: "org:admin" | "org:member" | (string & {})
+  }>
+  readonly total_count: number
+}
+
+/**
+ * The schema of {@link ListOrganizationMembersResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListOrganizationMembersResponse: Schema.Schema<ListOrganizationMembersResponse> = S.Struct({
+  data: S.Array(S.Struct({
+    email: S.String,
+    first_name: S.optional(S.NullOr(S.String)),
+    id: S.String,
+    last_name: S.optional(S.NullOr(S.String)),
+    role: S.openLiteral("org:admin", "org:member")
+  })),
+  total_count: S.Number
+})
 
 /**
  * List organization members: `GET /organization/members`.

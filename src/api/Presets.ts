@@ -8,8 +8,8 @@
  */
 
 import { Schema } from "effect"
-import { JsonObject, openLiteral, tolerant } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 import { ChatRequest } from "./Chat.js"
 import { MessagesRequest } from "./Messages.js"
 import { ResponsesRequest } from "./Responses.js"
@@ -18,181 +18,237 @@ import { ResponsesRequest } from "./Responses.js"
  * The status of a preset.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const PresetStatus = openLiteral("active", "disabled", "archived")
-
-/**
- * The type of {@link PresetStatus}.
- *
- * @since 0.1.0
  * @category models
  */
-export type PresetStatus = typeof PresetStatus.Type
+export type PresetStatus = "active" | "disabled" | "archived" | (string & {})
+
+/**
+ * The schema of {@link PresetStatus}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const PresetStatus: Schema.Schema<PresetStatus> = S.openLiteral("active", "disabled", "archived")
 
 /**
  * A preset without version details.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const Preset = tolerant(Schema.Struct({
-  created_at: Schema.String,
-  creator_user_id: Schema.NullOr(Schema.String),
-  description: Schema.NullOr(Schema.String),
-  designated_version_id: Schema.NullOr(Schema.String),
-  id: Schema.String,
-  name: Schema.String,
-  slug: Schema.String,
-  status: PresetStatus,
-  status_updated_at: Schema.NullOr(Schema.String),
-  updated_at: Schema.String,
-  workspace_id: Schema.NullOr(Schema.String)
-}))
-
-/**
- * The type of {@link Preset}.
- *
- * @since 0.1.0
  * @category models
  */
-export type Preset = typeof Preset.Type
+export interface Preset {
+  readonly created_at: string
+  readonly creator_user_id?: (string | null) | undefined
+  readonly description?: (string | null) | undefined
+  readonly designated_version_id?: (string | null) | undefined
+  readonly id: string
+  readonly name: string
+  readonly slug: string
+  readonly status: PresetStatus
+  readonly status_updated_at?: (string | null) | undefined
+  readonly updated_at: string
+  readonly workspace_id?: (string | null) | undefined
+}
+
+/**
+ * The schema of {@link Preset}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Preset: Schema.Schema<Preset> = S.Struct({
+  created_at: S.String,
+  creator_user_id: S.optional(S.NullOr(S.String)),
+  description: S.optional(S.NullOr(S.String)),
+  designated_version_id: S.optional(S.NullOr(S.String)),
+  id: S.String,
+  name: S.String,
+  slug: S.String,
+  status: PresetStatus,
+  status_updated_at: S.optional(S.NullOr(S.String)),
+  updated_at: S.String,
+  workspace_id: S.optional(S.NullOr(S.String))
+})
 
 /**
  * A specific version of a preset, containing config and optional system prompt.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const PresetDesignatedVersion = Schema.NullOr(tolerant(Schema.Struct({
-  config: JsonObject,
-  created_at: Schema.String,
-  creator_id: Schema.String,
-  id: Schema.String,
-  preset_id: Schema.String,
-  system_prompt: Schema.NullOr(Schema.String),
-  updated_at: Schema.String,
-  version: Schema.Number
-})))
-
-/**
- * The type of {@link PresetDesignatedVersion}.
- *
- * @since 0.1.0
  * @category models
  */
-export type PresetDesignatedVersion = typeof PresetDesignatedVersion.Type
+export type PresetDesignatedVersion = {
+  readonly config: { readonly [x: string]: unknown }
+  readonly created_at: string
+  readonly creator_id: string
+  readonly id: string
+  readonly preset_id: string
+  readonly system_prompt?: (string | null) | undefined
+  readonly updated_at: string
+  readonly version: number
+} | null
+
+/**
+ * The schema of {@link PresetDesignatedVersion}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const PresetDesignatedVersion: Schema.Schema<PresetDesignatedVersion> = S.NullOr(S.Struct({
+  config: S.JsonObject,
+  created_at: S.String,
+  creator_id: S.String,
+  id: S.String,
+  preset_id: S.String,
+  system_prompt: S.optional(S.NullOr(S.String)),
+  updated_at: S.String,
+  version: S.Number
+}))
 
 /**
  * A preset with its currently designated version.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const PresetWithDesignatedVersion = tolerant(Schema.Struct({
-  ...Preset.fields,
-  designated_version: PresetDesignatedVersion
-}))
-
-/**
- * The type of {@link PresetWithDesignatedVersion}.
- *
- * @since 0.1.0
  * @category models
  */
-export type PresetWithDesignatedVersion = typeof PresetWithDesignatedVersion.Type
+export interface PresetWithDesignatedVersion {
+  readonly created_at: string
+  readonly creator_user_id?: (string | null) | undefined
+  readonly description?: (string | null) | undefined
+  readonly designated_version_id?: (string | null) | undefined
+  readonly id: string
+  readonly name: string
+  readonly slug: string
+  readonly status: PresetStatus
+  readonly status_updated_at?: (string | null) | undefined
+  readonly updated_at: string
+  readonly workspace_id?: (string | null) | undefined
+  readonly designated_version?: PresetDesignatedVersion | undefined
+}
+
+/**
+ * The schema of {@link PresetWithDesignatedVersion}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const PresetWithDesignatedVersion: Schema.Schema<PresetWithDesignatedVersion> = S.Struct({
+  created_at: S.String,
+  creator_user_id: S.optional(S.NullOr(S.String)),
+  description: S.optional(S.NullOr(S.String)),
+  designated_version_id: S.optional(S.NullOr(S.String)),
+  id: S.String,
+  name: S.String,
+  slug: S.String,
+  status: PresetStatus,
+  status_updated_at: S.optional(S.NullOr(S.String)),
+  updated_at: S.String,
+  workspace_id: S.optional(S.NullOr(S.String)),
+  designated_version: S.optional(PresetDesignatedVersion)
+})
 
 /**
  * Response containing the created preset with its designated version.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreatePresetFromInferenceResponse = tolerant(Schema.Struct({
-  data: PresetWithDesignatedVersion
-}))
-
-/**
- * The type of {@link CreatePresetFromInferenceResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreatePresetFromInferenceResponse = typeof CreatePresetFromInferenceResponse.Type
+export interface CreatePresetFromInferenceResponse {
+  readonly data: PresetWithDesignatedVersion
+}
+
+/**
+ * The schema of {@link CreatePresetFromInferenceResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreatePresetFromInferenceResponse: Schema.Schema<CreatePresetFromInferenceResponse> = S.Struct({
+  data: PresetWithDesignatedVersion
+})
 
 /**
  * A preset with its currently designated version.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const GetPresetResponse = tolerant(Schema.Struct({
-  data: PresetWithDesignatedVersion
-}))
-
-/**
- * The type of {@link GetPresetResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type GetPresetResponse = typeof GetPresetResponse.Type
+export interface GetPresetResponse {
+  readonly data: PresetWithDesignatedVersion
+}
+
+/**
+ * The schema of {@link GetPresetResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GetPresetResponse: Schema.Schema<GetPresetResponse> = S.Struct({
+  data: PresetWithDesignatedVersion
+})
 
 /**
  * A single version of a preset.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const GetPresetVersionResponse = tolerant(Schema.Struct({
-  data: PresetDesignatedVersion
-}))
-
-/**
- * The type of {@link GetPresetVersionResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type GetPresetVersionResponse = typeof GetPresetVersionResponse.Type
+export interface GetPresetVersionResponse {
+  readonly data?: PresetDesignatedVersion | undefined
+}
+
+/**
+ * The schema of {@link GetPresetVersionResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GetPresetVersionResponse: Schema.Schema<GetPresetVersionResponse> = S.Struct({
+  data: S.optional(PresetDesignatedVersion)
+})
 
 /**
  * A paginated list of preset versions.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListPresetVersionsResponse = tolerant(Schema.Struct({
-  data: Schema.Array(PresetDesignatedVersion),
-  total_count: Schema.Number
-}))
-
-/**
- * The type of {@link ListPresetVersionsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListPresetVersionsResponse = typeof ListPresetVersionsResponse.Type
+export interface ListPresetVersionsResponse {
+  readonly data: ReadonlyArray<PresetDesignatedVersion>
+  readonly total_count: number
+}
+
+/**
+ * The schema of {@link ListPresetVersionsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListPresetVersionsResponse: Schema.Schema<ListPresetVersionsResponse> = S.Struct({
+  data: S.Array(PresetDesignatedVersion),
+  total_count: S.Number
+})
 
 /**
  * A paginated list of presets.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListPresetsResponse = tolerant(Schema.Struct({
-  data: Schema.Array(Preset),
-  total_count: Schema.Number
-}))
-
-/**
- * The type of {@link ListPresetsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListPresetsResponse = typeof ListPresetsResponse.Type
+export interface ListPresetsResponse {
+  readonly data: ReadonlyArray<Preset>
+  readonly total_count: number
+}
+
+/**
+ * The schema of {@link ListPresetsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListPresetsResponse: Schema.Schema<ListPresetsResponse> = S.Struct({
+  data: S.Array(Preset),
+  total_count: S.Number
+})
 
 /**
  * List presets: `GET /presets`.

@@ -8,70 +8,96 @@
  */
 
 import { Schema } from "effect"
-import { tolerant } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 import { ProviderPreferences } from "./common.js"
 
 /**
  * Rerank request input
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateRerankRequest = tolerant(Schema.Struct({
-  documents: Schema.Array(Schema.Union(
-    Schema.String,
-    tolerant(Schema.Struct({
-    image: Schema.optional(Schema.String),
-    text: Schema.optional(Schema.String)
-  }))
-  )),
-  model: Schema.String,
-  provider: Schema.optional(ProviderPreferences),
-  query: Schema.String,
-  top_n: Schema.optional(Schema.Number)
-}))
-
-/**
- * The type of {@link CreateRerankRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateRerankRequest = typeof CreateRerankRequest.Type
+export interface CreateRerankRequest {
+  readonly documents: ReadonlyArray<string | {
+      readonly image?: string | undefined
+      readonly text?: string | undefined
+    }>
+  readonly model: string
+  readonly provider?: ProviderPreferences | undefined
+  readonly query: string
+  readonly top_n?: number | undefined
+}
+
+/**
+ * The schema of {@link CreateRerankRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateRerankRequest: Schema.Schema<CreateRerankRequest> = S.Struct({
+  documents: S.Array(S.Union(
+    S.String,
+    S.Struct({
+      image: S.optional(S.String),
+      text: S.optional(S.String)
+    })
+  )),
+  model: S.String,
+  provider: S.optional(ProviderPreferences),
+  query: S.String,
+  top_n: S.optional(S.Number)
+})
 
 /**
  * Rerank response containing ranked results
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateRerankResponse = tolerant(Schema.Struct({
-  id: Schema.optional(Schema.String),
-  model: Schema.String,
-  provider: Schema.optional(Schema.String),
-  results: Schema.Array(tolerant(Schema.Struct({
-    document: tolerant(Schema.Struct({
-      image: Schema.optional(Schema.String),
-      text: Schema.optional(Schema.String)
-    })),
-    index: Schema.Number,
-    relevance_score: Schema.Number
-  }))),
-  usage: Schema.optional(tolerant(Schema.Struct({
-    cost: Schema.optional(Schema.Number),
-    search_units: Schema.optional(Schema.Number),
-    total_tokens: Schema.optional(Schema.Number)
-  })))
-}))
-
-/**
- * The type of {@link CreateRerankResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateRerankResponse = typeof CreateRerankResponse.Type
+export interface CreateRerankResponse {
+  readonly id?: string | undefined
+  readonly model: string
+  readonly provider?: string | undefined
+  readonly results: ReadonlyArray<{
+    readonly document: {
+      readonly image?: string | undefined
+      readonly text?: string | undefined
+    }
+    readonly index: number
+    readonly relevance_score: number
+  }>
+  readonly usage?: {
+    readonly cost?: number | undefined
+    readonly search_units?: number | undefined
+    readonly total_tokens?: number | undefined
+  } | undefined
+}
+
+/**
+ * The schema of {@link CreateRerankResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateRerankResponse: Schema.Schema<CreateRerankResponse> = S.Struct({
+  id: S.optional(S.String),
+  model: S.String,
+  provider: S.optional(S.String),
+  results: S.Array(S.Struct({
+    document: S.Struct({
+      image: S.optional(S.String),
+      text: S.optional(S.String)
+    }),
+    index: S.Number,
+    relevance_score: S.Number
+  })),
+  usage: S.optional(S.Struct({
+    cost: S.optional(S.Number),
+    search_units: S.optional(S.Number),
+    total_tokens: S.optional(S.Number)
+  }))
+})
 
 /**
  * Submit a rerank request: `POST /rerank`.

@@ -8,203 +8,239 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
+import { openLiteral } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * `CreateScimGroupMappingRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateScimGroupMappingRequest = tolerant(Schema.Struct({
-  role: openLiteral("admin", "member"),
-  scim_group_id: Schema.String,
-  workspace_id: Schema.String
-}))
-
-/**
- * The type of {@link CreateScimGroupMappingRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateScimGroupMappingRequest = typeof CreateScimGroupMappingRequest.Type
+export interface CreateScimGroupMappingRequest {
+  readonly role: "admin" | "member" | (string & {})
+  readonly scim_group_id: string
+  readonly workspace_id: string
+}
+
+/**
+ * The schema of {@link CreateScimGroupMappingRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateScimGroupMappingRequest: Schema.Schema<CreateScimGroupMappingRequest> = S.Struct({
+  role: S.openLiteral("admin", "member"),
+  scim_group_id: S.String,
+  workspace_id: S.String
+})
 
 /**
  * `ScimGroupMapping` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ScimGroupMapping = tolerant(Schema.Struct({
-  created_at: Schema.String,
-  id: Schema.String,
-  organization_id: Schema.String,
-  role: openLiteral("admin", "member"),
-  scim_group_id: Schema.String,
-  updated_at: Schema.String,
-  workspace_id: Schema.String
-}))
-
-/**
- * The type of {@link ScimGroupMapping}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ScimGroupMapping = typeof ScimGroupMapping.Type
+export interface ScimGroupMapping {
+  readonly created_at: string
+  readonly id: string
+  readonly organization_id: string
+  readonly role: "admin" | "member" | (string & {})
+  readonly scim_group_id: string
+  readonly updated_at: string
+  readonly workspace_id: string
+}
+
+/**
+ * The schema of {@link ScimGroupMapping}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ScimGroupMapping: Schema.Schema<ScimGroupMapping> = S.Struct({
+  created_at: S.String,
+  id: S.String,
+  organization_id: S.String,
+  role: S.openLiteral("admin", "member"),
+  scim_group_id: S.String,
+  updated_at: S.String,
+  workspace_id: S.String
+})
 
 /**
  * `CreateScimGroupMappingResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateScimGroupMappingResponse = tolerant(Schema.Struct({
-  data: ScimGroupMapping
-}))
-
-/**
- * The type of {@link CreateScimGroupMappingResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateScimGroupMappingResponse = typeof CreateScimGroupMappingResponse.Type
+export interface CreateScimGroupMappingResponse {
+  readonly data: ScimGroupMapping
+}
+
+/**
+ * The schema of {@link CreateScimGroupMappingResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateScimGroupMappingResponse: Schema.Schema<CreateScimGroupMappingResponse> = S.Struct({
+  data: ScimGroupMapping
+})
 
 /**
  * `DeleteScimGroupMappingResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const DeleteScimGroupMappingResponse = tolerant(Schema.Struct({
-  deleted: Schema.Boolean
-}))
-
-/**
- * The type of {@link DeleteScimGroupMappingResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type DeleteScimGroupMappingResponse = typeof DeleteScimGroupMappingResponse.Type
+export interface DeleteScimGroupMappingResponse {
+  readonly deleted: boolean
+}
+
+/**
+ * The schema of {@link DeleteScimGroupMappingResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DeleteScimGroupMappingResponse: Schema.Schema<DeleteScimGroupMappingResponse> = S.Struct({
+  deleted: S.Boolean
+})
 
 /**
  * `GetScimGroupMappingResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const GetScimGroupMappingResponse = tolerant(Schema.Struct({
-  data: ScimGroupMapping
-}))
-
-/**
- * The type of {@link GetScimGroupMappingResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type GetScimGroupMappingResponse = typeof GetScimGroupMappingResponse.Type
+export interface GetScimGroupMappingResponse {
+  readonly data: ScimGroupMapping
+}
+
+/**
+ * The schema of {@link GetScimGroupMappingResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GetScimGroupMappingResponse: Schema.Schema<GetScimGroupMappingResponse> = S.Struct({
+  data: ScimGroupMapping
+})
 
 /**
  * `ListScimGroupMappingsResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListScimGroupMappingsResponse = tolerant(Schema.Struct({
-  data: Schema.Array(ScimGroupMapping),
-  total_count: Schema.Number
-}))
-
-/**
- * The type of {@link ListScimGroupMappingsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListScimGroupMappingsResponse = typeof ListScimGroupMappingsResponse.Type
+export interface ListScimGroupMappingsResponse {
+  readonly data: ReadonlyArray<ScimGroupMapping>
+  readonly total_count: number
+}
+
+/**
+ * The schema of {@link ListScimGroupMappingsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListScimGroupMappingsResponse: Schema.Schema<ListScimGroupMappingsResponse> = S.Struct({
+  data: S.Array(ScimGroupMapping),
+  total_count: S.Number
+})
 
 /**
  * `ScimGroup` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ScimGroup = tolerant(Schema.Struct({
-  created_at: Schema.String,
-  display_name: Schema.String,
-  external_id: Schema.NullOr(Schema.String),
-  id: Schema.String,
-  organization_id: Schema.String,
-  updated_at: Schema.String
-}))
-
-/**
- * The type of {@link ScimGroup}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ScimGroup = typeof ScimGroup.Type
+export interface ScimGroup {
+  readonly created_at: string
+  readonly display_name: string
+  readonly external_id?: (string | null) | undefined
+  readonly id: string
+  readonly organization_id: string
+  readonly updated_at: string
+}
+
+/**
+ * The schema of {@link ScimGroup}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ScimGroup: Schema.Schema<ScimGroup> = S.Struct({
+  created_at: S.String,
+  display_name: S.String,
+  external_id: S.optional(S.NullOr(S.String)),
+  id: S.String,
+  organization_id: S.String,
+  updated_at: S.String
+})
 
 /**
  * `ListScimGroupsResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListScimGroupsResponse = tolerant(Schema.Struct({
-  data: Schema.Array(ScimGroup),
-  total_count: Schema.Number
-}))
-
-/**
- * The type of {@link ListScimGroupsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListScimGroupsResponse = typeof ListScimGroupsResponse.Type
+export interface ListScimGroupsResponse {
+  readonly data: ReadonlyArray<ScimGroup>
+  readonly total_count: number
+}
+
+/**
+ * The schema of {@link ListScimGroupsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListScimGroupsResponse: Schema.Schema<ListScimGroupsResponse> = S.Struct({
+  data: S.Array(ScimGroup),
+  total_count: S.Number
+})
 
 /**
  * `UpdateScimGroupMappingRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpdateScimGroupMappingRequest = tolerant(Schema.Struct({
-  role: openLiteral("admin", "member")
-}))
-
-/**
- * The type of {@link UpdateScimGroupMappingRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpdateScimGroupMappingRequest = typeof UpdateScimGroupMappingRequest.Type
+export interface UpdateScimGroupMappingRequest {
+  readonly role: "admin" | "member" | (string & {})
+}
+
+/**
+ * The schema of {@link UpdateScimGroupMappingRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpdateScimGroupMappingRequest: Schema.Schema<UpdateScimGroupMappingRequest> = S.Struct({
+  role: S.openLiteral("admin", "member")
+})
 
 /**
  * `UpdateScimGroupMappingResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpdateScimGroupMappingResponse = tolerant(Schema.Struct({
-  data: ScimGroupMapping
-}))
-
-/**
- * The type of {@link UpdateScimGroupMappingResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpdateScimGroupMappingResponse = typeof UpdateScimGroupMappingResponse.Type
+export interface UpdateScimGroupMappingResponse {
+  readonly data: ScimGroupMapping
+}
+
+/**
+ * The schema of {@link UpdateScimGroupMappingResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpdateScimGroupMappingResponse: Schema.Schema<UpdateScimGroupMappingResponse> = S.Struct({
+  data: ScimGroupMapping
+})
 
 /**
  * List SCIM group mappings: `GET /scim/group-mappings`.

@@ -8,112 +8,131 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 import { ProviderOptions } from "./common.js"
 
 /**
  * Reference audio input object
  *
  * @since 0.1.0
- * @category schemas
- */
-export const SpeechInputReferenceAudioInput = tolerant(Schema.Struct({
-  data: Schema.String,
-  format: Schema.optional(Schema.String)
-}))
-
-/**
- * The type of {@link SpeechInputReferenceAudioInput}.
- *
- * @since 0.1.0
  * @category models
  */
-export type SpeechInputReferenceAudioInput = typeof SpeechInputReferenceAudioInput.Type
+export interface SpeechInputReferenceAudioInput {
+  readonly data: string
+  readonly format?: string | undefined
+}
+
+/**
+ * The schema of {@link SpeechInputReferenceAudioInput}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const SpeechInputReferenceAudioInput: Schema.Schema<SpeechInputReferenceAudioInput> = S.Struct({
+  data: S.String,
+  format: S.optional(S.String)
+})
 
 /**
  * Reference audio input for stateless voice cloning
  *
  * @since 0.1.0
- * @category schemas
- */
-export const SpeechInputReferenceAudio = tolerant(Schema.Struct({
-  input_audio: SpeechInputReferenceAudioInput,
-  type: Schema.Literal("input_audio")
-}))
-
-/**
- * The type of {@link SpeechInputReferenceAudio}.
- *
- * @since 0.1.0
  * @category models
  */
-export type SpeechInputReferenceAudio = typeof SpeechInputReferenceAudio.Type
+export interface SpeechInputReferenceAudio {
+  readonly input_audio: SpeechInputReferenceAudioInput
+  readonly type: "input_audio"
+}
+
+/**
+ * The schema of {@link SpeechInputReferenceAudio}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const SpeechInputReferenceAudio: Schema.Schema<SpeechInputReferenceAudio> = S.Struct({
+  input_audio: SpeechInputReferenceAudioInput,
+  type: S.Literal("input_audio")
+})
 
 /**
  * Transcript of the accompanying reference audio
  *
  * @since 0.1.0
- * @category schemas
- */
-export const SpeechInputReferenceText = tolerant(Schema.Struct({
-  text: Schema.String,
-  type: Schema.Literal("text")
-}))
-
-/**
- * The type of {@link SpeechInputReferenceText}.
- *
- * @since 0.1.0
  * @category models
  */
-export type SpeechInputReferenceText = typeof SpeechInputReferenceText.Type
+export interface SpeechInputReferenceText {
+  readonly text: string
+  readonly type: "text"
+}
+
+/**
+ * The schema of {@link SpeechInputReferenceText}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const SpeechInputReferenceText: Schema.Schema<SpeechInputReferenceText> = S.Struct({
+  text: S.String,
+  type: S.Literal("text")
+})
 
 /**
  * Reference content part for stateless voice cloning
  *
  * @since 0.1.0
- * @category schemas
- */
-export const SpeechInputReference = Schema.Union(
-  SpeechInputReferenceAudio,
-  SpeechInputReferenceText,
-  tolerant(Schema.Struct({ type: Schema.optional(Schema.String) }))
-)
-
-/**
- * The type of {@link SpeechInputReference}.
- *
- * @since 0.1.0
  * @category models
  */
-export type SpeechInputReference = typeof SpeechInputReference.Type
+export type SpeechInputReference = SpeechInputReferenceAudio | SpeechInputReferenceText | { readonly type?: string | undefined }
+
+/**
+ * The schema of {@link SpeechInputReference}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const SpeechInputReference: Schema.Schema<SpeechInputReference> = S.Union(
+  SpeechInputReferenceAudio,
+  SpeechInputReferenceText,
+  S.Struct({ type: S.optional(S.String) })
+)
 
 /**
  * Text-to-speech request input
  *
  * @since 0.1.0
- * @category schemas
- */
-export const SpeechRequest = tolerant(Schema.Struct({
-  input: Schema.String,
-  input_references: Schema.optional(Schema.Array(SpeechInputReference)),
-  model: Schema.String,
-  provider: Schema.optional(tolerant(Schema.Struct({
-    options: Schema.optional(ProviderOptions)
-  }))),
-  response_format: Schema.optional(openLiteral("mp3", "pcm")),
-  speed: Schema.optional(Schema.Number),
-  voice: Schema.optional(Schema.String)
-}))
-
-/**
- * The type of {@link SpeechRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type SpeechRequest = typeof SpeechRequest.Type
+export interface SpeechRequest {
+  readonly input: string
+  readonly input_references?: ReadonlyArray<SpeechInputReference> | undefined
+  readonly model: string
+  readonly provider?: {
+    readonly options?: ProviderOptions | undefined
+  } | undefined
+  readonly response_format?: ("mp3" | "pcm" | (string & {})) | undefined
+  readonly speed?: number | undefined
+  readonly voice?: string | undefined
+}
+
+/**
+ * The schema of {@link SpeechRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const SpeechRequest: Schema.Schema<SpeechRequest> = S.Struct({
+  input: S.String,
+  input_references: S.optional(S.Array(SpeechInputReference)),
+  model: S.String,
+  provider: S.optional(S.Struct({
+    options: S.optional(ProviderOptions)
+  })),
+  response_format: S.optional(S.openLiteral("mp3", "pcm")),
+  speed: S.optional(S.Number),
+  voice: S.optional(S.String)
+})
 
 /**
  * Create speech: `POST /audio/speech`.

@@ -8,165 +8,209 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 import { ProviderOptions } from "./common.js"
 
 /**
  * Base64-encoded audio to transcribe
  *
  * @since 0.1.0
- * @category schemas
- */
-export const STTInputAudio = tolerant(Schema.Struct({
-  data: Schema.String,
-  format: Schema.String
-}))
-
-/**
- * The type of {@link STTInputAudio}.
- *
- * @since 0.1.0
  * @category models
  */
-export type STTInputAudio = typeof STTInputAudio.Type
+export interface STTInputAudio {
+  readonly data: string
+  readonly format: string
+}
+
+/**
+ * The schema of {@link STTInputAudio}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const STTInputAudio: Schema.Schema<STTInputAudio> = S.Struct({
+  data: S.String,
+  format: S.String
+})
 
 /**
  * A timestamp detail level for verbose_json transcription responses.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const STTTimestampGranularity = openLiteral("word", "segment")
-
-/**
- * The type of {@link STTTimestampGranularity}.
- *
- * @since 0.1.0
  * @category models
  */
-export type STTTimestampGranularity = typeof STTTimestampGranularity.Type
+export type STTTimestampGranularity = "word" | "segment" | (string & {})
+
+/**
+ * The schema of {@link STTTimestampGranularity}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const STTTimestampGranularity: Schema.Schema<STTTimestampGranularity> = S.openLiteral("word", "segment")
 
 /**
  * Speech-to-text request input.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const STTRequest = tolerant(Schema.Struct({
-  input_audio: STTInputAudio,
-  language: Schema.optional(Schema.String),
-  model: Schema.String,
-  provider: Schema.optional(tolerant(Schema.Struct({
-    options: Schema.optional(ProviderOptions)
-  }))),
-  response_format: Schema.optional(openLiteral("json", "verbose_json")),
-  temperature: Schema.optional(Schema.Number),
-  timestamp_granularities: Schema.optional(Schema.Array(STTTimestampGranularity))
-}))
-
-/**
- * The type of {@link STTRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type STTRequest = typeof STTRequest.Type
+export interface STTRequest {
+  readonly input_audio: STTInputAudio
+  readonly language?: string | undefined
+  readonly model: string
+  readonly provider?: {
+    readonly options?: ProviderOptions | undefined
+  } | undefined
+  readonly response_format?: ("json" | "verbose_json" | (string & {})) | undefined
+  readonly temperature?: number | undefined
+  readonly timestamp_granularities?: ReadonlyArray<STTTimestampGranularity> | undefined
+}
+
+/**
+ * The schema of {@link STTRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const STTRequest: Schema.Schema<STTRequest> = S.Struct({
+  input_audio: STTInputAudio,
+  language: S.optional(S.String),
+  model: S.String,
+  provider: S.optional(S.Struct({
+    options: S.optional(ProviderOptions)
+  })),
+  response_format: S.optional(S.openLiteral("json", "verbose_json")),
+  temperature: S.optional(S.Number),
+  timestamp_granularities: S.optional(S.Array(STTTimestampGranularity))
+})
 
 /**
  * A timestamped transcript segment, returned when response_format is verbose_json
  *
  * @since 0.1.0
- * @category schemas
- */
-export const STTSegment = tolerant(Schema.Struct({
-  avg_logprob: Schema.optional(Schema.Number),
-  compression_ratio: Schema.optional(Schema.Number),
-  end: Schema.Number,
-  id: Schema.Number,
-  no_speech_prob: Schema.optional(Schema.Number),
-  seek: Schema.optional(Schema.Number),
-  speaker: Schema.optional(Schema.Number),
-  start: Schema.Number,
-  temperature: Schema.optional(Schema.Number),
-  text: Schema.String,
-  tokens: Schema.optional(Schema.Array(Schema.Number))
-}))
-
-/**
- * The type of {@link STTSegment}.
- *
- * @since 0.1.0
  * @category models
  */
-export type STTSegment = typeof STTSegment.Type
+export interface STTSegment {
+  readonly avg_logprob?: number | undefined
+  readonly compression_ratio?: number | undefined
+  readonly end: number
+  readonly id: number
+  readonly no_speech_prob?: number | undefined
+  readonly seek?: number | undefined
+  readonly speaker?: number | undefined
+  readonly start: number
+  readonly temperature?: number | undefined
+  readonly text: string
+  readonly tokens?: ReadonlyArray<number> | undefined
+}
+
+/**
+ * The schema of {@link STTSegment}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const STTSegment: Schema.Schema<STTSegment> = S.Struct({
+  avg_logprob: S.optional(S.Number),
+  compression_ratio: S.optional(S.Number),
+  end: S.Number,
+  id: S.Number,
+  no_speech_prob: S.optional(S.Number),
+  seek: S.optional(S.Number),
+  speaker: S.optional(S.Number),
+  start: S.Number,
+  temperature: S.optional(S.Number),
+  text: S.String,
+  tokens: S.optional(S.Array(S.Number))
+})
 
 /**
  * Aggregated usage statistics for the request
  *
  * @since 0.1.0
- * @category schemas
- */
-export const STTUsage = tolerant(Schema.Struct({
-  cost: Schema.optional(Schema.Number),
-  input_tokens: Schema.optional(Schema.Number),
-  output_tokens: Schema.optional(Schema.Number),
-  seconds: Schema.optional(Schema.Number),
-  total_tokens: Schema.optional(Schema.Number)
-}))
-
-/**
- * The type of {@link STTUsage}.
- *
- * @since 0.1.0
  * @category models
  */
-export type STTUsage = typeof STTUsage.Type
+export interface STTUsage {
+  readonly cost?: number | undefined
+  readonly input_tokens?: number | undefined
+  readonly output_tokens?: number | undefined
+  readonly seconds?: number | undefined
+  readonly total_tokens?: number | undefined
+}
+
+/**
+ * The schema of {@link STTUsage}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const STTUsage: Schema.Schema<STTUsage> = S.Struct({
+  cost: S.optional(S.Number),
+  input_tokens: S.optional(S.Number),
+  output_tokens: S.optional(S.Number),
+  seconds: S.optional(S.Number),
+  total_tokens: S.optional(S.Number)
+})
 
 /**
  * A timestamped word, returned when the provider includes word-level timestamps
  *
  * @since 0.1.0
- * @category schemas
- */
-export const STTWord = tolerant(Schema.Struct({
-  end: Schema.Number,
-  speaker: Schema.optional(Schema.Number),
-  start: Schema.Number,
-  word: Schema.String
-}))
-
-/**
- * The type of {@link STTWord}.
- *
- * @since 0.1.0
  * @category models
  */
-export type STTWord = typeof STTWord.Type
+export interface STTWord {
+  readonly end: number
+  readonly speaker?: number | undefined
+  readonly start: number
+  readonly word: string
+}
+
+/**
+ * The schema of {@link STTWord}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const STTWord: Schema.Schema<STTWord> = S.Struct({
+  end: S.Number,
+  speaker: S.optional(S.Number),
+  start: S.Number,
+  word: S.String
+})
 
 /**
  * STT response containing transcribed text and optional usage statistics
  *
  * @since 0.1.0
- * @category schemas
- */
-export const STTResponse = tolerant(Schema.Struct({
-  duration: Schema.optional(Schema.Number),
-  language: Schema.optional(Schema.String),
-  segments: Schema.optional(Schema.Array(STTSegment)),
-  task: Schema.optional(Schema.String),
-  text: Schema.String,
-  usage: Schema.optional(STTUsage),
-  words: Schema.optional(Schema.Array(STTWord))
-}))
-
-/**
- * The type of {@link STTResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type STTResponse = typeof STTResponse.Type
+export interface STTResponse {
+  readonly duration?: number | undefined
+  readonly language?: string | undefined
+  readonly segments?: ReadonlyArray<STTSegment> | undefined
+  readonly task?: string | undefined
+  readonly text: string
+  readonly usage?: STTUsage | undefined
+  readonly words?: ReadonlyArray<STTWord> | undefined
+}
+
+/**
+ * The schema of {@link STTResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const STTResponse: Schema.Schema<STTResponse> = S.Struct({
+  duration: S.optional(S.Number),
+  language: S.optional(S.String),
+  segments: S.optional(S.Array(STTSegment)),
+  task: S.optional(S.String),
+  text: S.String,
+  usage: S.optional(STTUsage),
+  words: S.optional(S.Array(STTWord))
+})
 
 /**
  * Create transcription: `POST /audio/transcriptions`.

@@ -8,436 +8,528 @@
  */
 
 import { Schema } from "effect"
-import { openLiteral, tolerant } from "../internal/schema.js"
 import * as Operation from "../Operation.js"
+import * as S from "./internal.js"
 
 /**
  * `BulkAddWorkspaceMembersRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkAddWorkspaceMembersRequest = tolerant(Schema.Struct({
-  user_ids: Schema.Array(Schema.String)
-}))
-
-/**
- * The type of {@link BulkAddWorkspaceMembersRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkAddWorkspaceMembersRequest = typeof BulkAddWorkspaceMembersRequest.Type
+export interface BulkAddWorkspaceMembersRequest {
+  readonly user_ids: ReadonlyArray<string>
+}
+
+/**
+ * The schema of {@link BulkAddWorkspaceMembersRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkAddWorkspaceMembersRequest: Schema.Schema<BulkAddWorkspaceMembersRequest> = S.Struct({
+  user_ids: S.Array(S.String)
+})
 
 /**
  * `WorkspaceMember` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const WorkspaceMember = tolerant(Schema.Struct({
-  created_at: Schema.String,
-  id: Schema.String,
-  role: openLiteral("admin", "member"),
-  user_id: Schema.String,
-  workspace_id: Schema.String
-}))
-
-/**
- * The type of {@link WorkspaceMember}.
- *
- * @since 0.1.0
  * @category models
  */
-export type WorkspaceMember = typeof WorkspaceMember.Type
+export interface WorkspaceMember {
+  readonly created_at: string
+  readonly id: string
+  readonly role: "admin" | "member" | (string & {})
+  readonly user_id: string
+  readonly workspace_id: string
+}
+
+/**
+ * The schema of {@link WorkspaceMember}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const WorkspaceMember: Schema.Schema<WorkspaceMember> = S.Struct({
+  created_at: S.String,
+  id: S.String,
+  role: S.openLiteral("admin", "member"),
+  user_id: S.String,
+  workspace_id: S.String
+})
 
 /**
  * `BulkAddWorkspaceMembersResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkAddWorkspaceMembersResponse = tolerant(Schema.Struct({
-  added_count: Schema.Number,
-  data: Schema.Array(WorkspaceMember)
-}))
-
-/**
- * The type of {@link BulkAddWorkspaceMembersResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkAddWorkspaceMembersResponse = typeof BulkAddWorkspaceMembersResponse.Type
+export interface BulkAddWorkspaceMembersResponse {
+  readonly added_count: number
+  readonly data: ReadonlyArray<WorkspaceMember>
+}
+
+/**
+ * The schema of {@link BulkAddWorkspaceMembersResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkAddWorkspaceMembersResponse: Schema.Schema<BulkAddWorkspaceMembersResponse> = S.Struct({
+  added_count: S.Number,
+  data: S.Array(WorkspaceMember)
+})
 
 /**
  * `BulkRemoveWorkspaceMembersRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkRemoveWorkspaceMembersRequest = tolerant(Schema.Struct({
-  user_ids: Schema.Array(Schema.String)
-}))
-
-/**
- * The type of {@link BulkRemoveWorkspaceMembersRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkRemoveWorkspaceMembersRequest = typeof BulkRemoveWorkspaceMembersRequest.Type
+export interface BulkRemoveWorkspaceMembersRequest {
+  readonly user_ids: ReadonlyArray<string>
+}
+
+/**
+ * The schema of {@link BulkRemoveWorkspaceMembersRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkRemoveWorkspaceMembersRequest: Schema.Schema<BulkRemoveWorkspaceMembersRequest> = S.Struct({
+  user_ids: S.Array(S.String)
+})
 
 /**
  * `BulkRemoveWorkspaceMembersResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const BulkRemoveWorkspaceMembersResponse = tolerant(Schema.Struct({
-  removed_count: Schema.Number
-}))
-
-/**
- * The type of {@link BulkRemoveWorkspaceMembersResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type BulkRemoveWorkspaceMembersResponse = typeof BulkRemoveWorkspaceMembersResponse.Type
+export interface BulkRemoveWorkspaceMembersResponse {
+  readonly removed_count: number
+}
+
+/**
+ * The schema of {@link BulkRemoveWorkspaceMembersResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BulkRemoveWorkspaceMembersResponse: Schema.Schema<BulkRemoveWorkspaceMembersResponse> = S.Struct({
+  removed_count: S.Number
+})
 
 /**
  * `CreateWorkspaceRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateWorkspaceRequest = tolerant(Schema.Struct({
-  default_image_model: Schema.optional(Schema.NullOr(Schema.String)),
-  default_provider_sort: Schema.optional(Schema.NullOr(Schema.String)),
-  default_text_model: Schema.optional(Schema.NullOr(Schema.String)),
-  description: Schema.optional(Schema.NullOr(Schema.String)),
-  io_logging_api_key_ids: Schema.optional(Schema.NullOr(Schema.Array(Schema.Number))),
-  io_logging_sampling_rate: Schema.optional(Schema.Number),
-  is_data_discount_logging_enabled: Schema.optional(Schema.Boolean),
-  is_observability_broadcast_enabled: Schema.optional(Schema.Boolean),
-  is_observability_io_logging_enabled: Schema.optional(Schema.Boolean),
-  name: Schema.String,
-  slug: Schema.String
-}))
-
-/**
- * The type of {@link CreateWorkspaceRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateWorkspaceRequest = typeof CreateWorkspaceRequest.Type
+export interface CreateWorkspaceRequest {
+  readonly default_image_model?: (string | null) | undefined
+  readonly default_provider_sort?: (string | null) | undefined
+  readonly default_text_model?: (string | null) | undefined
+  readonly description?: (string | null) | undefined
+  readonly io_logging_api_key_ids?: (ReadonlyArray<number> | null) | undefined
+  readonly io_logging_sampling_rate?: number | undefined
+  readonly is_data_discount_logging_enabled?: boolean | undefined
+  readonly is_observability_broadcast_enabled?: boolean | undefined
+  readonly is_observability_io_logging_enabled?: boolean | undefined
+  readonly name: string
+  readonly slug: string
+}
+
+/**
+ * The schema of {@link CreateWorkspaceRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateWorkspaceRequest: Schema.Schema<CreateWorkspaceRequest> = S.Struct({
+  default_image_model: S.optional(S.NullOr(S.String)),
+  default_provider_sort: S.optional(S.NullOr(S.String)),
+  default_text_model: S.optional(S.NullOr(S.String)),
+  description: S.optional(S.NullOr(S.String)),
+  io_logging_api_key_ids: S.optional(S.NullOr(S.Array(S.Number))),
+  io_logging_sampling_rate: S.optional(S.Number),
+  is_data_discount_logging_enabled: S.optional(S.Boolean),
+  is_observability_broadcast_enabled: S.optional(S.Boolean),
+  is_observability_io_logging_enabled: S.optional(S.Boolean),
+  name: S.String,
+  slug: S.String
+})
 
 /**
  * `Workspace` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const Workspace = tolerant(Schema.Struct({
-  created_at: Schema.String,
-  created_by: Schema.NullOr(Schema.String),
-  default_guardrail_id: Schema.String,
-  default_image_model: Schema.NullOr(Schema.String),
-  default_provider_sort: Schema.NullOr(Schema.String),
-  default_text_model: Schema.NullOr(Schema.String),
-  description: Schema.NullOr(Schema.String),
-  id: Schema.String,
-  include_byok_in_budgets: Schema.optional(Schema.Boolean),
-  io_logging_api_key_ids: Schema.NullOr(Schema.Array(Schema.Number)),
-  io_logging_sampling_rate: Schema.Number,
-  is_data_discount_logging_enabled: Schema.Boolean,
-  is_observability_broadcast_enabled: Schema.Boolean,
-  is_observability_io_logging_enabled: Schema.Boolean,
-  name: Schema.String,
-  slug: Schema.String,
-  updated_at: Schema.NullOr(Schema.String)
-}))
-
-/**
- * The type of {@link Workspace}.
- *
- * @since 0.1.0
  * @category models
  */
-export type Workspace = typeof Workspace.Type
+export interface Workspace {
+  readonly created_at: string
+  readonly created_by?: (string | null) | undefined
+  readonly default_guardrail_id: string
+  readonly default_image_model?: (string | null) | undefined
+  readonly default_provider_sort?: (string | null) | undefined
+  readonly default_text_model?: (string | null) | undefined
+  readonly description?: (string | null) | undefined
+  readonly id: string
+  readonly include_byok_in_budgets?: boolean | undefined
+  readonly io_logging_api_key_ids?: (ReadonlyArray<number> | null) | undefined
+  readonly io_logging_sampling_rate: number
+  readonly is_data_discount_logging_enabled: boolean
+  readonly is_observability_broadcast_enabled: boolean
+  readonly is_observability_io_logging_enabled: boolean
+  readonly name: string
+  readonly slug: string
+  readonly updated_at?: (string | null) | undefined
+}
+
+/**
+ * The schema of {@link Workspace}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Workspace: Schema.Schema<Workspace> = S.Struct({
+  created_at: S.String,
+  created_by: S.optional(S.NullOr(S.String)),
+  default_guardrail_id: S.String,
+  default_image_model: S.optional(S.NullOr(S.String)),
+  default_provider_sort: S.optional(S.NullOr(S.String)),
+  default_text_model: S.optional(S.NullOr(S.String)),
+  description: S.optional(S.NullOr(S.String)),
+  id: S.String,
+  include_byok_in_budgets: S.optional(S.Boolean),
+  io_logging_api_key_ids: S.optional(S.NullOr(S.Array(S.Number))),
+  io_logging_sampling_rate: S.Number,
+  is_data_discount_logging_enabled: S.Boolean,
+  is_observability_broadcast_enabled: S.Boolean,
+  is_observability_io_logging_enabled: S.Boolean,
+  name: S.String,
+  slug: S.String,
+  updated_at: S.optional(S.NullOr(S.String))
+})
 
 /**
  * `CreateWorkspaceResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const CreateWorkspaceResponse = tolerant(Schema.Struct({
-  data: Workspace
-}))
-
-/**
- * The type of {@link CreateWorkspaceResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type CreateWorkspaceResponse = typeof CreateWorkspaceResponse.Type
+export interface CreateWorkspaceResponse {
+  readonly data: Workspace
+}
+
+/**
+ * The schema of {@link CreateWorkspaceResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CreateWorkspaceResponse: Schema.Schema<CreateWorkspaceResponse> = S.Struct({
+  data: Workspace
+})
 
 /**
  * `DeleteWorkspaceBudgetResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const DeleteWorkspaceBudgetResponse = tolerant(Schema.Struct({
-  deleted: Schema.Boolean
-}))
-
-/**
- * The type of {@link DeleteWorkspaceBudgetResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type DeleteWorkspaceBudgetResponse = typeof DeleteWorkspaceBudgetResponse.Type
+export interface DeleteWorkspaceBudgetResponse {
+  readonly deleted: boolean
+}
+
+/**
+ * The schema of {@link DeleteWorkspaceBudgetResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DeleteWorkspaceBudgetResponse: Schema.Schema<DeleteWorkspaceBudgetResponse> = S.Struct({
+  deleted: S.Boolean
+})
 
 /**
  * `DeleteWorkspaceResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const DeleteWorkspaceResponse = tolerant(Schema.Struct({
-  deleted: Schema.Boolean
-}))
-
-/**
- * The type of {@link DeleteWorkspaceResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type DeleteWorkspaceResponse = typeof DeleteWorkspaceResponse.Type
+export interface DeleteWorkspaceResponse {
+  readonly deleted: boolean
+}
+
+/**
+ * The schema of {@link DeleteWorkspaceResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DeleteWorkspaceResponse: Schema.Schema<DeleteWorkspaceResponse> = S.Struct({
+  deleted: S.Boolean
+})
 
 /**
  * `WorkspaceBudget` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const WorkspaceBudget = tolerant(Schema.Struct({
-  created_at: Schema.String,
-  id: Schema.String,
-  limit_usd: Schema.Number,
-  reset_interval: Schema.NullOr(openLiteral("daily", "weekly", "monthly")),
-  updated_at: Schema.String,
-  workspace_id: Schema.String
-}))
-
-/**
- * The type of {@link WorkspaceBudget}.
- *
- * @since 0.1.0
  * @category models
  */
-export type WorkspaceBudget = typeof WorkspaceBudget.Type
+export interface WorkspaceBudget {
+  readonly created_at: string
+  readonly id: string
+  readonly limit_usd: number
+  readonly reset_interval?: (("daily" | "weekly" | "monthly" | (string & {})) | null) | undefined
+  readonly updated_at: string
+  readonly workspace_id: string
+}
+
+/**
+ * The schema of {@link WorkspaceBudget}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const WorkspaceBudget: Schema.Schema<WorkspaceBudget> = S.Struct({
+  created_at: S.String,
+  id: S.String,
+  limit_usd: S.Number,
+  reset_interval: S.optional(S.NullOr(S.openLiteral("daily", "weekly", "monthly"))),
+  updated_at: S.String,
+  workspace_id: S.String
+})
 
 /**
  * `GetWorkspaceBudgetResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const GetWorkspaceBudgetResponse = tolerant(Schema.Struct({
-  data: WorkspaceBudget,
-  include_byok_in_budgets: Schema.optional(Schema.Boolean)
-}))
-
-/**
- * The type of {@link GetWorkspaceBudgetResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type GetWorkspaceBudgetResponse = typeof GetWorkspaceBudgetResponse.Type
+export interface GetWorkspaceBudgetResponse {
+  readonly data: WorkspaceBudget
+  readonly include_byok_in_budgets?: boolean | undefined
+}
+
+/**
+ * The schema of {@link GetWorkspaceBudgetResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GetWorkspaceBudgetResponse: Schema.Schema<GetWorkspaceBudgetResponse> = S.Struct({
+  data: WorkspaceBudget,
+  include_byok_in_budgets: S.optional(S.Boolean)
+})
 
 /**
  * `GetWorkspaceResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const GetWorkspaceResponse = tolerant(Schema.Struct({
-  data: Workspace
-}))
-
-/**
- * The type of {@link GetWorkspaceResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type GetWorkspaceResponse = typeof GetWorkspaceResponse.Type
+export interface GetWorkspaceResponse {
+  readonly data: Workspace
+}
+
+/**
+ * The schema of {@link GetWorkspaceResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const GetWorkspaceResponse: Schema.Schema<GetWorkspaceResponse> = S.Struct({
+  data: Workspace
+})
 
 /**
  * `ListWorkspaceBudgetsResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListWorkspaceBudgetsResponse = tolerant(Schema.Struct({
-  data: Schema.Array(WorkspaceBudget),
-  include_byok_in_budgets: Schema.optional(Schema.Boolean)
-}))
-
-/**
- * The type of {@link ListWorkspaceBudgetsResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListWorkspaceBudgetsResponse = typeof ListWorkspaceBudgetsResponse.Type
+export interface ListWorkspaceBudgetsResponse {
+  readonly data: ReadonlyArray<WorkspaceBudget>
+  readonly include_byok_in_budgets?: boolean | undefined
+}
+
+/**
+ * The schema of {@link ListWorkspaceBudgetsResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListWorkspaceBudgetsResponse: Schema.Schema<ListWorkspaceBudgetsResponse> = S.Struct({
+  data: S.Array(WorkspaceBudget),
+  include_byok_in_budgets: S.optional(S.Boolean)
+})
 
 /**
  * `ListWorkspaceMembersResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListWorkspaceMembersResponse = tolerant(Schema.Struct({
-  data: Schema.Array(WorkspaceMember),
-  total_count: Schema.Number
-}))
-
-/**
- * The type of {@link ListWorkspaceMembersResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListWorkspaceMembersResponse = typeof ListWorkspaceMembersResponse.Type
+export interface ListWorkspaceMembersResponse {
+  readonly data: ReadonlyArray<WorkspaceMember>
+  readonly total_count: number
+}
+
+/**
+ * The schema of {@link ListWorkspaceMembersResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListWorkspaceMembersResponse: Schema.Schema<ListWorkspaceMembersResponse> = S.Struct({
+  data: S.Array(WorkspaceMember),
+  total_count: S.Number
+})
 
 /**
  * `ListWorkspacesResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ListWorkspacesResponse = tolerant(Schema.Struct({
-  data: Schema.Array(Workspace),
-  total_count: Schema.Number
-}))
-
-/**
- * The type of {@link ListWorkspacesResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type ListWorkspacesResponse = typeof ListWorkspacesResponse.Type
+export interface ListWorkspacesResponse {
+  readonly data: ReadonlyArray<Workspace>
+  readonly total_count: number
+}
+
+/**
+ * The schema of {@link ListWorkspacesResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListWorkspacesResponse: Schema.Schema<ListWorkspacesResponse> = S.Struct({
+  data: S.Array(Workspace),
+  total_count: S.Number
+})
 
 /**
  * `UpdateWorkspaceRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpdateWorkspaceRequest = tolerant(Schema.Struct({
-  default_image_model: Schema.optional(Schema.NullOr(Schema.String)),
-  default_provider_sort: Schema.optional(Schema.NullOr(Schema.String)),
-  default_text_model: Schema.optional(Schema.NullOr(Schema.String)),
-  description: Schema.optional(Schema.NullOr(Schema.String)),
-  io_logging_api_key_ids: Schema.optional(Schema.NullOr(Schema.Array(Schema.Number))),
-  io_logging_sampling_rate: Schema.optional(Schema.Number),
-  is_data_discount_logging_enabled: Schema.optional(Schema.Boolean),
-  is_observability_broadcast_enabled: Schema.optional(Schema.Boolean),
-  is_observability_io_logging_enabled: Schema.optional(Schema.Boolean),
-  name: Schema.optional(Schema.String),
-  slug: Schema.optional(Schema.String)
-}))
-
-/**
- * The type of {@link UpdateWorkspaceRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpdateWorkspaceRequest = typeof UpdateWorkspaceRequest.Type
+export interface UpdateWorkspaceRequest {
+  readonly default_image_model?: (string | null) | undefined
+  readonly default_provider_sort?: (string | null) | undefined
+  readonly default_text_model?: (string | null) | undefined
+  readonly description?: (string | null) | undefined
+  readonly io_logging_api_key_ids?: (ReadonlyArray<number> | null) | undefined
+  readonly io_logging_sampling_rate?: number | undefined
+  readonly is_data_discount_logging_enabled?: boolean | undefined
+  readonly is_observability_broadcast_enabled?: boolean | undefined
+  readonly is_observability_io_logging_enabled?: boolean | undefined
+  readonly name?: string | undefined
+  readonly slug?: string | undefined
+}
+
+/**
+ * The schema of {@link UpdateWorkspaceRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpdateWorkspaceRequest: Schema.Schema<UpdateWorkspaceRequest> = S.Struct({
+  default_image_model: S.optional(S.NullOr(S.String)),
+  default_provider_sort: S.optional(S.NullOr(S.String)),
+  default_text_model: S.optional(S.NullOr(S.String)),
+  description: S.optional(S.NullOr(S.String)),
+  io_logging_api_key_ids: S.optional(S.NullOr(S.Array(S.Number))),
+  io_logging_sampling_rate: S.optional(S.Number),
+  is_data_discount_logging_enabled: S.optional(S.Boolean),
+  is_observability_broadcast_enabled: S.optional(S.Boolean),
+  is_observability_io_logging_enabled: S.optional(S.Boolean),
+  name: S.optional(S.String),
+  slug: S.optional(S.String)
+})
 
 /**
  * `UpdateWorkspaceResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpdateWorkspaceResponse = tolerant(Schema.Struct({
-  data: Workspace
-}))
-
-/**
- * The type of {@link UpdateWorkspaceResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpdateWorkspaceResponse = typeof UpdateWorkspaceResponse.Type
+export interface UpdateWorkspaceResponse {
+  readonly data: Workspace
+}
+
+/**
+ * The schema of {@link UpdateWorkspaceResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpdateWorkspaceResponse: Schema.Schema<UpdateWorkspaceResponse> = S.Struct({
+  data: Workspace
+})
 
 /**
  * `UpsertWorkspaceBudgetRequest` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpsertWorkspaceBudgetRequest = tolerant(Schema.Struct({
-  include_byok_in_budgets: Schema.optional(Schema.Boolean),
-  limit_usd: Schema.Number
-}))
-
-/**
- * The type of {@link UpsertWorkspaceBudgetRequest}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpsertWorkspaceBudgetRequest = typeof UpsertWorkspaceBudgetRequest.Type
+export interface UpsertWorkspaceBudgetRequest {
+  readonly include_byok_in_budgets?: boolean | undefined
+  readonly limit_usd: number
+}
+
+/**
+ * The schema of {@link UpsertWorkspaceBudgetRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpsertWorkspaceBudgetRequest: Schema.Schema<UpsertWorkspaceBudgetRequest> = S.Struct({
+  include_byok_in_budgets: S.optional(S.Boolean),
+  limit_usd: S.Number
+})
 
 /**
  * `UpsertWorkspaceBudgetResponse` in the spec.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const UpsertWorkspaceBudgetResponse = tolerant(Schema.Struct({
-  data: WorkspaceBudget,
-  include_byok_in_budgets: Schema.optional(Schema.Boolean)
-}))
-
-/**
- * The type of {@link UpsertWorkspaceBudgetResponse}.
- *
- * @since 0.1.0
  * @category models
  */
-export type UpsertWorkspaceBudgetResponse = typeof UpsertWorkspaceBudgetResponse.Type
+export interface UpsertWorkspaceBudgetResponse {
+  readonly data: WorkspaceBudget
+  readonly include_byok_in_budgets?: boolean | undefined
+}
+
+/**
+ * The schema of {@link UpsertWorkspaceBudgetResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UpsertWorkspaceBudgetResponse: Schema.Schema<UpsertWorkspaceBudgetResponse> = S.Struct({
+  data: WorkspaceBudget,
+  include_byok_in_budgets: S.optional(S.Boolean)
+})
 
 /**
  * Budget reset interval.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const WorkspaceBudgetInterval = openLiteral("daily", "weekly", "monthly", "lifetime")
-
-/**
- * The type of {@link WorkspaceBudgetInterval}.
- *
- * @since 0.1.0
  * @category models
  */
-export type WorkspaceBudgetInterval = typeof WorkspaceBudgetInterval.Type
+export type WorkspaceBudgetInterval = "daily" | "weekly" | "monthly" | "lifetime" | (string & {})
+
+/**
+ * The schema of {@link WorkspaceBudgetInterval}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const WorkspaceBudgetInterval: Schema.Schema<WorkspaceBudgetInterval> = S.openLiteral("daily", "weekly", "monthly", "lifetime")
 
 /**
  * List workspaces: `GET /workspaces`.

@@ -5,8 +5,9 @@
  * @internal
  */
 import type * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
 import type * as Stream from "effect/Stream"
-import type { MessagesRequestInput } from "../Messages.js"
+import { MessagesRequest, type MessagesRequestInput } from "../Messages.js"
 import * as MessagesStream from "../MessagesStream.js"
 import type { OpenRouterError } from "../OpenRouterError.js"
 import { type SseApi, type SseCallOptions, sseFold, sseStream } from "./responsesWire.js"
@@ -20,6 +21,7 @@ const api: SseApi<
 > = {
   operation: "messages",
   path: "/messages",
+  encode: Schema.encodeUnknown(MessagesRequest, { onExcessProperty: "preserve", errors: "first" }),
   terminalName: "message_stop",
   accumulator: () => new MessagesStream.Accumulator(),
   isContent: MessagesStream.isContent,

@@ -5,10 +5,11 @@
  * @internal
  */
 import type * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
 import type * as Stream from "effect/Stream"
 import type { MessagesRequestInput } from "../Messages.js"
 import type { OpenRouterError } from "../OpenRouterError.js"
-import type { ResponsesRequestInput } from "../Responses.js"
+import { ResponsesRequest, type ResponsesRequestInput } from "../Responses.js"
 import * as ResponsesStream from "../ResponsesStream.js"
 import { messages, messagesStream } from "./messages.js"
 import { type SseApi, type SseCallOptions, sseFold, sseStream } from "./responsesWire.js"
@@ -22,6 +23,7 @@ const api: SseApi<
 > = {
   operation: "responses",
   path: "/responses",
+  encode: Schema.encodeUnknown(ResponsesRequest, { onExcessProperty: "preserve", errors: "first" }),
   terminalName: "response.completed",
   accumulator: () => new ResponsesStream.Accumulator(),
   isContent: ResponsesStream.isContent,

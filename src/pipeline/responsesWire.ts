@@ -22,6 +22,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import type * as Budget from "../Budget.js"
@@ -75,6 +76,8 @@ export interface SseApi<E extends { readonly _tag: string }, A extends ApiAccumu
   /** The operation's name in spans, attempts and the meter: `responses`, `messages`. */
   readonly operation: string
   readonly path: string
+  /** Validates and encodes the caller's request (unknown fields kept). */
+  readonly encode: (request: unknown) => Effect.Effect<unknown, ParseResult.ParseError>
   /** What the terminal event is called, for the error of a body that ends before it. */
   readonly terminalName: string
   readonly accumulator: () => A
@@ -100,14 +103,23 @@ export type SseCallOptions = Pick<
 const override = <S>(value: S | false | undefined, layer: S | undefined): S | undefined =>
   value === false ? undefined : value ?? layer
 
+const invalid = (operation: string, e: ParseResult.ParseError): InvalidRequestError => {
+  const issue = ParseResult.ArrayFormatter.formatErrorSync(e)[0]
+  return new InvalidRequestError({
+    message: `${operation}: ${ParseResult.TreeFormatter.formatErrorSync(e)}`,
+    field: issue !== undefined && issue.path.length > 0 ? issue.path.map(String).join(".") : "request"
+  })
+}
+
 const contextOf = (
   env: Env,
-  api: { readonly operation: string },
+  api: Pick<SseApi<{ readonly _tag: string }, ApiAccumulator<{ readonly _tag: string }>, unknown, unknown>, "operation" | "encode">,
   request: object,
   options: SseCallOptions | undefined
 ): Effect.Effect<CallContext, InvalidRequestError> =>
   Effect.gen(function*() {
-    const body: Record<string, unknown> = { ...request }
+    const encoded = yield* Effect.mapError(api.encode(request), (e) => invalid(api.operation, e))
+    const body: Record<string, unknown> = typeof encoded === "object" && encoded !== null ? { ...encoded } : {}
     delete body["stream"]
     if (typeof body["model"] !== "string" || body["model"].trim() === "") {
       return yield* new InvalidRequestError({ message: `${api.operation}: model is required`, field: "model" })
@@ -213,7 +225,7 @@ const decode = <E extends { readonly _tag: string }, A extends ApiAccumulator<E>
   return { stream, state }
 }
 
-/** An attempt that reached its commit point (or ended before any content). */
+/** An attempt that reached its commit point (or ended before its first content). */
 interface Opened<E, A> {
   readonly model: string
   readonly buffered: Array<E>
@@ -333,8 +345,9 @@ const openJson = <E extends { readonly _tag: string }, A extends ApiAccumulator<
   Effect.gen(function*() {
     const body = yield* response.json
     const nowMillis = yield* Clock.currentTimeMillis
+    // A plain `{error}` body; an API's own error envelope (Anthropic's `type: "error"`) is the accumulator's.
     const isError = typeof body === "object" && body !== null && "error" in body && errorObject(body) !== undefined &&
-      !("output" in body) && !("content" in body)
+      !("output" in body) && !("content" in body) && !("type" in body && body.type === "error")
     if (isError) {
       return yield* Effect.fail(
         classify({ status: response.status, body, headers: response.headers, generationId: response.generationId, model, nowMillis })

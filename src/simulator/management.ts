@@ -22,6 +22,7 @@ import * as Stream from "effect/Stream"
 import { isSecretHeader, redactString } from "../internal/redact.js"
 import { isRecord, sha256 } from "./answer.js"
 import { badRequest, numberHeader, scenarioOf, serverError, unauthorized } from "./scenario.js"
+import { findRoute } from "./specRoutes.js"
 
 /** The Simulator's default management key (never valid anywhere real). @internal */
 export const MANAGEMENT_KEY = "sk-or-v1-sim-management-0000000000000000000000"
@@ -82,6 +83,7 @@ export interface ManagementStore {
   seq: number
 }
 
+const API_PREFIX = "/api/v1"
 const USER_ID = "user_sim_0000000000000000000000"
 const DEFAULT_WORKSPACE = "00000000-0000-4000-8000-000000000000"
 
@@ -644,14 +646,32 @@ const dropped = (request: HttpServerRequest.HttpServerRequest, answer: Answer) =
   )
 }
 
+/**
+ * For a request the spec-example fallback answers: 403 when the operation needs a management key
+ * and the bearer token is not the management key (BYOK, observability, SCIM… have no dedicated
+ * route but the same rule). `undefined` otherwise.
+ *
+ * @internal
+ */
+export const refuseForeignKey = (
+  managementKey: string,
+  request: { readonly method: string; readonly url: string },
+  headers: Readonly<Record<string, string | undefined>>
+): { readonly status: number; readonly body: unknown } | undefined => {
+  const path = new URL(request.url, "http://127.0.0.1").pathname
+  if (!path.startsWith(API_PREFIX)) return undefined
+  const route = findRoute(request.method, path.slice(API_PREFIX.length))
+  if (route === undefined || route.key !== "management") return undefined
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(headers["authorization"] ?? "")?.[1]
+  return token === undefined || token === managementKey ? undefined : forbidden
+}
+
 /** What the management routes need from the Simulator. @internal */
 export interface Config {
   readonly store: ManagementStore
   readonly managementKey: string
   readonly log: (entry: LoggedRequest) => Effect.Effect<void>
 }
-
-const API_PREFIX = "/api/v1"
 
 /** The management API's routes. @internal */
 export const router = (config: Config) => {

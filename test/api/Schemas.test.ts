@@ -9,6 +9,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import * as Api from "../../src/api.js"
 import { specRoutes } from "../../src/simulator/specExamples.js"
+import { fixture, fixtureIndex } from "../helpers.js"
 import { cases, clone, componentExamples, getAt, inputOf, nestedObjectPath, operationOf, setAt } from "./cases.js"
 
 describe("the generated operation table", () => {
@@ -126,4 +127,21 @@ describe("the spec's component examples", () => {
       }
       assert.deepStrictEqual(failures, [])
     }))
+})
+
+describe("real replies (test/fixtures) decode with the generated operations, without loss", () => {
+  const byCategory: Record<string, { readonly op: { readonly decodeOutput: (u: unknown) => Effect.Effect<unknown, unknown> } }> = {
+    "chat-completion": { op: Api.Chat.createChatCompletion },
+    models: { op: Api.Models.listModels },
+    generation: { op: Api.Generations.getGeneration },
+    key: { op: Api.Keys.getCurrentKey }
+  }
+  for (const entry of fixtureIndex.filter((e) => byCategory[e.category] !== undefined)) {
+    it.effect(entry.file, () =>
+      Effect.gen(function*() {
+        const body = fixture(entry.file).response.body
+        const decoded = yield* (byCategory[entry.category]?.op.decodeOutput(structuredClone(body)) ?? Effect.void)
+        assert.deepStrictEqual(decoded, body)
+      }))
+  }
 })

@@ -93,21 +93,7 @@ const literals = (values: ReadonlyArray<unknown>) => values.map((v) => JSON.stri
 const literalTypes = (values: ReadonlyArray<unknown>) => values.map((v) => JSON.stringify(v)).join(" | ")
 
 const nullOr = (e: Emitted): Emitted =>
-  e.s === "S.Null" || e.s.startsWith("S.NullOr(") ? e : { s: `S.NullOr(${e.s})`, t: `${paren(e.t)} | null` }
-
-const paren = (t: string) => (/^\(.*\)$/s.test(t) || !/[|&]/.test(topLevel(t)) ? t : `(${t})`)
-
-/** The text outside brackets (to tell whether a type is a union at its top level). */
-const topLevel = (t: string): string => {
-  let depth = 0
-  let out = ""
-  for (const ch of t) {
-    if ("({[<".includes(ch)) depth++
-    else if (")}]>".includes(ch)) depth--
-    else if (depth === 0) out += ch
-  }
-  return out
-}
+  e.s === "S.Null" || e.s.startsWith("S.NullOr(") ? e : { s: `S.NullOr(${e.s})`, t: `${e.t} | null` }
 
 const enumSchema = (scope: Scope, values: ReadonlyArray<unknown>, closed: boolean): Emitted => {
   const strings = values.filter((v): v is string => typeof v === "string")
@@ -151,7 +137,7 @@ export const emit = (scope: Scope, node: unknown, depth: number, tagged = false)
     inner = nonNull.length === 0 ? NULL : enumSchema(scope, nonNull, tagged)
   } else if (types.length > 1) {
     const each = types.map((t) => emitType(scope, t, node, depth))
-    inner = { s: `S.Union(${each.map((e) => e.s).join(", ")})`, t: each.map((e) => paren(e.t)).join(" | ") }
+    inner = { s: `S.Union(${each.map((e) => e.s).join(", ")})`, t: each.map((e) => e.t).join(" | ") }
   } else if (types.length === 1) {
     inner = emitType(scope, types[0] ?? "object", node, depth, tagged)
   } else if (node["properties"] !== undefined || node["additionalProperties"] !== undefined) {
@@ -235,7 +221,7 @@ export const structOf = (scope: Scope, fields: ReadonlyArray<Field>, depth: numb
 export const objectType = (fields: ReadonlyArray<Field>, depth: number): string =>
   fields.length === 0
     ? "{}"
-    : `{\n${fields.map((f) => `${pad(depth + 1)}readonly ${key(f.name)}${f.optional ? `?: ${paren(f.t)} | undefined` : `: ${f.t}`}`).join("\n")}\n${pad(depth)}}`
+    : `{\n${fields.map((f) => `${pad(depth + 1)}readonly ${key(f.name)}${f.optional ? `?: ${f.t} | undefined` : `: ${f.t}`}`).join("\n")}\n${pad(depth)}}`
 
 const emitObject = (scope: Scope, node: Node, depth: number, tagged: boolean): Emitted => {
   const hasProperties = isNode(node["properties"]) && Object.keys(node["properties"]).length > 0
@@ -367,7 +353,7 @@ const emitUnion = (scope: Scope, node: Node, alternatives: ReadonlyArray<unknown
     ? first
     : {
       s: `S.Union(\n${out.map((e) => `${pad(depth + 1)}${e.s}`).join(",\n")}\n${pad(depth)})`,
-      t: out.map((e) => paren(e.t)).join(" | ")
+      t: out.map((e) => e.t).join(" | ")
     }
   return hasNull ? nullOr(union) : union
 }

@@ -16,6 +16,7 @@ import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { parse } from "yaml"
 import { absentInExamples, enumPath, type Lookup, sample } from "./generate-data.js"
+import { verify } from "./generate-verify.js"
 import { deref, emit, type Emitted, type Helper, isNode, type Node, objectType, refName, type Scope, typeName } from "./generate-schema.js"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -370,11 +371,14 @@ const emitModule = (mod: Module): ModuleText => {
   })
   const parts: Array<string> = []
   let count = 0
-  /** A named schema: its type (an interface for a struct) and the schema, annotated with it. */
+  /**
+   * A named schema: its type (an object type for a struct: a type alias, not an interface, so it
+   * stays assignable to `Record<string, unknown>`) and the schema, annotated with it.
+   */
   const declare = (ts: string, e: Emitted, description: string) => {
     parts.push(
       e.fields !== undefined
-        ? `${doc([description], "models")}\nexport interface ${ts} ${objectType(e.fields, 0)}`
+        ? `${doc([description], "models")}\nexport type ${ts} = ${objectType(e.fields, 0)}`
         : `${doc([description], "models")}\nexport type ${ts} = ${e.t}`
     )
     parts.push(`${doc([`The schema of {@link ${ts}}.`], "schemas")}\nexport const ${ts}: Schema.Schema<${ts}> = ${e.s}`)
@@ -670,3 +674,5 @@ const examples = answers.filter((a) => a.fromSpec).length
 const relaxed = [...absent.values()].reduce((n, set) => n + set.size, 0)
 console.log(`${relaxed} required properties left out by the spec's examples, emitted optional`)
 console.log(`${operations.length} operations, ${tagModules.length} modules, ${schemaCount} schemas, ${examples} response examples, ${componentExamples.length} component examples`)
+
+if (process.argv.includes("--verify")) verify(ROOT)

@@ -14,7 +14,9 @@
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import type * as Stream from "effect/Stream"
-import { openLiteral, optionalNullable, PassThrough, tolerant } from "./internal/schema.js"
+import * as SpeechApi from "./api/Speech.js"
+import * as SttApi from "./api/Transcriptions.js"
+import { openLiteral } from "./internal/schema.js"
 import { type Amount, amountFromUsd } from "./Money.js"
 import * as Operation from "./Operation.js"
 import type { OpenRouterError } from "./OpenRouterError.js"
@@ -25,92 +27,48 @@ import type { Call, CallOptions } from "./Rerank.js"
 // =============================================================================
 
 /**
- * `POST /audio/speech` body. Extra keys pass through.
+ * `POST /audio/speech` body (the generated `Api.Speech.SpeechRequest`).
  *
  * @since 0.1.0
  * @category schemas
  */
-export const SpeechRequest = Schema.Struct(
-  {
-    model: Schema.NonEmptyString,
-    /** The text to speak. */
-    input: Schema.String,
-    voice: Schema.optional(Schema.String),
-    response_format: Schema.optional(openLiteral("mp3", "pcm")),
-    speed: Schema.optional(Schema.Number),
-    provider: Schema.optional(PassThrough)
-  },
-  PassThrough
-)
+export const SpeechRequest = SpeechApi.SpeechRequest
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type SpeechRequest = typeof SpeechRequest.Type
+export type SpeechRequest = SpeechApi.SpeechRequest
 
 /**
- * `POST /audio/speech`: answers with audio bytes; metered, not idempotent.
+ * `POST /audio/speech`: answers with audio bytes; metered, not idempotent (the generated operation).
  *
  * @since 0.1.0
  * @category operations
  */
-export const createSpeech: Operation.Operation<{ readonly body: SpeechRequest }, Uint8Array> = Operation.make(
-  {
-    id: "createAudioSpeech",
-    tag: "Audio",
-    method: "POST",
-    path: "/audio/speech",
-    body: "json",
-    response: "bytes",
-    key: "inference",
-    metered: true,
-    idempotent: false,
-    summary: "Create speech"
-  },
-  Schema.Struct({ body: SpeechRequest }),
-  Schema.Uint8ArrayFromSelf
-)
+export const createSpeech: Operation.Operation<{ readonly body: SpeechRequest }, Uint8Array> = SpeechApi.createSpeech
 
 // =============================================================================
 // Transcription
 // =============================================================================
 
 /**
- * The audio of a JSON transcription request: base64 data and its format (`wav`, `mp3`, …).
+ * `POST /audio/transcriptions` JSON body (the generated `Api.Transcriptions.STTRequest`).
  *
  * @since 0.1.0
  * @category schemas
  */
-export const InputAudio = Schema.Struct({ data: Schema.String, format: Schema.String }, PassThrough)
-
-/**
- * `POST /audio/transcriptions` JSON body.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const TranscriptionRequest = Schema.Struct(
-  {
-    model: Schema.NonEmptyString,
-    input_audio: InputAudio,
-    language: Schema.optional(Schema.String),
-    response_format: Schema.optional(openLiteral("json", "verbose_json")),
-    temperature: Schema.optional(Schema.Number),
-    timestamp_granularities: Schema.optional(Schema.Array(openLiteral("word", "segment"))),
-    provider: Schema.optional(PassThrough)
-  },
-  PassThrough
-)
+export const TranscriptionRequest = SttApi.STTRequest
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type TranscriptionRequest = typeof TranscriptionRequest.Type
+export type TranscriptionRequest = SttApi.STTRequest
 
 /**
- * `POST /audio/transcriptions` multipart body: the audio as a file.
+ * `POST /audio/transcriptions` multipart body: the audio as a file (the spec's multipart form;
+ * the generated table sends JSON).
  *
  * @since 0.1.0
  * @category schemas
@@ -130,74 +88,18 @@ export const TranscriptionUpload = Schema.Struct({
 export type TranscriptionUpload = typeof TranscriptionUpload.Type
 
 /**
- * A segment of a transcription.
+ * `POST /audio/transcriptions` response (the generated `Api.Transcriptions.STTResponse`).
  *
  * @since 0.1.0
  * @category schemas
  */
-export const TranscriptionSegment = tolerant(
-  Schema.Struct({
-    id: optionalNullable(Schema.Number),
-    start: Schema.Number,
-    end: Schema.Number,
-    text: Schema.String,
-    speaker: optionalNullable(Schema.Number)
-  }),
-  { identifier: "TranscriptionSegment" }
-)
-
-/**
- * A word of a transcription.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const TranscriptionWord = tolerant(
-  Schema.Struct({ word: Schema.String, start: Schema.Number, end: Schema.Number, speaker: optionalNullable(Schema.Number) }),
-  { identifier: "TranscriptionWord" }
-)
-
-/**
- * `usage` of a transcription.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const TranscriptionUsage = tolerant(
-  Schema.Struct({
-    cost: optionalNullable(Schema.Number),
-    seconds: optionalNullable(Schema.Number),
-    input_tokens: optionalNullable(Schema.Number),
-    output_tokens: optionalNullable(Schema.Number),
-    total_tokens: optionalNullable(Schema.Number)
-  }),
-  { identifier: "TranscriptionUsage" }
-)
-
-/**
- * `POST /audio/transcriptions` response.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const TranscriptionResponse = tolerant(
-  Schema.Struct({
-    text: Schema.String,
-    language: optionalNullable(Schema.String),
-    duration: optionalNullable(Schema.Number),
-    task: optionalNullable(Schema.String),
-    segments: optionalNullable(Schema.Array(TranscriptionSegment)),
-    words: optionalNullable(Schema.Array(TranscriptionWord)),
-    usage: optionalNullable(TranscriptionUsage)
-  }),
-  { identifier: "TranscriptionResponse" }
-)
+export const TranscriptionResponse = SttApi.STTResponse
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type TranscriptionResponse = typeof TranscriptionResponse.Type
+export type TranscriptionResponse = SttApi.STTResponse
 
 const transcriptionMeta: Operation.Meta = {
   id: "createAudioTranscriptions",
@@ -213,13 +115,13 @@ const transcriptionMeta: Operation.Meta = {
 }
 
 /**
- * `POST /audio/transcriptions` with a JSON body (base64 audio): metered.
+ * `POST /audio/transcriptions` with a JSON body (base64 audio): metered (the generated operation).
  *
  * @since 0.1.0
  * @category operations
  */
 export const createTranscription: Operation.Operation<{ readonly body: TranscriptionRequest }, TranscriptionResponse> =
-  Operation.make(transcriptionMeta, Schema.Struct({ body: TranscriptionRequest }), TranscriptionResponse)
+  SttApi.createTranscription
 
 /**
  * `POST /audio/transcriptions` with a multipart body (the audio file): metered.
@@ -270,8 +172,8 @@ export interface TranscriptionResult {
   readonly language: string | undefined
   /** Seconds of audio. */
   readonly duration: number | undefined
-  readonly segments: ReadonlyArray<typeof TranscriptionSegment.Type>
-  readonly words: ReadonlyArray<typeof TranscriptionWord.Type>
+  readonly segments: ReadonlyArray<SttApi.STTSegment>
+  readonly words: ReadonlyArray<SttApi.STTWord>
   /** `usage.cost`, exact; `undefined` when not reported. */
   readonly cost: Amount | undefined
   readonly raw: TranscriptionResponse

@@ -21,165 +21,89 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
-import { openLiteral, optionalNullable, PassThrough, tolerant } from "./internal/schema.js"
+import * as VideosApi from "./api/Videos.js"
 import { type Amount, amountFromUsd } from "./Money.js"
 import * as Operation from "./Operation.js"
 import { InvalidRequestError, type OpenRouterError, TimeoutError } from "./OpenRouterError.js"
 import type { Call } from "./Rerank.js"
 
 // =============================================================================
-// Wire schemas
+// Wire schemas and operations (generated from the spec: `effect-openrouter/api`)
 // =============================================================================
 
 /**
- * `POST /videos` body. Extra keys pass through.
+ * `POST /videos` body (the generated `Api.Videos.VideoGenerationRequest`).
  *
  * @since 0.1.0
  * @category schemas
  */
-export const VideoRequest = Schema.Struct(
-  {
-    model: Schema.NonEmptyString,
-    prompt: Schema.optional(Schema.String),
-    /** Seconds. */
-    duration: Schema.optional(Schema.Number),
-    resolution: Schema.optional(openLiteral("480p", "720p", "768p", "1080p", "1K", "2K", "4K")),
-    aspect_ratio: Schema.optional(openLiteral("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21")),
-    size: Schema.optional(Schema.String),
-    seed: Schema.optional(Schema.Int),
-    generate_audio: Schema.optional(Schema.Boolean),
-    callback_url: Schema.optional(Schema.String),
-    input_references: Schema.optional(Schema.Array(PassThrough)),
-    frame_images: Schema.optional(Schema.Array(PassThrough)),
-    provider: Schema.optional(PassThrough)
-  },
-  PassThrough
-)
+export const VideoRequest = VideosApi.VideoGenerationRequest
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type VideoRequest = typeof VideoRequest.Type
+export type VideoRequest = VideosApi.VideoGenerationRequest
+
+/**
+ * A video job as `POST /videos` and `GET /videos/{jobId}` answer it (the generated
+ * `Api.Videos.VideoGenerationResponse`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const VideoJob = VideosApi.VideoGenerationResponse
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type VideoJob = VideosApi.VideoGenerationResponse
 
 /**
  * A job's status (open: unknown values kept).
  *
  * @since 0.1.0
- * @category schemas
- */
-export const VideoStatus = openLiteral("pending", "in_progress", "completed", "failed", "cancelled", "expired")
-
-/**
- * @since 0.1.0
  * @category models
  */
-export type VideoStatus = typeof VideoStatus.Type
+export type VideoStatus = VideoJob["status"]
 
 /**
- * A video job as `POST /videos` and `GET /videos/{jobId}` answer it.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const VideoJob = tolerant(
-  Schema.Struct({
-    id: Schema.String,
-    polling_url: Schema.optional(Schema.String),
-    status: VideoStatus,
-    generation_id: optionalNullable(Schema.String),
-    unsigned_urls: optionalNullable(Schema.Array(Schema.String)),
-    error: optionalNullable(Schema.String),
-    usage: optionalNullable(
-      tolerant(Schema.Struct({ cost: optionalNullable(Schema.Number), is_byok: optionalNullable(Schema.Boolean) }))
-    )
-  }),
-  { identifier: "VideoJob" }
-)
-
-/**
- * @since 0.1.0
- * @category models
- */
-export type VideoJob = typeof VideoJob.Type
-
-const jobPath = Schema.Struct({ jobId: Schema.NonEmptyString })
-
-/**
- * `POST /videos`: submits a job. Not metered itself: the job's cost arrives with its finished
- * state (see the module notes).
+ * `POST /videos`: submits a job. Not metered itself, unlike the generated
+ * `Api.Videos.createVideo`: the job's cost arrives with its finished state and is settled then
+ * (see the module notes), so the submission is not counted as a call of unknown cost.
  *
  * @since 0.1.0
  * @category operations
  */
 export const createVideos: Operation.Operation<{ readonly body: VideoRequest }, VideoJob> = Operation.make(
-  {
-    id: "createVideos",
-    tag: "Video Generation",
-    method: "POST",
-    path: "/videos",
-    body: "json",
-    response: "json",
-    key: "inference",
-    metered: false,
-    idempotent: false,
-    summary: "Submit a video generation request"
-  },
-  Schema.Struct({ body: VideoRequest }),
-  VideoJob
+  { ...VideosApi.createVideo, metered: false },
+  Schema.Struct({ body: VideosApi.VideoGenerationRequest }),
+  VideosApi.VideoGenerationResponse
 )
 
 /**
- * `GET /videos/{jobId}`.
+ * `GET /videos/{jobId}` (the generated operation).
  *
  * @since 0.1.0
  * @category operations
  */
-export const getVideos: Operation.Operation<{ readonly path: { readonly jobId: string } }, VideoJob> = Operation.make(
-  {
-    id: "getVideos",
-    tag: "Video Generation",
-    method: "GET",
-    path: "/videos/{jobId}",
-    body: "none",
-    response: "json",
-    key: "inference",
-    metered: false,
-    idempotent: true,
-    summary: "Poll video generation status"
-  },
-  Schema.Struct({ path: jobPath }),
-  VideoJob
-)
+export const getVideos: Operation.Operation<{ readonly path: { readonly jobId: string } }, VideoJob> = VideosApi.getVideo
 
 /**
- * `GET /videos/{jobId}/content`: the video's bytes (`index` picks one of several outputs).
+ * `GET /videos/{jobId}/content`: the video's bytes, `index` picks one of several outputs (the
+ * generated operation).
  *
  * @since 0.1.0
  * @category operations
  */
 export const videoContent: Operation.Operation<
-  { readonly path: { readonly jobId: string }; readonly query?: { readonly index?: number | undefined } | undefined },
-  Uint8Array
-> = Operation.make(
   {
-    id: "listVideosContent",
-    tag: "Video Generation",
-    method: "GET",
-    path: "/videos/{jobId}/content",
-    body: "none",
-    response: "bytes",
-    key: "inference",
-    metered: false,
-    idempotent: true,
-    summary: "Download generated video content"
+    readonly path: { readonly jobId: string }
+    readonly query?: { readonly index?: number | null | undefined } | undefined
   },
-  Schema.Struct({
-    path: jobPath,
-    query: Schema.optional(Schema.Struct({ index: Schema.optional(Schema.Int.pipe(Schema.nonNegative())) }))
-  }),
-  Schema.Uint8ArrayFromSelf
-)
+  Uint8Array
+> = VideosApi.getVideoContent
 
 // =============================================================================
 // Domain values
@@ -203,8 +127,7 @@ export const isFinished = (status: VideoStatus): boolean =>
 export const costOf = (job: VideoJob): Amount | undefined => amountFromUsd(job.usage?.cost)
 
 const modelOf = (job: VideoJob): string | undefined => {
-  const record: Readonly<Record<string, unknown>> = job
-  const model = record["model"]
+  const model = "model" in job ? job.model : undefined
   return typeof model === "string" ? model : undefined
 }
 

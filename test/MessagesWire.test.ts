@@ -4,7 +4,7 @@
  * after content (typed, partial kept, never retried), retry before content, one meter entry with
  * the cost, the budget settled once, Anthropic error envelopes.
  */
-import { assert, describe, it } from "@effect/vitest"
+import { assert, describe, it, layer as shared } from "@effect/vitest"
 import { Effect, Stream } from "effect"
 import * as Budget from "../src/Budget.js"
 import * as CostMeter from "../src/CostMeter.js"
@@ -30,23 +30,26 @@ for (const readSize of readSizes) {
       { "x-sim-sse-multiline": "1", "x-sim-sse-newline": "crlf" },
       { "x-sim-sse-multiline": "1", "x-sim-sse-newline": "cr", "x-sim-sse-comments": "1" }
     ]
-    for (const headers of framings) {
-      it.live(`SSE conformance (${JSON.stringify(headers)}): the same events as plain LF framing`, () =>
-        Effect.gen(function*() {
-          const client = yield* OpenRouter.OpenRouter
-          const run = (h: Record<string, string>) => collect(client.messagesStream(request("sim/echo"), { headers: h }))
-          const before = reads.count
-          const plain = yield* run({})
-          if (readSize === 1) assert.isAbove(reads.count - before, 1000)
-          const last = plain[plain.length - 1]
-          assert.strictEqual(last?._tag === "Done" ? last.result.text : undefined, text("sim/echo"))
-          assert.strictEqual(last?._tag === "Done" ? last.result.raw?.stop_reason : undefined, "end_turn")
-          assert.isTrue(tags(plain).includes("ContentBlockDelta"))
-          assert.strictEqual(tags(plain)[tags(plain).length - 2], "MessageStop")
-          const events = yield* run(headers)
-          assert.deepStrictEqual(tags(events), tags(plain))
-        }).pipe(Effect.provide(layer({ readSize }))))
-    }
+    // One Simulator and client for the framings of this read size (started once, in the hook).
+    shared(layer({ readSize }), { timeout: "20 seconds", excludeTestServices: true })("SSE conformance", (it) => {
+      for (const headers of framings) {
+        it.effect(`SSE conformance (${JSON.stringify(headers)}): the same events as plain LF framing`, () =>
+          Effect.gen(function*() {
+            const client = yield* OpenRouter.OpenRouter
+            const run = (h: Record<string, string>) => collect(client.messagesStream(request("sim/echo"), { headers: h }))
+            const before = reads.count
+            const plain = yield* run({})
+            if (readSize === 1) assert.isAbove(reads.count - before, 1000)
+            const last = plain[plain.length - 1]
+            assert.strictEqual(last?._tag === "Done" ? last.result.text : undefined, text("sim/echo"))
+            assert.strictEqual(last?._tag === "Done" ? last.result.raw?.stop_reason : undefined, "end_turn")
+            assert.isTrue(tags(plain).includes("ContentBlockDelta"))
+            assert.strictEqual(tags(plain)[tags(plain).length - 2], "MessageStop")
+            const events = yield* run(headers)
+            assert.deepStrictEqual(tags(events), tags(plain))
+          }))
+      }
+    })
 
     it.live("thinking and a tool_use with input_json_delta fold into the result", () =>
       Effect.gen(function*() {

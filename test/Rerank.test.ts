@@ -81,7 +81,7 @@ describe("rerank", () => {
     const result = Rerank.rerankResult(decoded)
     assert.strictEqual(result.results[0]?.text, "Paris is the capital of France.")
     assert.isUndefined(result.cost)
-    assert.strictEqual(decoded.object, "ranking")
+    assert.strictEqual((decoded as unknown as Record<string, unknown>)["object"], "ranking")
     assert.deepStrictEqual((decoded as unknown as Record<string, unknown>)["extra"], [1, 2])
     assert.strictEqual(decoded.usage?.cost, null)
   })

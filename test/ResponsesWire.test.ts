@@ -4,7 +4,7 @@
  * content (typed, partial kept, never retried), retry before content, one meter entry with the
  * cost, the budget settled once.
  */
-import { assert, describe, it } from "@effect/vitest"
+import { assert, describe, it, layer as shared } from "@effect/vitest"
 import { Effect, Stream } from "effect"
 import * as Budget from "../src/Budget.js"
 import * as CostMeter from "../src/CostMeter.js"
@@ -27,25 +27,28 @@ for (const readSize of readSizes) {
       { "x-sim-sse-multiline": "1", "x-sim-sse-newline": "crlf" },
       { "x-sim-sse-multiline": "1", "x-sim-sse-newline": "cr", "x-sim-sse-comments": "1" }
     ]
-    for (const headers of framings) {
-      it.live(`SSE conformance (${JSON.stringify(headers)}): the same events as plain LF framing`, () =>
-        Effect.gen(function*() {
-          const client = yield* OpenRouter.OpenRouter
-          const run = (h: Record<string, string>) => collect(client.responsesStream({ model: "sim/echo", input: "Hi there" }, { headers: h }))
-          const before = reads.count
-          const plain = yield* run({})
-          // 1-byte reads: one read per byte of the body (more than a thousand).
-          if (readSize === 1) assert.isAbove(reads.count - before, 1000)
-          const last = plain[plain.length - 1]
-          assert.strictEqual(last?._tag === "Done" ? last.result.text : undefined, text("sim/echo"))
-          assert.strictEqual(last?._tag === "Done" ? last.result.raw?.status : undefined, "completed")
-          assert.isTrue(tags(plain).includes("TextDelta"))
-          const events = yield* run(headers)
-          assert.deepStrictEqual(tags(events), tags(plain))
-          const done = events[events.length - 1]
-          assert.strictEqual(done?._tag === "Done" ? done.result.text : undefined, text("sim/echo"))
-        }).pipe(Effect.provide(layer({ readSize }))))
-    }
+    // One Simulator and client for the framings of this read size (started once, in the hook).
+    shared(layer({ readSize }), { timeout: "20 seconds", excludeTestServices: true })("SSE conformance", (it) => {
+      for (const headers of framings) {
+        it.effect(`SSE conformance (${JSON.stringify(headers)}): the same events as plain LF framing`, () =>
+          Effect.gen(function*() {
+            const client = yield* OpenRouter.OpenRouter
+            const run = (h: Record<string, string>) => collect(client.responsesStream({ model: "sim/echo", input: "Hi there" }, { headers: h }))
+            const before = reads.count
+            const plain = yield* run({})
+            // 1-byte reads: one read per byte of the body (more than a thousand).
+            if (readSize === 1) assert.isAbove(reads.count - before, 1000)
+            const last = plain[plain.length - 1]
+            assert.strictEqual(last?._tag === "Done" ? last.result.text : undefined, text("sim/echo"))
+            assert.strictEqual(last?._tag === "Done" ? last.result.raw?.status : undefined, "completed")
+            assert.isTrue(tags(plain).includes("TextDelta"))
+            const events = yield* run(headers)
+            assert.deepStrictEqual(tags(events), tags(plain))
+            const done = events[events.length - 1]
+            assert.strictEqual(done?._tag === "Done" ? done.result.text : undefined, text("sim/echo"))
+          }))
+      }
+    })
 
     it.live("reasoning and a function call with argument deltas fold into the result", () =>
       Effect.gen(function*() {
@@ -179,4 +182,21 @@ describe("responses: retry, meter, budget", () => {
       assert.notInclude(dump, "private")
       assert.notInclude(dump, Simulator.API_KEY)
     }).pipe(Effect.provide(layer())))
+
+  it.live("the idle watchdog: a stall before content is a retried idle timeout, after content StreamInterrupted", () =>
+    Effect.gen(function*() {
+      const client = yield* OpenRouter.OpenRouter
+      const sim = yield* Simulator.Simulator
+      const timeouts = { idle: "150 millis" }
+      const before = yield* Effect.flip(client.responses({ model: "sim/stall-1", input: "Hi there" }, { timeouts }))
+      assert.strictEqual(before._tag, "TimeoutError")
+      if (before._tag === "TimeoutError") assert.strictEqual(before.kind, "idle")
+      assert.strictEqual((yield* sim.requests).length, 2)
+      const after = yield* Effect.flip(client.responses({ model: "sim/stall-6", input: "Hi there" }, { timeouts }))
+      assert.strictEqual(after._tag, "StreamInterrupted")
+      if (after._tag === "StreamInterrupted") {
+        assert.strictEqual(after.reason._tag, "TimeoutError")
+        assert.strictEqual(after.partial.text, "You said:")
+      }
+    }).pipe(Effect.provide(layer({ retries: 1 }))))
 })

@@ -18,7 +18,7 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface ActivityItem {
+export type ActivityItem = {
   readonly byok_usage_inference: number
   readonly completion_tokens: number
   readonly date: string
@@ -60,7 +60,7 @@ export const ActivityItem: Schema.Schema<ActivityItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ActivityResponse {
+export type ActivityResponse = {
   readonly data: ReadonlyArray<ActivityItem>
 }
 
@@ -112,7 +112,7 @@ export const getUserActivity = Operation.make(
  * @since 0.1.0
  * @category models
  */
-export interface GetAnalyticsMetaResponse {
+export type GetAnalyticsMetaResponse = {
   readonly data: {
     readonly dimensions: ReadonlyArray<{
       readonly display_label: string
@@ -194,7 +194,7 @@ export const getAnalyticsMeta = Operation.make(
  * @since 0.1.0
  * @category models
  */
-export interface QueryAnalyticsRequest {
+export type QueryAnalyticsRequest = {
   readonly classifier_dimensions?: {
     readonly classifier_id: string
     readonly dimension_names?: ReadonlyArray<string> | undefined
@@ -290,7 +290,7 @@ export const QueryAnalyticsRequest: Schema.Schema<QueryAnalyticsRequest> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface QueryAnalyticsResponse {
+export type QueryAnalyticsResponse = {
   readonly data: {
     readonly cachedAt?: number | undefined
     readonly data: ReadonlyArray<{ readonly [x: string]: unknown }>

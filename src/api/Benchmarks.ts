@@ -40,11 +40,11 @@ export const UnifiedBenchmarkPricing: Schema.Schema<UnifiedBenchmarkPricing> = S
  * @since 0.1.0
  * @category models
  */
-export interface UnifiedBenchmarksAAItem {
-  readonly agentic_index?: (number | null) | undefined
-  readonly coding_index?: (number | null) | undefined
+export type UnifiedBenchmarksAAItem = {
+  readonly agentic_index?: number | null | undefined
+  readonly coding_index?: number | null | undefined
   readonly display_name: string
-  readonly intelligence_index?: (number | null) | undefined
+  readonly intelligence_index?: number | null | undefined
   readonly model_permaslug: string
   readonly pricing?: UnifiedBenchmarkPricing | undefined
   readonly source: "artificial-analysis"
@@ -72,9 +72,9 @@ export const UnifiedBenchmarksAAItem: Schema.Schema<UnifiedBenchmarksAAItem> = S
  * @since 0.1.0
  * @category models
  */
-export interface UnifiedBenchmarksDAItem {
+export type UnifiedBenchmarksDAItem = {
   readonly arena: string
-  readonly avg_generation_time_ms?: (number | null) | undefined
+  readonly avg_generation_time_ms?: number | null | undefined
   readonly category: string
   readonly display_name: string
   readonly elo: number
@@ -82,11 +82,11 @@ export interface UnifiedBenchmarksDAItem {
   readonly pricing?: UnifiedBenchmarkPricing | undefined
   readonly source: "design-arena"
   readonly tournament_stats: {
-    readonly first_place?: (number | null) | undefined
-    readonly fourth_place?: (number | null) | undefined
-    readonly second_place?: (number | null) | undefined
-    readonly third_place?: (number | null) | undefined
-    readonly total?: (number | null) | undefined
+    readonly first_place?: number | null | undefined
+    readonly fourth_place?: number | null | undefined
+    readonly second_place?: number | null | undefined
+    readonly third_place?: number | null | undefined
+    readonly total?: number | null | undefined
   }
   readonly win_rate: number
 }
@@ -122,13 +122,13 @@ export const UnifiedBenchmarksDAItem: Schema.Schema<UnifiedBenchmarksDAItem> = S
  * @since 0.1.0
  * @category models
  */
-export interface UnifiedBenchmarksMeta {
+export type UnifiedBenchmarksMeta = {
   readonly as_of: string
-  readonly citation?: (string | null) | undefined
+  readonly citation?: string | null | undefined
   readonly model_count: number
-  readonly source?: (("artificial-analysis" | "design-arena" | "openrouter" | (string & {})) | null) | undefined
-  readonly source_url?: (string | null) | undefined
-  readonly task_type?: (string | null) | undefined
+  readonly source?: "artificial-analysis" | "design-arena" | "openrouter" | (string & {}) | null | undefined
+  readonly source_url?: string | null | undefined
+  readonly task_type?: string | null | undefined
   readonly version: "v1" | (string & {})
 }
 
@@ -154,10 +154,10 @@ export const UnifiedBenchmarksMeta: Schema.Schema<UnifiedBenchmarksMeta> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface UnifiedBenchmarksORItem {
+export type UnifiedBenchmarksORItem = {
   readonly accuracy: number
-  readonly accuracy_stddev?: (number | null) | undefined
-  readonly avg_cost_per_task?: (number | null) | undefined
+  readonly accuracy_stddev?: number | null | undefined
+  readonly avg_cost_per_task?: number | null | undefined
   readonly benchmark_type: "gpqa_diamond" | "tau_bench_verified_airline" | (string & {})
   readonly display_name: string
   readonly last_run_timestamp: string
@@ -190,10 +190,10 @@ export const UnifiedBenchmarksORItem: Schema.Schema<UnifiedBenchmarksORItem> = S
  * @since 0.1.0
  * @category models
  */
-export interface UnifiedBenchmarksSearchRunConfig {
-  readonly max_agent_turns?: (number | null) | undefined
-  readonly reasoning_effort?: (string | null) | undefined
-  readonly temperature?: (number | null) | undefined
+export type UnifiedBenchmarksSearchRunConfig = {
+  readonly max_agent_turns?: number | null | undefined
+  readonly reasoning_effort?: string | null | undefined
+  readonly temperature?: number | null | undefined
 }
 
 /**
@@ -214,9 +214,9 @@ export const UnifiedBenchmarksSearchRunConfig: Schema.Schema<UnifiedBenchmarksSe
  * @since 0.1.0
  * @category models
  */
-export interface UnifiedBenchmarksSearchItem {
-  readonly avg_cost_per_task?: (number | null) | undefined
-  readonly avg_latency_per_task_ms?: (number | null) | undefined
+export type UnifiedBenchmarksSearchItem = {
+  readonly avg_cost_per_task?: number | null | undefined
+  readonly avg_latency_per_task_ms?: number | null | undefined
   readonly benchmark_type: "search_browsecomp" | "search_hle" | "search_dsqa" | "search_widesearch" | (string & {})
   readonly display_name: string
   readonly last_run_timestamp: string
@@ -258,7 +258,7 @@ export const UnifiedBenchmarksSearchItem: Schema.Schema<UnifiedBenchmarksSearchI
  * @since 0.1.0
  * @category models
  */
-export interface UnifiedBenchmarksResponse {
+export type UnifiedBenchmarksResponse = {
   readonly data: ReadonlyArray<UnifiedBenchmarksAAItem | UnifiedBenchmarksDAItem | UnifiedBenchmarksORItem | UnifiedBenchmarksSearchItem | { readonly source?: string | undefined }>
   readonly meta: UnifiedBenchmarksMeta
 }

@@ -34,19 +34,19 @@ export const BYOKProviderSlug: Schema.Schema<BYOKProviderSlug> = S.openLiteral("
  * @since 0.1.0
  * @category models
  */
-export interface BYOKKey {
-  readonly allowed_api_key_hashes?: (ReadonlyArray<string> | null) | undefined
-  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
-  readonly allowed_user_ids?: (ReadonlyArray<string> | null) | undefined
+export type BYOKKey = {
+  readonly allowed_api_key_hashes?: ReadonlyArray<string> | null | undefined
+  readonly allowed_models?: ReadonlyArray<string> | null | undefined
+  readonly allowed_user_ids?: ReadonlyArray<string> | null | undefined
   readonly created_at: string
   readonly disabled: boolean
   readonly id: string
   readonly is_fallback: boolean
   readonly label: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly provider: BYOKProviderSlug
   readonly sort_order: number
-  readonly workspace_id?: (string | null) | undefined
+  readonly workspace_id?: string | null | undefined
 }
 
 /**
@@ -76,14 +76,14 @@ export const BYOKKey: Schema.Schema<BYOKKey> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface CreateBYOKKeyRequest {
-  readonly allowed_api_key_hashes?: (ReadonlyArray<string> | null) | undefined
-  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
-  readonly allowed_user_ids?: (ReadonlyArray<string> | null) | undefined
+export type CreateBYOKKeyRequest = {
+  readonly allowed_api_key_hashes?: ReadonlyArray<string> | null | undefined
+  readonly allowed_models?: ReadonlyArray<string> | null | undefined
+  readonly allowed_user_ids?: ReadonlyArray<string> | null | undefined
   readonly disabled?: boolean | undefined
   readonly is_fallback?: boolean | undefined
   readonly key: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly provider: BYOKProviderSlug
   readonly workspace_id?: string | undefined
 }
@@ -112,7 +112,7 @@ export const CreateBYOKKeyRequest: Schema.Schema<CreateBYOKKeyRequest> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface CreateBYOKKeyResponse {
+export type CreateBYOKKeyResponse = {
   readonly data: BYOKKey
 }
 
@@ -132,7 +132,7 @@ export const CreateBYOKKeyResponse: Schema.Schema<CreateBYOKKeyResponse> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface DeleteBYOKKeyResponse {
+export type DeleteBYOKKeyResponse = {
   readonly deleted: boolean
 }
 
@@ -152,7 +152,7 @@ export const DeleteBYOKKeyResponse: Schema.Schema<DeleteBYOKKeyResponse> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface GetBYOKKeyResponse {
+export type GetBYOKKeyResponse = {
   readonly data: BYOKKey
 }
 
@@ -172,7 +172,7 @@ export const GetBYOKKeyResponse: Schema.Schema<GetBYOKKeyResponse> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ListBYOKKeysResponse {
+export type ListBYOKKeysResponse = {
   readonly data: ReadonlyArray<BYOKKey>
   readonly total_count: number
 }
@@ -194,14 +194,14 @@ export const ListBYOKKeysResponse: Schema.Schema<ListBYOKKeysResponse> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface UpdateBYOKKeyRequest {
-  readonly allowed_api_key_hashes?: (ReadonlyArray<string> | null) | undefined
-  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
-  readonly allowed_user_ids?: (ReadonlyArray<string> | null) | undefined
+export type UpdateBYOKKeyRequest = {
+  readonly allowed_api_key_hashes?: ReadonlyArray<string> | null | undefined
+  readonly allowed_models?: ReadonlyArray<string> | null | undefined
+  readonly allowed_user_ids?: ReadonlyArray<string> | null | undefined
   readonly disabled?: boolean | undefined
   readonly is_fallback?: boolean | undefined
   readonly key?: string | undefined
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
 }
 
 /**
@@ -226,7 +226,7 @@ export const UpdateBYOKKeyRequest: Schema.Schema<UpdateBYOKKeyRequest> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface UpdateBYOKKeyResponse {
+export type UpdateBYOKKeyResponse = {
   readonly data: BYOKKey
 }
 

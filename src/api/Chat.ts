@@ -81,7 +81,7 @@ export const ChatAssistantImages: Schema.Schema<ChatAssistantImages> = S.Array(S
  * @since 0.1.0
  * @category models
  */
-export interface ChatAudioOutput {
+export type ChatAudioOutput = {
   readonly data?: string | undefined
   readonly expires_at?: number | undefined
   readonly id?: string | undefined
@@ -107,7 +107,7 @@ export const ChatAudioOutput: Schema.Schema<ChatAudioOutput> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatContentAudio {
+export type ChatContentAudio = {
   readonly input_audio: {
     readonly data: string
     readonly format: string
@@ -135,7 +135,7 @@ export const ChatContentAudio: Schema.Schema<ChatContentAudio> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatContentFile {
+export type ChatContentFile = {
   readonly file: {
     readonly file_data?: string | undefined
     readonly file_id?: string | undefined
@@ -165,9 +165,9 @@ export const ChatContentFile: Schema.Schema<ChatContentFile> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatContentImage {
+export type ChatContentImage = {
   readonly image_url: {
-    readonly detail?: ("auto" | "low" | "high" | "original" | (string & {})) | undefined
+    readonly detail?: "auto" | "low" | "high" | "original" | (string & {}) | undefined
     readonly url: string
   }
   readonly type: "image_url"
@@ -209,7 +209,7 @@ export const ChatContentCacheControl: Schema.Schema<ChatContentCacheControl> = A
  * @since 0.1.0
  * @category models
  */
-export interface ChatContentText {
+export type ChatContentText = {
   readonly cache_control?: ChatContentCacheControl | undefined
   readonly prompt_cache_breakpoint?: PromptCacheBreakpoint | undefined
   readonly text: string
@@ -235,7 +235,7 @@ export const ChatContentText: Schema.Schema<ChatContentText> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatContentVideoInput {
+export type ChatContentVideoInput = {
   readonly url: string
 }
 
@@ -255,7 +255,7 @@ export const ChatContentVideoInput: Schema.Schema<ChatContentVideoInput> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface ChatContentVideo {
+export type ChatContentVideo = {
   readonly type: "video_url"
   readonly video_url: ChatContentVideoInput
 }
@@ -277,7 +277,7 @@ export const ChatContentVideo: Schema.Schema<ChatContentVideo> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface LegacyChatContentVideoInput {
+export type LegacyChatContentVideoInput = {
   readonly url: string
 }
 
@@ -297,7 +297,7 @@ export const LegacyChatContentVideoInput: Schema.Schema<LegacyChatContentVideoIn
  * @since 0.1.0
  * @category models
  */
-export interface LegacyChatContentVideo {
+export type LegacyChatContentVideo = {
   readonly type: "input_video"
   readonly video_url: LegacyChatContentVideoInput
 }
@@ -343,10 +343,10 @@ export const ChatContentItems: Schema.Schema<ChatContentItems> = S.Union(
  * @since 0.1.0
  * @category models
  */
-export interface ReasoningDetailEncrypted {
+export type ReasoningDetailEncrypted = {
   readonly data: string
   readonly format?: ReasoningFormat | undefined
-  readonly id?: (string | null) | undefined
+  readonly id?: string | null | undefined
   readonly index?: number | undefined
   readonly type: "reasoning.encrypted"
 }
@@ -371,13 +371,13 @@ export const ReasoningDetailEncrypted: Schema.Schema<ReasoningDetailEncrypted> =
  * @since 0.1.0
  * @category models
  */
-export interface ReasoningDetailServerToolCall {
+export type ReasoningDetailServerToolCall = {
   readonly arguments: string
   readonly format?: ReasoningFormat | undefined
-  readonly id?: (string | null) | undefined
+  readonly id?: string | null | undefined
   readonly index?: number | undefined
   readonly result: string
-  readonly tool_call_id?: (string | null) | undefined
+  readonly tool_call_id?: string | null | undefined
   readonly tool_name: string
   readonly type: "reasoning.server_tool_call"
 }
@@ -405,9 +405,9 @@ export const ReasoningDetailServerToolCall: Schema.Schema<ReasoningDetailServerT
  * @since 0.1.0
  * @category models
  */
-export interface ReasoningDetailSummary {
+export type ReasoningDetailSummary = {
   readonly format?: ReasoningFormat | undefined
-  readonly id?: (string | null) | undefined
+  readonly id?: string | null | undefined
   readonly index?: number | undefined
   readonly summary: string
   readonly type: "reasoning.summary"
@@ -433,12 +433,12 @@ export const ReasoningDetailSummary: Schema.Schema<ReasoningDetailSummary> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface ReasoningDetailText {
+export type ReasoningDetailText = {
   readonly format?: ReasoningFormat | undefined
-  readonly id?: (string | null) | undefined
+  readonly id?: string | null | undefined
   readonly index?: number | undefined
-  readonly signature?: (string | null) | undefined
-  readonly text?: (string | null) | undefined
+  readonly signature?: string | null | undefined
+  readonly text?: string | null | undefined
   readonly type: "reasoning.text"
 }
 
@@ -501,7 +501,7 @@ export const ChatReasoningDetails: Schema.Schema<ChatReasoningDetails> = S.Array
  * @since 0.1.0
  * @category models
  */
-export interface ChatToolCall {
+export type ChatToolCall = {
   readonly function: {
     readonly arguments: string
     readonly name: string
@@ -531,15 +531,15 @@ export const ChatToolCall: Schema.Schema<ChatToolCall> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatAssistantMessage {
+export type ChatAssistantMessage = {
   readonly audio?: ChatAudioOutput | undefined
-  readonly content?: ((string | ReadonlyArray<ChatContentItems>) | null) | undefined
+  readonly content?: string | ReadonlyArray<ChatContentItems> | null | undefined
   readonly images?: ChatAssistantImages | undefined
   readonly model?: string | undefined
   readonly name?: string | undefined
-  readonly reasoning?: (string | null) | undefined
+  readonly reasoning?: string | null | undefined
   readonly reasoning_details?: ChatReasoningDetails | undefined
-  readonly refusal?: (string | null) | undefined
+  readonly refusal?: string | null | undefined
   readonly role: "assistant"
   readonly tool_calls?: ReadonlyArray<ChatToolCall> | undefined
 }
@@ -572,7 +572,7 @@ export const ChatAssistantMessage: Schema.Schema<ChatAssistantMessage> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export type ChatFinishReasonEnum = ("tool_calls" | "stop" | "length" | "content_filter" | "error" | (string & {})) | null
+export type ChatFinishReasonEnum = "tool_calls" | "stop" | "length" | "content_filter" | "error" | (string & {}) | null
 
 /**
  * The schema of {@link ChatFinishReasonEnum}.
@@ -588,12 +588,12 @@ export const ChatFinishReasonEnum: Schema.Schema<ChatFinishReasonEnum> = S.NullO
  * @since 0.1.0
  * @category models
  */
-export interface ChatTokenLogprob {
-  readonly bytes?: (ReadonlyArray<number> | null) | undefined
+export type ChatTokenLogprob = {
+  readonly bytes?: ReadonlyArray<number> | null | undefined
   readonly logprob: number
   readonly token: string
   readonly top_logprobs: ReadonlyArray<{
-    readonly bytes?: (ReadonlyArray<number> | null) | undefined
+    readonly bytes?: ReadonlyArray<number> | null | undefined
     readonly logprob: number
     readonly token: string
   }>
@@ -623,8 +623,8 @@ export const ChatTokenLogprob: Schema.Schema<ChatTokenLogprob> = S.Struct({
  * @category models
  */
 export type ChatTokenLogprobs = {
-  readonly content?: (ReadonlyArray<ChatTokenLogprob> | null) | undefined
-  readonly refusal?: (ReadonlyArray<ChatTokenLogprob> | null) | undefined
+  readonly content?: ReadonlyArray<ChatTokenLogprob> | null | undefined
+  readonly refusal?: ReadonlyArray<ChatTokenLogprob> | null | undefined
 } | null
 
 /**
@@ -644,7 +644,7 @@ export const ChatTokenLogprobs: Schema.Schema<ChatTokenLogprobs> = S.NullOr(S.St
  * @since 0.1.0
  * @category models
  */
-export interface ChatChoice {
+export type ChatChoice = {
   readonly finish_reason?: ChatFinishReasonEnum | undefined
   readonly index: number
   readonly logprobs?: ChatTokenLogprobs | undefined
@@ -670,7 +670,7 @@ export const ChatChoice: Schema.Schema<ChatChoice> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatDeveloperMessage {
+export type ChatDeveloperMessage = {
   readonly content: string | ReadonlyArray<ChatContentText>
   readonly name?: string | undefined
   readonly role: "developer"
@@ -697,7 +697,7 @@ export const ChatDeveloperMessage: Schema.Schema<ChatDeveloperMessage> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface ChatFormatGrammarConfig {
+export type ChatFormatGrammarConfig = {
   readonly grammar: string
   readonly type: "grammar"
 }
@@ -719,7 +719,7 @@ export const ChatFormatGrammarConfig: Schema.Schema<ChatFormatGrammarConfig> = S
  * @since 0.1.0
  * @category models
  */
-export interface ChatFormatJsonObjectConfig {
+export type ChatFormatJsonObjectConfig = {
   readonly type: "json_object"
 }
 
@@ -739,11 +739,11 @@ export const ChatFormatJsonObjectConfig: Schema.Schema<ChatFormatJsonObjectConfi
  * @since 0.1.0
  * @category models
  */
-export interface ChatJsonSchemaConfig {
+export type ChatJsonSchemaConfig = {
   readonly description?: string | undefined
   readonly name: string
   readonly schema?: { readonly [x: string]: unknown } | undefined
-  readonly strict?: (boolean | null) | undefined
+  readonly strict?: boolean | null | undefined
 }
 
 /**
@@ -765,7 +765,7 @@ export const ChatJsonSchemaConfig: Schema.Schema<ChatJsonSchemaConfig> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface ChatFormatJsonSchemaConfig {
+export type ChatFormatJsonSchemaConfig = {
   readonly json_schema: ChatJsonSchemaConfig
   readonly type: "json_schema"
 }
@@ -787,7 +787,7 @@ export const ChatFormatJsonSchemaConfig: Schema.Schema<ChatFormatJsonSchemaConfi
  * @since 0.1.0
  * @category models
  */
-export interface ChatFormatPythonConfig {
+export type ChatFormatPythonConfig = {
   readonly type: "python"
 }
 
@@ -807,7 +807,7 @@ export const ChatFormatPythonConfig: Schema.Schema<ChatFormatPythonConfig> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface ChatFormatTextConfig {
+export type ChatFormatTextConfig = {
   readonly type: "text"
 }
 
@@ -827,7 +827,7 @@ export const ChatFormatTextConfig: Schema.Schema<ChatFormatTextConfig> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface ChatSearchModelsServerTool {
+export type ChatSearchModelsServerTool = {
   readonly parameters?: SearchModelsServerToolConfig | undefined
   readonly type: "openrouter:experimental__search_models"
 }
@@ -849,7 +849,7 @@ export const ChatSearchModelsServerTool: Schema.Schema<ChatSearchModelsServerToo
  * @since 0.1.0
  * @category models
  */
-export interface ChatWebSearchShorthand {
+export type ChatWebSearchShorthand = {
   readonly allowed_domains?: ReadonlyArray<string> | undefined
   readonly engine?: WebSearchEngineEnum | undefined
   readonly excluded_domains?: ReadonlyArray<string> | undefined
@@ -897,7 +897,7 @@ export type ChatFunctionTool = {
       readonly description?: string | undefined
       readonly name: string
       readonly parameters?: { readonly [x: string]: unknown } | undefined
-      readonly strict?: (boolean | null) | undefined
+      readonly strict?: boolean | null | undefined
     }
     readonly type: "function"
   } | AdvisorServerToolOpenRouter | BashServerTool | DatetimeServerTool | FilesServerTool | FusionServerToolOpenRouter | ImageGenerationServerToolOpenRouter | ChatSearchModelsServerTool | SubagentServerToolOpenRouter | WebFetchServerTool | OpenRouterWebSearchServerTool | ChatWebSearchShorthand | { readonly type?: string | undefined }
@@ -939,7 +939,7 @@ export const ChatFunctionTool: Schema.Schema<ChatFunctionTool> = S.Union(
  * @since 0.1.0
  * @category models
  */
-export interface ChatSystemMessage {
+export type ChatSystemMessage = {
   readonly content: string | ReadonlyArray<ChatContentText>
   readonly name?: string | undefined
   readonly role: "system"
@@ -966,7 +966,7 @@ export const ChatSystemMessage: Schema.Schema<ChatSystemMessage> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatToolMessage {
+export type ChatToolMessage = {
   readonly content: string | ReadonlyArray<ChatContentItems>
   readonly role: "tool"
   readonly tool_call_id: string
@@ -993,7 +993,7 @@ export const ChatToolMessage: Schema.Schema<ChatToolMessage> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatUserMessage {
+export type ChatUserMessage = {
   readonly content: string | ReadonlyArray<ChatContentItems>
   readonly name?: string | undefined
   readonly role: "user"
@@ -1075,7 +1075,7 @@ export const ChatModelNames: Schema.Schema<ChatModelNames> = S.Array(ModelName)
  * @since 0.1.0
  * @category models
  */
-export interface ChatNamedToolChoice {
+export type ChatNamedToolChoice = {
   readonly function: {
     readonly name: string
   }
@@ -1101,7 +1101,7 @@ export const ChatNamedToolChoice: Schema.Schema<ChatNamedToolChoice> = S.Struct(
  * @since 0.1.0
  * @category models
  */
-export type ChatReasoningSummaryVerbosityEnum = ("auto" | "concise" | "detailed" | (string & {})) | null
+export type ChatReasoningSummaryVerbosityEnum = "auto" | "concise" | "detailed" | (string & {}) | null
 
 /**
  * The schema of {@link ChatReasoningSummaryVerbosityEnum}.
@@ -1137,7 +1137,7 @@ export const ChatStreamOptions: Schema.Schema<ChatStreamOptions> = S.NullOr(S.St
  * @since 0.1.0
  * @category models
  */
-export interface ChatServerToolChoice {
+export type ChatServerToolChoice = {
   readonly type: string
 }
 
@@ -1157,7 +1157,7 @@ export const ChatServerToolChoice: Schema.Schema<ChatServerToolChoice> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export type ChatToolChoice = ("none" | "auto" | "required" | (string & {})) | ChatNamedToolChoice | ChatServerToolChoice | { readonly type?: string | undefined }
+export type ChatToolChoice = "none" | "auto" | "required" | (string & {}) | ChatNamedToolChoice | ChatServerToolChoice | { readonly type?: string | undefined }
 
 /**
  * The schema of {@link ChatToolChoice}.
@@ -1178,7 +1178,7 @@ export const ChatToolChoice: Schema.Schema<ChatToolChoice> = S.Union(
  * @since 0.1.0
  * @category models
  */
-export interface PredictionContentText {
+export type PredictionContentText = {
   readonly text: string
   readonly type: "text" | (string & {})
 }
@@ -1225,50 +1225,50 @@ export const Prediction: Schema.Schema<Prediction> = S.NullOr(S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatRequest {
+export type ChatRequest = {
   readonly cache_control?: AnthropicCacheControlDirective | undefined
   readonly debug?: ChatDebugOptions | undefined
-  readonly frequency_penalty?: (number | null) | undefined
+  readonly frequency_penalty?: number | null | undefined
   readonly image_config?: ImageConfig | undefined
-  readonly logit_bias?: ({ readonly [x: string]: number } | null) | undefined
-  readonly logprobs?: (boolean | null) | undefined
-  readonly max_completion_tokens?: (number | null) | undefined
-  readonly max_tokens?: (number | null) | undefined
+  readonly logit_bias?: { readonly [x: string]: number } | null | undefined
+  readonly logprobs?: boolean | null | undefined
+  readonly max_completion_tokens?: number | null | undefined
+  readonly max_tokens?: number | null | undefined
   readonly messages: ReadonlyArray<ChatMessages>
   readonly metadata?: { readonly [x: string]: string } | undefined
-  readonly min_p?: (number | null) | undefined
+  readonly min_p?: number | null | undefined
   readonly modalities?: ReadonlyArray<"text" | "image" | "audio" | (string & {})> | undefined
   readonly model?: ModelName | undefined
   readonly models?: ChatModelNames | undefined
-  readonly parallel_tool_calls?: (boolean | null) | undefined
+  readonly parallel_tool_calls?: boolean | null | undefined
   readonly plugins?: ReadonlyArray<AutoRouterPlugin | AutoBetaRouterPlugin | ModerationPlugin | WebSearchPlugin | WebFetchPlugin | FileParserPlugin | ResponseHealingPlugin | ContextCompressionPlugin | ParetoRouterPlugin | FusionPlugin | { readonly id?: string | undefined }> | undefined
   readonly prediction?: Prediction | undefined
-  readonly presence_penalty?: (number | null) | undefined
-  readonly prompt_cache_key?: (string | null) | undefined
+  readonly presence_penalty?: number | null | undefined
+  readonly prompt_cache_key?: string | null | undefined
   readonly prompt_cache_options?: PromptCacheOptions | undefined
   readonly provider?: ProviderPreferences | undefined
   readonly reasoning?: {
-    readonly effort?: (("max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {})) | null) | undefined
+    readonly effort?: "max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {}) | null | undefined
     readonly summary?: ChatReasoningSummaryVerbosityEnum | undefined
   } | undefined
-  readonly reasoning_effort?: (("max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {})) | null) | undefined
-  readonly repetition_penalty?: (number | null) | undefined
-  readonly response_format?: (ChatFormatTextConfig | ChatFormatJsonObjectConfig | ChatFormatJsonSchemaConfig | ChatFormatGrammarConfig | ChatFormatPythonConfig | { readonly type?: string | undefined }) | undefined
+  readonly reasoning_effort?: "max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {}) | null | undefined
+  readonly repetition_penalty?: number | null | undefined
+  readonly response_format?: ChatFormatTextConfig | ChatFormatJsonObjectConfig | ChatFormatJsonSchemaConfig | ChatFormatGrammarConfig | ChatFormatPythonConfig | { readonly type?: string | undefined } | undefined
   readonly route?: DeprecatedRoute | undefined
-  readonly seed?: (number | null) | undefined
-  readonly service_tier?: (("auto" | "default" | "fast" | "flex" | "priority" | "scale" | (string & {})) | null) | undefined
+  readonly seed?: number | null | undefined
+  readonly service_tier?: "auto" | "default" | "fast" | "flex" | "priority" | "scale" | (string & {}) | null | undefined
   readonly session_id?: string | undefined
-  readonly stop?: ((string | ReadonlyArray<string>) | null) | undefined
+  readonly stop?: string | ReadonlyArray<string> | null | undefined
   readonly stop_server_tools_when?: StopServerToolsWhen | undefined
   readonly stream?: boolean | undefined
   readonly stream_options?: ChatStreamOptions | undefined
-  readonly temperature?: (number | null) | undefined
+  readonly temperature?: number | null | undefined
   readonly tool_choice?: ChatToolChoice | undefined
   readonly tools?: ReadonlyArray<ChatFunctionTool> | undefined
-  readonly top_a?: (number | null) | undefined
-  readonly top_k?: (number | null) | undefined
-  readonly top_logprobs?: (number | null) | undefined
-  readonly top_p?: (number | null) | undefined
+  readonly top_a?: number | null | undefined
+  readonly top_k?: number | null | undefined
+  readonly top_logprobs?: number | null | undefined
+  readonly top_p?: number | null | undefined
   readonly trace?: TraceConfig | undefined
   readonly user?: string | undefined
 }
@@ -1355,24 +1355,24 @@ export const ChatRequest: Schema.Schema<ChatRequest> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatUsage {
+export type ChatUsage = {
   readonly completion_tokens: number
-  readonly completion_tokens_details?: ({
-    readonly accepted_prediction_tokens?: (number | null) | undefined
-    readonly audio_tokens?: (number | null) | undefined
-    readonly reasoning_tokens?: (number | null) | undefined
-    readonly rejected_prediction_tokens?: (number | null) | undefined
-  } | null) | undefined
-  readonly cost?: (number | null) | undefined
+  readonly completion_tokens_details?: {
+    readonly accepted_prediction_tokens?: number | null | undefined
+    readonly audio_tokens?: number | null | undefined
+    readonly reasoning_tokens?: number | null | undefined
+    readonly rejected_prediction_tokens?: number | null | undefined
+  } | null | undefined
+  readonly cost?: number | null | undefined
   readonly cost_details?: CostDetails | undefined
   readonly is_byok?: boolean | undefined
   readonly prompt_tokens: number
-  readonly prompt_tokens_details?: ({
+  readonly prompt_tokens_details?: {
     readonly audio_tokens?: number | undefined
     readonly cache_write_tokens?: number | undefined
     readonly cached_tokens?: number | undefined
     readonly video_tokens?: number | undefined
-  } | null) | undefined
+  } | null | undefined
   readonly server_tool_use_details?: ServerToolUseDetails | undefined
   readonly total_tokens: number
 }
@@ -1411,15 +1411,15 @@ export const ChatUsage: Schema.Schema<ChatUsage> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatResult {
+export type ChatResult = {
   readonly choices: ReadonlyArray<ChatChoice>
   readonly created: number
   readonly id: string
   readonly model: string
   readonly object: "chat.completion" | (string & {})
   readonly openrouter_metadata?: OpenRouterMetadata | undefined
-  readonly service_tier?: (string | null) | undefined
-  readonly system_fingerprint?: (string | null) | undefined
+  readonly service_tier?: string | null | undefined
+  readonly system_fingerprint?: string | null | undefined
   readonly usage?: ChatUsage | undefined
 }
 

@@ -18,7 +18,7 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface TaskClassificationModel {
+export type TaskClassificationModel = {
   readonly id: string
   readonly tag_token_share: number
   readonly tag_usage_share: number
@@ -42,7 +42,7 @@ export const TaskClassificationModel: Schema.Schema<TaskClassificationModel> = S
  * @since 0.1.0
  * @category models
  */
-export interface TaskClassificationItem {
+export type TaskClassificationItem = {
   readonly category_token_share: number
   readonly category_usage_share: number
   readonly display_name: string
@@ -76,7 +76,7 @@ export const TaskClassificationItem: Schema.Schema<TaskClassificationItem> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface TaskClassificationMacroCategory {
+export type TaskClassificationMacroCategory = {
   readonly key: string
   readonly label: string
   readonly token_share: number
@@ -102,7 +102,7 @@ export const TaskClassificationMacroCategory: Schema.Schema<TaskClassificationMa
  * @since 0.1.0
  * @category models
  */
-export interface TaskClassificationResponse {
+export type TaskClassificationResponse = {
   readonly data: {
     readonly as_of: string
     readonly classifications: ReadonlyArray<TaskClassificationItem>

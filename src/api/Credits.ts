@@ -17,7 +17,7 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface GetCreditsResponse {
+export type GetCreditsResponse = {
   readonly data: {
     readonly total_credits: number
     readonly total_usage: number

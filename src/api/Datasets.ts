@@ -18,7 +18,7 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface AppRankingsItem {
+export type AppRankingsItem = {
   readonly app_id: number
   readonly app_name: string
   readonly rank: number
@@ -46,7 +46,7 @@ export const AppRankingsItem: Schema.Schema<AppRankingsItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface RankingsDailyMeta {
+export type RankingsDailyMeta = {
   readonly as_of: string
   readonly end_date: string
   readonly start_date: string
@@ -72,7 +72,7 @@ export const RankingsDailyMeta: Schema.Schema<RankingsDailyMeta> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface AppRankingsResponse {
+export type AppRankingsResponse = {
   readonly data: ReadonlyArray<AppRankingsItem>
   readonly meta: RankingsDailyMeta
 }
@@ -94,7 +94,7 @@ export const AppRankingsResponse: Schema.Schema<AppRankingsResponse> = S.Struct(
  * @since 0.1.0
  * @category models
  */
-export interface RankingsDailyItem {
+export type RankingsDailyItem = {
   readonly date: string
   readonly model_permaslug: string
   readonly total_tokens: string
@@ -118,7 +118,7 @@ export const RankingsDailyItem: Schema.Schema<RankingsDailyItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface RankingsDailyResponse {
+export type RankingsDailyResponse = {
   readonly data: ReadonlyArray<RankingsDailyItem>
   readonly meta: RankingsDailyMeta
 }
@@ -140,7 +140,7 @@ export const RankingsDailyResponse: Schema.Schema<RankingsDailyResponse> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface SessionCostItem {
+export type SessionCostItem = {
   readonly app_name: string
   readonly app_slug: string
   readonly median_session_cost_usd: number
@@ -168,11 +168,11 @@ export const SessionCostItem: Schema.Schema<SessionCostItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface SessionCostMeta {
+export type SessionCostMeta = {
   readonly as_of: string
   readonly version: "v1" | (string & {})
-  readonly window_days?: (number | null) | undefined
-  readonly window_end_date?: (string | null) | undefined
+  readonly window_days?: number | null | undefined
+  readonly window_end_date?: string | null | undefined
 }
 
 /**
@@ -194,7 +194,7 @@ export const SessionCostMeta: Schema.Schema<SessionCostMeta> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface SessionCostResponse {
+export type SessionCostResponse = {
   readonly data: ReadonlyArray<SessionCostItem>
   readonly meta: SessionCostMeta
 }

@@ -18,7 +18,7 @@ import { CostDetails, ModelsListResponse, ProviderPreferences } from "./common.j
  * @since 0.1.0
  * @category models
  */
-export interface MultimodalMedia {
+export type MultimodalMedia = {
   readonly data: string
   readonly format?: string | undefined
 }
@@ -40,7 +40,7 @@ export const MultimodalMedia: Schema.Schema<MultimodalMedia> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ContentPartInputAudio {
+export type ContentPartInputAudio = {
   readonly input_audio: MultimodalMedia
   readonly type: "input_audio"
 }
@@ -62,7 +62,7 @@ export const ContentPartInputAudio: Schema.Schema<ContentPartInputAudio> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface ContentPartInputFile {
+export type ContentPartInputFile = {
   readonly input_file: MultimodalMedia
   readonly type: "input_file"
 }
@@ -84,7 +84,7 @@ export const ContentPartInputFile: Schema.Schema<ContentPartInputFile> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface ContentPartInputVideo {
+export type ContentPartInputVideo = {
   readonly input_video: MultimodalMedia
   readonly type: "input_video"
 }
@@ -106,9 +106,9 @@ export const ContentPartInputVideo: Schema.Schema<ContentPartInputVideo> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface CreateEmbeddingsRequest {
+export type CreateEmbeddingsRequest = {
   readonly dimensions?: number | undefined
-  readonly encoding_format?: ("float" | "base64" | (string & {})) | undefined
+  readonly encoding_format?: "float" | "base64" | (string & {}) | undefined
   readonly input: string | ReadonlyArray<string> | ReadonlyArray<number> | ReadonlyArray<ReadonlyArray<number>> | ReadonlyArray<{
       readonly content: ReadonlyArray<{
           readonly text: string
@@ -171,7 +171,7 @@ export const CreateEmbeddingsRequest: Schema.Schema<CreateEmbeddingsRequest> = S
  * @since 0.1.0
  * @category models
  */
-export interface CreateEmbeddingsResponse {
+export type CreateEmbeddingsResponse = {
   readonly data: ReadonlyArray<{
     readonly embedding: ReadonlyArray<number> | string
     readonly index?: number | undefined

@@ -69,11 +69,11 @@ export const PercentileStats: Schema.Schema<PercentileStats> = S.NullOr(S.Struct
  * @since 0.1.0
  * @category models
  */
-export interface PublicEndpoint {
+export type PublicEndpoint = {
   readonly context_length: number
   readonly latency_last_30m?: PercentileStats | undefined
-  readonly max_completion_tokens?: (number | null) | undefined
-  readonly max_prompt_tokens?: (number | null) | undefined
+  readonly max_completion_tokens?: number | null | undefined
+  readonly max_prompt_tokens?: number | null | undefined
   readonly model_id: string
   readonly model_name: string
   readonly name: string
@@ -96,16 +96,16 @@ export interface PublicEndpoint {
     readonly web_search?: string | undefined
   }
   readonly provider_name: ProviderName
-  readonly quantization?: (Quantization | null) | undefined
+  readonly quantization?: Quantization | null | undefined
   readonly status?: EndpointStatus | undefined
   readonly supported_parameters: ReadonlyArray<Parameter>
   readonly supports_implicit_caching: boolean
   readonly supports_voice_cloning?: boolean | undefined
   readonly tag: string
   readonly throughput_last_30m: PercentileStats
-  readonly uptime_last_1d?: (number | null) | undefined
-  readonly uptime_last_30m?: (number | null) | undefined
-  readonly uptime_last_5m?: (number | null) | undefined
+  readonly uptime_last_1d?: number | null | undefined
+  readonly uptime_last_30m?: number | null | undefined
+  readonly uptime_last_5m?: number | null | undefined
 }
 
 /**
@@ -159,13 +159,13 @@ export const PublicEndpoint: Schema.Schema<PublicEndpoint> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ListEndpointsResponse {
+export type ListEndpointsResponse = {
   readonly architecture: {
     readonly input_modalities: ReadonlyArray<InputModality>
     readonly instruct_type?: InstructType | undefined
-    readonly modality?: (string | null) | undefined
+    readonly modality?: string | null | undefined
     readonly output_modalities: ReadonlyArray<OutputModality>
-    readonly tokenizer?: (ModelGroup | null) | undefined
+    readonly tokenizer?: ModelGroup | null | undefined
   }
   readonly created: number
   readonly description: string
@@ -201,7 +201,7 @@ export const ListEndpointsResponse: Schema.Schema<ListEndpointsResponse> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface ListZdrEndpointsResponse {
+export type ListZdrEndpointsResponse = {
   readonly data: ReadonlyArray<PublicEndpoint>
 }
 
@@ -244,7 +244,7 @@ export const listZdrEndpoints = Operation.make(
  * @since 0.1.0
  * @category models
  */
-export interface ListEndpointsResponseBody {
+export type ListEndpointsResponseBody = {
   readonly data: ListEndpointsResponse
 }
 

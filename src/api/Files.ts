@@ -18,7 +18,7 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicFile {
+export type AnthropicFile = {
   readonly _shape: "anthropic"
   readonly created_at: string
   readonly downloadable: boolean
@@ -52,7 +52,7 @@ export const AnthropicFile: Schema.Schema<AnthropicFile> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicFileDeleted {
+export type AnthropicFileDeleted = {
   readonly _shape: "anthropic"
   readonly id: string
   readonly type: "file_deleted"
@@ -76,12 +76,12 @@ export const AnthropicFileDeleted: Schema.Schema<AnthropicFileDeleted> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicFileList {
+export type AnthropicFileList = {
   readonly _shape: "anthropic"
   readonly data: ReadonlyArray<AnthropicFile>
-  readonly first_id?: (string | null) | undefined
+  readonly first_id?: string | null | undefined
   readonly has_more: boolean
-  readonly last_id?: (string | null) | undefined
+  readonly last_id?: string | null | undefined
 }
 
 /**
@@ -104,7 +104,7 @@ export const AnthropicFileList: Schema.Schema<AnthropicFileList> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OpenAIFileDeleted {
+export type OpenAIFileDeleted = {
   readonly _shape: "openai"
   readonly deleted: boolean
   readonly id: string
@@ -130,8 +130,8 @@ export const OpenAIFileDeleted: Schema.Schema<OpenAIFileDeleted> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OpenRouterFileDeleted {
-  readonly _shape?: ("openrouter" | (string & {})) | undefined
+export type OpenRouterFileDeleted = {
+  readonly _shape?: "openrouter" | (string & {}) | undefined
   readonly id: string
   readonly type: "file_deleted"
 }
@@ -175,7 +175,7 @@ export const FileDeleteResponse: Schema.Schema<FileDeleteResponse> = S.Union(
  * @since 0.1.0
  * @category models
  */
-export interface OpenAIFile {
+export type OpenAIFile = {
   readonly _shape: "openai"
   readonly bytes: number
   readonly created_at: number
@@ -209,12 +209,12 @@ export const OpenAIFile: Schema.Schema<OpenAIFile> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OpenAIFileList {
+export type OpenAIFileList = {
   readonly _shape: "openai"
   readonly data: ReadonlyArray<OpenAIFile>
-  readonly first_id?: (string | null) | undefined
+  readonly first_id?: string | null | undefined
   readonly has_more: boolean
-  readonly last_id?: (string | null) | undefined
+  readonly last_id?: string | null | undefined
   readonly object: "list"
 }
 
@@ -239,8 +239,8 @@ export const OpenAIFileList: Schema.Schema<OpenAIFileList> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OpenRouterFile {
-  readonly _shape?: ("openrouter" | (string & {})) | undefined
+export type OpenRouterFile = {
+  readonly _shape?: "openrouter" | (string & {}) | undefined
   readonly created_at: string
   readonly downloadable: boolean
   readonly filename: string
@@ -273,13 +273,13 @@ export const OpenRouterFile: Schema.Schema<OpenRouterFile> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OpenRouterFileList {
-  readonly _shape?: ("openrouter" | (string & {})) | undefined
-  readonly cursor?: (string | null) | undefined
+export type OpenRouterFileList = {
+  readonly _shape?: "openrouter" | (string & {}) | undefined
+  readonly cursor?: string | null | undefined
   readonly data: ReadonlyArray<OpenRouterFile>
-  readonly first_id?: (string | null) | undefined
+  readonly first_id?: string | null | undefined
   readonly has_more: boolean
-  readonly last_id?: (string | null) | undefined
+  readonly last_id?: string | null | undefined
 }
 
 /**
@@ -395,7 +395,7 @@ export const listFiles = Operation.make(
  * @since 0.1.0
  * @category models
  */
-export interface UploadFileRequest {
+export type UploadFileRequest = {
   readonly file: Blob
 }
 

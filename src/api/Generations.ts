@@ -17,11 +17,11 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface GenerationContentErrorAttempt {
+export type GenerationContentErrorAttempt = {
   readonly code: number
   readonly message: string
-  readonly provider_name?: (string | null) | undefined
-  readonly raw?: (string | null) | undefined
+  readonly provider_name?: string | null | undefined
+  readonly raw?: string | null | undefined
 }
 
 /**
@@ -44,11 +44,11 @@ export const GenerationContentErrorAttempt: Schema.Schema<GenerationContentError
  * @category models
  */
 export type GenerationContentError = {
-  readonly message?: (string | null) | undefined
+  readonly message?: string | null | undefined
   readonly previous_errors: ReadonlyArray<GenerationContentErrorAttempt>
-  readonly provider_name?: (string | null) | undefined
-  readonly raw?: (string | null) | undefined
-  readonly status?: (number | null) | undefined
+  readonly provider_name?: string | null | undefined
+  readonly raw?: string | null | undefined
+  readonly status?: number | null | undefined
 } | null
 
 /**
@@ -71,7 +71,7 @@ export const GenerationContentError: Schema.Schema<GenerationContentError> = S.N
  * @since 0.1.0
  * @category models
  */
-export interface GenerationContentData {
+export type GenerationContentData = {
   readonly error?: GenerationContentError | undefined
   readonly input: {
       readonly prompt: string
@@ -79,8 +79,8 @@ export interface GenerationContentData {
       readonly messages: ReadonlyArray<unknown>
     }
   readonly output: {
-    readonly completion?: (string | null) | undefined
-    readonly reasoning?: (string | null) | undefined
+    readonly completion?: string | null | undefined
+    readonly reasoning?: string | null | undefined
   }
 }
 
@@ -112,7 +112,7 @@ export const GenerationContentData: Schema.Schema<GenerationContentData> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface GenerationContentResponse {
+export type GenerationContentResponse = {
   readonly data: GenerationContentData
 }
 
@@ -132,15 +132,15 @@ export const GenerationContentResponse: Schema.Schema<GenerationContentResponse>
  * @since 0.1.0
  * @category models
  */
-export interface ProviderResponse {
+export type ProviderResponse = {
   readonly endpoint_id?: string | undefined
   readonly id?: string | undefined
   readonly is_byok?: boolean | undefined
   readonly latency?: number | undefined
   readonly model_permaslug?: string | undefined
-  readonly provider_name?: ("AnyScale" | "Atoma" | "Cent-ML" | "CrofAI" | "Enfer" | "GoPomelo" | "HuggingFace" | "Hyperbolic" | "Hyperbolic 2" | "InoCloud" | "Kluster" | "Lambda" | "Lepton" | "Lynn 2" | "Lynn" | "Mancer" | "Modal" | "Nineteen" | "OctoAI" | "Recursal" | "Reflection" | "Replicate" | "SambaNova 2" | "SF Compute" | "Targon" | "Together 2" | "Ubicloud" | "01.AI" | "AkashML" | "AI21" | "AionLabs" | "Alibaba" | "Ambient" | "Baidu" | "Amazon Bedrock" | "Amazon Nova" | "Anthropic" | "Arcee AI" | "AtlasCloud" | "Avian" | "Azure" | "BaseTen" | "BytePlus" | "Black Forest Labs" | "Cerebras" | "Chutes" | "Cirrascale" | "Claude Platform on AWS" | "Clarifai" | "Cloudflare" | "Cohere" | "CoreWeave" | "Crucible" | "Crusoe" | "Darkbloom" | "Databricks" | "Decart" | "Deepgram" | "DeepInfra" | "DeepSeek" | "DekaLLM" | "DigitalOcean" | "Featherless" | "Fireworks" | "Fish Audio" | "Friendli" | "GMICloud" | "Google" | "Google AI Studio" | "Groq" | "HeyGen" | "Inception" | "Inceptron" | "InferenceNet" | "Ionstream" | "Infermatic" | "Io Net" | "Inferact vLLM" | "Inflection" | "Liquid" | "Makora" | "Mara" | "Mancer 2" | "Meta" | "Minimax" | "ModelRun" | "Mistral" | "Modular" | "Moonshot AI" | "Morph" | "VoyageAI by MongoDB" | "NCompass" | "Nebius" | "Nex AGI" | "NextBit" | "Novita" | "Nvidia" | "OpenAI" | "OpenInference" | "Parasail" | "Poolside" | "Perceptron" | "Perplexity" | "Phala" | "Recraft" | "Reka" | "Relace" | "Sail Research" | "Sakana AI" | "SambaNova" | "Seed" | "SiliconFlow" | "Sourceful" | "StepFun" | "Stealth" | "StreamLake" | "Switchpoint" | "Tencent" | "Tenstorrent" | "Thinking Machines" | "Together" | "Upstage" | "Venice" | "Wafer" | "WandB" | "Quiver" | "Krea" | "Runway" | "Xiaomi" | "xAI" | "Z.AI" | "FakeProvider" | (string & {})) | undefined
-  readonly routed_service_tier?: ("flex" | "priority" | (string & {})) | undefined
-  readonly status?: (number | null) | undefined
+  readonly provider_name?: "AnyScale" | "Atoma" | "Cent-ML" | "CrofAI" | "Enfer" | "GoPomelo" | "HuggingFace" | "Hyperbolic" | "Hyperbolic 2" | "InoCloud" | "Kluster" | "Lambda" | "Lepton" | "Lynn 2" | "Lynn" | "Mancer" | "Modal" | "Nineteen" | "OctoAI" | "Recursal" | "Reflection" | "Replicate" | "SambaNova 2" | "SF Compute" | "Targon" | "Together 2" | "Ubicloud" | "01.AI" | "AkashML" | "AI21" | "AionLabs" | "Alibaba" | "Ambient" | "Baidu" | "Amazon Bedrock" | "Amazon Nova" | "Anthropic" | "Arcee AI" | "AtlasCloud" | "Avian" | "Azure" | "BaseTen" | "BytePlus" | "Black Forest Labs" | "Cerebras" | "Chutes" | "Cirrascale" | "Claude Platform on AWS" | "Clarifai" | "Cloudflare" | "Cohere" | "CoreWeave" | "Crucible" | "Crusoe" | "Darkbloom" | "Databricks" | "Decart" | "Deepgram" | "DeepInfra" | "DeepSeek" | "DekaLLM" | "DigitalOcean" | "Featherless" | "Fireworks" | "Fish Audio" | "Friendli" | "GMICloud" | "Google" | "Google AI Studio" | "Groq" | "HeyGen" | "Inception" | "Inceptron" | "InferenceNet" | "Ionstream" | "Infermatic" | "Io Net" | "Inferact vLLM" | "Inflection" | "Liquid" | "Makora" | "Mara" | "Mancer 2" | "Meta" | "Minimax" | "ModelRun" | "Mistral" | "Modular" | "Moonshot AI" | "Morph" | "VoyageAI by MongoDB" | "NCompass" | "Nebius" | "Nex AGI" | "NextBit" | "Novita" | "Nvidia" | "OpenAI" | "OpenInference" | "Parasail" | "Poolside" | "Perceptron" | "Perplexity" | "Phala" | "Recraft" | "Reka" | "Relace" | "Sail Research" | "Sakana AI" | "SambaNova" | "Seed" | "SiliconFlow" | "Sourceful" | "StepFun" | "Stealth" | "StreamLake" | "Switchpoint" | "Tencent" | "Tenstorrent" | "Thinking Machines" | "Together" | "Upstage" | "Venice" | "Wafer" | "WandB" | "Quiver" | "Krea" | "Runway" | "Xiaomi" | "xAI" | "Z.AI" | "FakeProvider" | (string & {}) | undefined
+  readonly routed_service_tier?: "flex" | "priority" | (string & {}) | undefined
+  readonly status?: number | null | undefined
 }
 
 /**
@@ -166,53 +166,53 @@ export const ProviderResponse: Schema.Schema<ProviderResponse> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface GenerationResponse {
+export type GenerationResponse = {
   readonly data: {
-    readonly api_type?: (("completions" | "embeddings" | "rerank" | "tts" | "stt" | "video" | "image" | (string & {})) | null) | undefined
-    readonly app_id?: (number | null) | undefined
-    readonly cache_discount?: (number | null) | undefined
-    readonly cancelled?: (boolean | null) | undefined
+    readonly api_type?: "completions" | "embeddings" | "rerank" | "tts" | "stt" | "video" | "image" | (string & {}) | null | undefined
+    readonly app_id?: number | null | undefined
+    readonly cache_discount?: number | null | undefined
+    readonly cancelled?: boolean | null | undefined
     readonly created_at: string
     readonly data_region: "global" | "europe" | "us" | (string & {})
-    readonly external_user?: (string | null) | undefined
-    readonly finish_reason?: (string | null) | undefined
-    readonly generation_time?: (number | null) | undefined
-    readonly http_referer?: (string | null) | undefined
+    readonly external_user?: string | null | undefined
+    readonly finish_reason?: string | null | undefined
+    readonly generation_time?: number | null | undefined
+    readonly http_referer?: string | null | undefined
     readonly id: string
     readonly is_byok: boolean
-    readonly latency?: (number | null) | undefined
+    readonly latency?: number | null | undefined
     readonly model: string
-    readonly moderation_latency?: (number | null) | undefined
-    readonly native_finish_reason?: (string | null) | undefined
-    readonly native_tokens_cached?: (number | null) | undefined
-    readonly native_tokens_completion?: (number | null) | undefined
-    readonly native_tokens_completion_images?: (number | null) | undefined
-    readonly native_tokens_prompt?: (number | null) | undefined
-    readonly native_tokens_reasoning?: (number | null) | undefined
-    readonly num_fetches?: (number | null) | undefined
-    readonly num_input_audio_prompt?: (number | null) | undefined
-    readonly num_media_completion?: (number | null) | undefined
-    readonly num_media_prompt?: (number | null) | undefined
-    readonly num_search_results?: (number | null) | undefined
+    readonly moderation_latency?: number | null | undefined
+    readonly native_finish_reason?: string | null | undefined
+    readonly native_tokens_cached?: number | null | undefined
+    readonly native_tokens_completion?: number | null | undefined
+    readonly native_tokens_completion_images?: number | null | undefined
+    readonly native_tokens_prompt?: number | null | undefined
+    readonly native_tokens_reasoning?: number | null | undefined
+    readonly num_fetches?: number | null | undefined
+    readonly num_input_audio_prompt?: number | null | undefined
+    readonly num_media_completion?: number | null | undefined
+    readonly num_media_prompt?: number | null | undefined
+    readonly num_search_results?: number | null | undefined
     readonly origin: string
-    readonly preset_id?: (string | null) | undefined
-    readonly provider_name?: (string | null) | undefined
-    readonly provider_responses?: (ReadonlyArray<ProviderResponse> | null) | undefined
-    readonly request_id?: (string | null) | undefined
-    readonly response_cache_source_id?: (string | null) | undefined
-    readonly router?: (string | null) | undefined
-    readonly service_tier?: (string | null) | undefined
-    readonly session_id?: (string | null) | undefined
-    readonly streamed?: (boolean | null) | undefined
-    readonly tokens_completion?: (number | null) | undefined
-    readonly tokens_prompt?: (number | null) | undefined
+    readonly preset_id?: string | null | undefined
+    readonly provider_name?: string | null | undefined
+    readonly provider_responses?: ReadonlyArray<ProviderResponse> | null | undefined
+    readonly request_id?: string | null | undefined
+    readonly response_cache_source_id?: string | null | undefined
+    readonly router?: string | null | undefined
+    readonly service_tier?: string | null | undefined
+    readonly session_id?: string | null | undefined
+    readonly streamed?: boolean | null | undefined
+    readonly tokens_completion?: number | null | undefined
+    readonly tokens_prompt?: number | null | undefined
     readonly total_cost: number
-    readonly upstream_id?: (string | null) | undefined
-    readonly upstream_inference_cost?: (number | null) | undefined
+    readonly upstream_id?: string | null | undefined
+    readonly upstream_inference_cost?: number | null | undefined
     readonly usage: number
-    readonly user_agent?: (string | null) | undefined
-    readonly web_search_engine?: (string | null) | undefined
-    readonly workspace_id?: (string | null) | undefined
+    readonly user_agent?: string | null | undefined
+    readonly web_search_engine?: string | null | undefined
+    readonly workspace_id?: string | null | undefined
   }
 }
 
@@ -278,7 +278,7 @@ export const GenerationResponse: Schema.Schema<GenerationResponse> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface SubmitGenerationFeedbackRequest {
+export type SubmitGenerationFeedbackRequest = {
   readonly category: "latency" | "incoherence" | "incorrect_response" | "formatting" | "billing" | "api_error" | "other" | (string & {})
   readonly comment?: string | undefined
   readonly generation_id: string
@@ -302,7 +302,7 @@ export const SubmitGenerationFeedbackRequest: Schema.Schema<SubmitGenerationFeed
  * @since 0.1.0
  * @category models
  */
-export interface SubmitGenerationFeedbackResponse {
+export type SubmitGenerationFeedbackResponse = {
   readonly data: {
     readonly success: boolean
   }

@@ -17,7 +17,7 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface BulkAssignKeysRequest {
+export type BulkAssignKeysRequest = {
   readonly key_hashes: ReadonlyArray<string>
 }
 
@@ -37,7 +37,7 @@ export const BulkAssignKeysRequest: Schema.Schema<BulkAssignKeysRequest> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface BulkAssignKeysResponse {
+export type BulkAssignKeysResponse = {
   readonly assigned_count: number
 }
 
@@ -57,7 +57,7 @@ export const BulkAssignKeysResponse: Schema.Schema<BulkAssignKeysResponse> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface BulkAssignMembersRequest {
+export type BulkAssignMembersRequest = {
   readonly member_user_ids: ReadonlyArray<string>
 }
 
@@ -77,7 +77,7 @@ export const BulkAssignMembersRequest: Schema.Schema<BulkAssignMembersRequest> =
  * @since 0.1.0
  * @category models
  */
-export interface BulkAssignMembersResponse {
+export type BulkAssignMembersResponse = {
   readonly assigned_count: number
 }
 
@@ -97,7 +97,7 @@ export const BulkAssignMembersResponse: Schema.Schema<BulkAssignMembersResponse>
  * @since 0.1.0
  * @category models
  */
-export interface BulkUnassignKeysRequest {
+export type BulkUnassignKeysRequest = {
   readonly key_hashes: ReadonlyArray<string>
 }
 
@@ -117,7 +117,7 @@ export const BulkUnassignKeysRequest: Schema.Schema<BulkUnassignKeysRequest> = S
  * @since 0.1.0
  * @category models
  */
-export interface BulkUnassignKeysResponse {
+export type BulkUnassignKeysResponse = {
   readonly unassigned_count: number
 }
 
@@ -137,7 +137,7 @@ export const BulkUnassignKeysResponse: Schema.Schema<BulkUnassignKeysResponse> =
  * @since 0.1.0
  * @category models
  */
-export interface BulkUnassignMembersRequest {
+export type BulkUnassignMembersRequest = {
   readonly member_user_ids: ReadonlyArray<string>
 }
 
@@ -157,7 +157,7 @@ export const BulkUnassignMembersRequest: Schema.Schema<BulkUnassignMembersReques
  * @since 0.1.0
  * @category models
  */
-export interface BulkUnassignMembersResponse {
+export type BulkUnassignMembersResponse = {
   readonly unassigned_count: number
 }
 
@@ -241,7 +241,7 @@ export const PromptInjectionScanScope: Schema.Schema<PromptInjectionScanScope> =
  * @since 0.1.0
  * @category models
  */
-export interface ContentFilterBuiltinEntry {
+export type ContentFilterBuiltinEntry = {
   readonly action: ContentFilterBuiltinAction
   readonly label?: string | undefined
   readonly scan_scope?: PromptInjectionScanScope | undefined
@@ -267,7 +267,7 @@ export const ContentFilterBuiltinEntry: Schema.Schema<ContentFilterBuiltinEntry>
  * @since 0.1.0
  * @category models
  */
-export interface ContentFilterBuiltinEntryInput {
+export type ContentFilterBuiltinEntryInput = {
   readonly action: ContentFilterBuiltinAction
   readonly label?: string | undefined
   readonly scan_scope?: PromptInjectionScanScope | undefined
@@ -293,9 +293,9 @@ export const ContentFilterBuiltinEntryInput: Schema.Schema<ContentFilterBuiltinE
  * @since 0.1.0
  * @category models
  */
-export interface ContentFilterEntry {
+export type ContentFilterEntry = {
   readonly action: ContentFilterAction
-  readonly label?: (string | null) | undefined
+  readonly label?: string | null | undefined
   readonly pattern: string
 }
 
@@ -317,7 +317,7 @@ export const ContentFilterEntry: Schema.Schema<ContentFilterEntry> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GuardrailInterval = ("daily" | "weekly" | "monthly" | (string & {})) | null
+export type GuardrailInterval = "daily" | "weekly" | "monthly" | (string & {}) | null
 
 /**
  * The schema of {@link GuardrailInterval}.
@@ -333,25 +333,25 @@ export const GuardrailInterval: Schema.Schema<GuardrailInterval> = S.NullOr(S.op
  * @since 0.1.0
  * @category models
  */
-export interface CreateGuardrailRequest {
-  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
-  readonly allowed_providers?: (ReadonlyArray<string> | null) | undefined
-  readonly content_filter_builtins?: (ReadonlyArray<ContentFilterBuiltinEntryInput> | null) | undefined
-  readonly content_filters?: (ReadonlyArray<ContentFilterEntry> | null) | undefined
-  readonly description?: (string | null) | undefined
-  readonly enable_free_model_publication?: (boolean | null) | undefined
-  readonly enable_free_model_training?: (boolean | null) | undefined
-  readonly enable_paid_model_training?: (boolean | null) | undefined
-  readonly enforce_zdr?: (boolean | null) | undefined
-  readonly enforce_zdr_anthropic?: (boolean | null) | undefined
-  readonly enforce_zdr_google?: (boolean | null) | undefined
-  readonly enforce_zdr_openai?: (boolean | null) | undefined
-  readonly enforce_zdr_other?: (boolean | null) | undefined
-  readonly enforce_zdr_xai?: (boolean | null) | undefined
-  readonly ignored_models?: (ReadonlyArray<string> | null) | undefined
-  readonly ignored_providers?: (ReadonlyArray<string> | null) | undefined
+export type CreateGuardrailRequest = {
+  readonly allowed_models?: ReadonlyArray<string> | null | undefined
+  readonly allowed_providers?: ReadonlyArray<string> | null | undefined
+  readonly content_filter_builtins?: ReadonlyArray<ContentFilterBuiltinEntryInput> | null | undefined
+  readonly content_filters?: ReadonlyArray<ContentFilterEntry> | null | undefined
+  readonly description?: string | null | undefined
+  readonly enable_free_model_publication?: boolean | null | undefined
+  readonly enable_free_model_training?: boolean | null | undefined
+  readonly enable_paid_model_training?: boolean | null | undefined
+  readonly enforce_zdr?: boolean | null | undefined
+  readonly enforce_zdr_anthropic?: boolean | null | undefined
+  readonly enforce_zdr_google?: boolean | null | undefined
+  readonly enforce_zdr_openai?: boolean | null | undefined
+  readonly enforce_zdr_other?: boolean | null | undefined
+  readonly enforce_zdr_xai?: boolean | null | undefined
+  readonly ignored_models?: ReadonlyArray<string> | null | undefined
+  readonly ignored_providers?: ReadonlyArray<string> | null | undefined
   readonly include_byok_in_budgets?: boolean | undefined
-  readonly limit_usd?: (number | null) | undefined
+  readonly limit_usd?: number | null | undefined
   readonly name: string
   readonly reset_interval?: GuardrailInterval | undefined
   readonly workspace_id?: string | undefined
@@ -393,31 +393,31 @@ export const CreateGuardrailRequest: Schema.Schema<CreateGuardrailRequest> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface Guardrail {
-  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
-  readonly allowed_providers?: (ReadonlyArray<string> | null) | undefined
-  readonly content_filter_builtins?: (ReadonlyArray<ContentFilterBuiltinEntry> | null) | undefined
-  readonly content_filters?: (ReadonlyArray<ContentFilterEntry> | null) | undefined
+export type Guardrail = {
+  readonly allowed_models?: ReadonlyArray<string> | null | undefined
+  readonly allowed_providers?: ReadonlyArray<string> | null | undefined
+  readonly content_filter_builtins?: ReadonlyArray<ContentFilterBuiltinEntry> | null | undefined
+  readonly content_filters?: ReadonlyArray<ContentFilterEntry> | null | undefined
   readonly created_at: string
-  readonly description?: (string | null) | undefined
-  readonly enable_free_model_publication?: (boolean | null) | undefined
-  readonly enable_free_model_training?: (boolean | null) | undefined
-  readonly enable_paid_model_training?: (boolean | null) | undefined
-  readonly enforce_zdr?: (boolean | null) | undefined
-  readonly enforce_zdr_anthropic?: (boolean | null) | undefined
-  readonly enforce_zdr_google?: (boolean | null) | undefined
-  readonly enforce_zdr_openai?: (boolean | null) | undefined
-  readonly enforce_zdr_other?: (boolean | null) | undefined
-  readonly enforce_zdr_xai?: (boolean | null) | undefined
+  readonly description?: string | null | undefined
+  readonly enable_free_model_publication?: boolean | null | undefined
+  readonly enable_free_model_training?: boolean | null | undefined
+  readonly enable_paid_model_training?: boolean | null | undefined
+  readonly enforce_zdr?: boolean | null | undefined
+  readonly enforce_zdr_anthropic?: boolean | null | undefined
+  readonly enforce_zdr_google?: boolean | null | undefined
+  readonly enforce_zdr_openai?: boolean | null | undefined
+  readonly enforce_zdr_other?: boolean | null | undefined
+  readonly enforce_zdr_xai?: boolean | null | undefined
   readonly id: string
-  readonly ignored_models?: (ReadonlyArray<string> | null) | undefined
-  readonly ignored_providers?: (ReadonlyArray<string> | null) | undefined
+  readonly ignored_models?: ReadonlyArray<string> | null | undefined
+  readonly ignored_providers?: ReadonlyArray<string> | null | undefined
   readonly include_byok_in_budgets: boolean
-  readonly limit_usd?: (number | null) | undefined
+  readonly limit_usd?: number | null | undefined
   readonly name: string
   readonly reset_interval?: GuardrailInterval | undefined
-  readonly updated_at?: (string | null) | undefined
-  readonly workspace_id?: (string | null) | undefined
+  readonly updated_at?: string | null | undefined
+  readonly workspace_id?: string | null | undefined
 }
 
 /**
@@ -459,7 +459,7 @@ export const Guardrail: Schema.Schema<Guardrail> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface CreateGuardrailResponse {
+export type CreateGuardrailResponse = {
   readonly data: Guardrail
 }
 
@@ -479,7 +479,7 @@ export const CreateGuardrailResponse: Schema.Schema<CreateGuardrailResponse> = S
  * @since 0.1.0
  * @category models
  */
-export interface DeleteGuardrailResponse {
+export type DeleteGuardrailResponse = {
   readonly deleted: boolean
 }
 
@@ -499,7 +499,7 @@ export const DeleteGuardrailResponse: Schema.Schema<DeleteGuardrailResponse> = S
  * @since 0.1.0
  * @category models
  */
-export interface GetGuardrailResponse {
+export type GetGuardrailResponse = {
   readonly data: Guardrail
 }
 
@@ -519,8 +519,8 @@ export const GetGuardrailResponse: Schema.Schema<GetGuardrailResponse> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface KeyAssignment {
-  readonly assigned_by?: (string | null) | undefined
+export type KeyAssignment = {
+  readonly assigned_by?: string | null | undefined
   readonly created_at: string
   readonly guardrail_id: string
   readonly id: string
@@ -551,7 +551,7 @@ export const KeyAssignment: Schema.Schema<KeyAssignment> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ListGuardrailsResponse {
+export type ListGuardrailsResponse = {
   readonly data: ReadonlyArray<Guardrail>
   readonly total_count: number
 }
@@ -573,7 +573,7 @@ export const ListGuardrailsResponse: Schema.Schema<ListGuardrailsResponse> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface ListKeyAssignmentsResponse {
+export type ListKeyAssignmentsResponse = {
   readonly data: ReadonlyArray<KeyAssignment>
   readonly total_count: number
 }
@@ -595,8 +595,8 @@ export const ListKeyAssignmentsResponse: Schema.Schema<ListKeyAssignmentsRespons
  * @since 0.1.0
  * @category models
  */
-export interface MemberAssignment {
-  readonly assigned_by?: (string | null) | undefined
+export type MemberAssignment = {
+  readonly assigned_by?: string | null | undefined
   readonly created_at: string
   readonly guardrail_id: string
   readonly id: string
@@ -625,7 +625,7 @@ export const MemberAssignment: Schema.Schema<MemberAssignment> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ListMemberAssignmentsResponse {
+export type ListMemberAssignmentsResponse = {
   readonly data: ReadonlyArray<MemberAssignment>
   readonly total_count: number
 }
@@ -647,25 +647,25 @@ export const ListMemberAssignmentsResponse: Schema.Schema<ListMemberAssignmentsR
  * @since 0.1.0
  * @category models
  */
-export interface UpdateGuardrailRequest {
-  readonly allowed_models?: (ReadonlyArray<string> | null) | undefined
-  readonly allowed_providers?: (ReadonlyArray<string> | null) | undefined
-  readonly content_filter_builtins?: (ReadonlyArray<ContentFilterBuiltinEntryInput> | null) | undefined
-  readonly content_filters?: (ReadonlyArray<ContentFilterEntry> | null) | undefined
-  readonly description?: (string | null) | undefined
-  readonly enable_free_model_publication?: (boolean | null) | undefined
-  readonly enable_free_model_training?: (boolean | null) | undefined
-  readonly enable_paid_model_training?: (boolean | null) | undefined
-  readonly enforce_zdr?: (boolean | null) | undefined
-  readonly enforce_zdr_anthropic?: (boolean | null) | undefined
-  readonly enforce_zdr_google?: (boolean | null) | undefined
-  readonly enforce_zdr_openai?: (boolean | null) | undefined
-  readonly enforce_zdr_other?: (boolean | null) | undefined
-  readonly enforce_zdr_xai?: (boolean | null) | undefined
-  readonly ignored_models?: (ReadonlyArray<string> | null) | undefined
-  readonly ignored_providers?: (ReadonlyArray<string> | null) | undefined
+export type UpdateGuardrailRequest = {
+  readonly allowed_models?: ReadonlyArray<string> | null | undefined
+  readonly allowed_providers?: ReadonlyArray<string> | null | undefined
+  readonly content_filter_builtins?: ReadonlyArray<ContentFilterBuiltinEntryInput> | null | undefined
+  readonly content_filters?: ReadonlyArray<ContentFilterEntry> | null | undefined
+  readonly description?: string | null | undefined
+  readonly enable_free_model_publication?: boolean | null | undefined
+  readonly enable_free_model_training?: boolean | null | undefined
+  readonly enable_paid_model_training?: boolean | null | undefined
+  readonly enforce_zdr?: boolean | null | undefined
+  readonly enforce_zdr_anthropic?: boolean | null | undefined
+  readonly enforce_zdr_google?: boolean | null | undefined
+  readonly enforce_zdr_openai?: boolean | null | undefined
+  readonly enforce_zdr_other?: boolean | null | undefined
+  readonly enforce_zdr_xai?: boolean | null | undefined
+  readonly ignored_models?: ReadonlyArray<string> | null | undefined
+  readonly ignored_providers?: ReadonlyArray<string> | null | undefined
   readonly include_byok_in_budgets?: boolean | undefined
-  readonly limit_usd?: (number | null) | undefined
+  readonly limit_usd?: number | null | undefined
   readonly name?: string | undefined
   readonly reset_interval?: GuardrailInterval | undefined
 }
@@ -705,7 +705,7 @@ export const UpdateGuardrailRequest: Schema.Schema<UpdateGuardrailRequest> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface UpdateGuardrailResponse {
+export type UpdateGuardrailResponse = {
   readonly data: Guardrail
 }
 

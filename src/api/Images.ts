@@ -28,7 +28,7 @@ import {
  * @since 0.1.0
  * @category models
  */
-export interface BooleanCapability {
+export type BooleanCapability = {
   readonly type: "boolean"
 }
 
@@ -48,7 +48,7 @@ export const BooleanCapability: Schema.Schema<BooleanCapability> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface EnumCapability {
+export type EnumCapability = {
   readonly type: "enum"
   readonly values: ReadonlyArray<string>
 }
@@ -70,7 +70,7 @@ export const EnumCapability: Schema.Schema<EnumCapability> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface RangeCapability {
+export type RangeCapability = {
   readonly max: number
   readonly min: number
   readonly type: "range"
@@ -115,7 +115,7 @@ export const CapabilityDescriptor: Schema.Schema<CapabilityDescriptor> = S.Union
  * @since 0.1.0
  * @category models
  */
-export interface ImagePricingEntry {
+export type ImagePricingEntry = {
   readonly billable: "output_image" | "input_image" | "input_font" | "input_reference" | "input_text" | (string & {})
   readonly cost_usd: number
   readonly unit: "image" | "megapixel" | "token" | (string & {})
@@ -157,12 +157,12 @@ export const SupportedParameters: Schema.Schema<SupportedParameters> = S.Record(
  * @since 0.1.0
  * @category models
  */
-export interface ImageEndpoint {
+export type ImageEndpoint = {
   readonly allowed_passthrough_parameters: ReadonlyArray<string>
   readonly pricing: ReadonlyArray<ImagePricingEntry>
   readonly provider_name: string
   readonly provider_slug: string
-  readonly provider_tag?: (string | null) | undefined
+  readonly provider_tag?: string | null | undefined
   readonly supported_parameters: SupportedParameters
   readonly supports_streaming: boolean
 }
@@ -189,13 +189,13 @@ export const ImageEndpoint: Schema.Schema<ImageEndpoint> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ImageGenerationProviderPreferences {
-  readonly allow_fallbacks?: (boolean | null) | undefined
-  readonly ignore?: (ReadonlyArray<ProviderName | string> | null) | undefined
-  readonly only?: (ReadonlyArray<ProviderName | string> | null) | undefined
+export type ImageGenerationProviderPreferences = {
+  readonly allow_fallbacks?: boolean | null | undefined
+  readonly ignore?: ReadonlyArray<ProviderName | string> | null | undefined
+  readonly only?: ReadonlyArray<ProviderName | string> | null | undefined
   readonly options?: ProviderOptions | undefined
-  readonly order?: (ReadonlyArray<ProviderName | string> | null) | undefined
-  readonly sort?: ((ProviderSort | ProviderSortConfig) | null) | undefined
+  readonly order?: ReadonlyArray<ProviderName | string> | null | undefined
+  readonly sort?: ProviderSort | ProviderSortConfig | null | undefined
 }
 
 /**
@@ -231,18 +231,18 @@ export const ImageGenerationProviderPreferences: Schema.Schema<ImageGenerationPr
  * @since 0.1.0
  * @category models
  */
-export interface ImageGenerationRequest {
-  readonly aspect_ratio?: ("1:1" | "1:2" | "1:4" | "1:8" | "2:1" | "2:3" | "3:2" | "3:4" | "4:1" | "4:3" | "4:5" | "5:4" | "8:1" | "9:16" | "16:9" | "9:19.5" | "19.5:9" | "9:20" | "20:9" | "9:21" | "21:9" | "auto" | (string & {})) | undefined
-  readonly background?: ("auto" | "transparent" | "opaque" | (string & {})) | undefined
+export type ImageGenerationRequest = {
+  readonly aspect_ratio?: "1:1" | "1:2" | "1:4" | "1:8" | "2:1" | "2:3" | "3:2" | "3:4" | "4:1" | "4:3" | "4:5" | "5:4" | "8:1" | "9:16" | "16:9" | "9:19.5" | "19.5:9" | "9:20" | "20:9" | "9:21" | "21:9" | "auto" | (string & {}) | undefined
+  readonly background?: "auto" | "transparent" | "opaque" | (string & {}) | undefined
   readonly input_references?: ReadonlyArray<ContentPartImage> | undefined
   readonly model: string
   readonly n?: number | undefined
   readonly output_compression?: number | undefined
-  readonly output_format?: ("png" | "jpeg" | "webp" | "svg" | (string & {})) | undefined
+  readonly output_format?: "png" | "jpeg" | "webp" | "svg" | (string & {}) | undefined
   readonly prompt: string
   readonly provider?: ImageGenerationProviderPreferences | undefined
-  readonly quality?: ("auto" | "low" | "medium" | "high" | (string & {})) | undefined
-  readonly resolution?: ("512" | "1K" | "2K" | "4K" | (string & {})) | undefined
+  readonly quality?: "auto" | "low" | "medium" | "high" | (string & {}) | undefined
+  readonly resolution?: "512" | "1K" | "2K" | "4K" | (string & {}) | undefined
   readonly seed?: number | undefined
   readonly size?: string | undefined
   readonly stream?: boolean | undefined
@@ -277,32 +277,32 @@ export const ImageGenerationRequest: Schema.Schema<ImageGenerationRequest> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface ImageGenerationUsage {
+export type ImageGenerationUsage = {
   readonly cache_creation?: AnthropicCacheCreation | undefined
   readonly completion_tokens: number
-  readonly completion_tokens_details?: ({
-    readonly audio_tokens?: (number | null) | undefined
-    readonly image_tokens?: (number | null) | undefined
-    readonly reasoning_tokens?: (number | null) | undefined
-  } | null) | undefined
-  readonly cost?: (number | null) | undefined
+  readonly completion_tokens_details?: {
+    readonly audio_tokens?: number | null | undefined
+    readonly image_tokens?: number | null | undefined
+    readonly reasoning_tokens?: number | null | undefined
+  } | null | undefined
+  readonly cost?: number | null | undefined
   readonly cost_details?: CostDetails | undefined
   readonly is_byok?: boolean | undefined
-  readonly iterations?: (ReadonlyArray<AnthropicUsageIteration> | null) | undefined
+  readonly iterations?: ReadonlyArray<AnthropicUsageIteration> | null | undefined
   readonly prompt_tokens: number
-  readonly prompt_tokens_details?: ({
-    readonly audio_tokens?: (number | null) | undefined
-    readonly cache_write_tokens?: (number | null) | undefined
-    readonly cached_tokens?: (number | null) | undefined
-    readonly file_tokens?: (number | null) | undefined
-    readonly video_tokens?: (number | null) | undefined
-  } | null) | undefined
-  readonly server_tool_use?: ({
-    readonly tool_calls_executed?: (number | null) | undefined
-    readonly tool_calls_requested?: (number | null) | undefined
-    readonly web_search_requests?: (number | null) | undefined
-  } | null) | undefined
-  readonly service_tier?: (string | null) | undefined
+  readonly prompt_tokens_details?: {
+    readonly audio_tokens?: number | null | undefined
+    readonly cache_write_tokens?: number | null | undefined
+    readonly cached_tokens?: number | null | undefined
+    readonly file_tokens?: number | null | undefined
+    readonly video_tokens?: number | null | undefined
+  } | null | undefined
+  readonly server_tool_use?: {
+    readonly tool_calls_executed?: number | null | undefined
+    readonly tool_calls_requested?: number | null | undefined
+    readonly web_search_requests?: number | null | undefined
+  } | null | undefined
+  readonly service_tier?: string | null | undefined
   readonly speed?: AnthropicSpeed | undefined
   readonly total_tokens: number
 }
@@ -349,7 +349,7 @@ export const ImageGenerationUsage: Schema.Schema<ImageGenerationUsage> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface ImageGenerationResponse {
+export type ImageGenerationResponse = {
   readonly created: number
   readonly data: ReadonlyArray<{
     readonly b64_json: string
@@ -411,7 +411,7 @@ export const ImageOutputModality: Schema.Schema<ImageOutputModality> = S.openLit
  * @since 0.1.0
  * @category models
  */
-export interface ImageModelArchitecture {
+export type ImageModelArchitecture = {
   readonly input_modalities: ReadonlyArray<ImageInputModality>
   readonly output_modalities: ReadonlyArray<ImageOutputModality>
 }
@@ -433,7 +433,7 @@ export const ImageModelArchitecture: Schema.Schema<ImageModelArchitecture> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface ImageModelEndpointsResponse {
+export type ImageModelEndpointsResponse = {
   readonly endpoints: ReadonlyArray<ImageEndpoint>
   readonly id: string
 }
@@ -455,7 +455,7 @@ export const ImageModelEndpointsResponse: Schema.Schema<ImageModelEndpointsRespo
  * @since 0.1.0
  * @category models
  */
-export interface ImageModelListItem {
+export type ImageModelListItem = {
   readonly architecture: ImageModelArchitecture
   readonly created: number
   readonly description: string
@@ -489,7 +489,7 @@ export const ImageModelListItem: Schema.Schema<ImageModelListItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ImageModelsListResponse {
+export type ImageModelsListResponse = {
   readonly data: ReadonlyArray<ImageModelListItem>
 }
 

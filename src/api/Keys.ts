@@ -17,22 +17,22 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface GetCurrentKeyResponse {
+export type GetCurrentKeyResponse = {
   readonly data: {
     readonly byok_usage: number
     readonly byok_usage_daily: number
     readonly byok_usage_monthly: number
     readonly byok_usage_weekly: number
-    readonly creator_user_id?: (string | null) | undefined
-    readonly expires_at?: (string | null) | undefined
+    readonly creator_user_id?: string | null | undefined
+    readonly expires_at?: string | null | undefined
     readonly include_byok_in_limit: boolean
     readonly is_free_tier: boolean
     readonly is_management_key: boolean
     readonly is_provisioning_key: boolean
     readonly label: string
-    readonly limit?: (number | null) | undefined
-    readonly limit_remaining?: (number | null) | undefined
-    readonly limit_reset?: (string | null) | undefined
+    readonly limit?: number | null | undefined
+    readonly limit_remaining?: number | null | undefined
+    readonly limit_reset?: string | null | undefined
     readonly rate_limit: {
       readonly interval: string
       readonly note: string
@@ -108,24 +108,24 @@ export const getCurrentKey = Operation.make(
  * @since 0.1.0
  * @category models
  */
-export interface ListKeysResponse {
+export type ListKeysResponse = {
   readonly data: ReadonlyArray<{
     readonly byok_usage: number
     readonly byok_usage_daily: number
     readonly byok_usage_monthly: number
     readonly byok_usage_weekly: number
     readonly created_at: string
-    readonly creator_user_id?: (string | null) | undefined
+    readonly creator_user_id?: string | null | undefined
     readonly disabled: boolean
-    readonly expires_at?: (string | null) | undefined
+    readonly expires_at?: string | null | undefined
     readonly hash: string
     readonly include_byok_in_limit: boolean
     readonly label: string
-    readonly limit?: (number | null) | undefined
-    readonly limit_remaining?: (number | null) | undefined
-    readonly limit_reset?: (string | null) | undefined
+    readonly limit?: number | null | undefined
+    readonly limit_remaining?: number | null | undefined
+    readonly limit_reset?: string | null | undefined
     readonly name: string
-    readonly updated_at?: (string | null) | undefined
+    readonly updated_at?: string | null | undefined
     readonly usage: number
     readonly usage_daily: number
     readonly usage_monthly: number
@@ -202,12 +202,12 @@ export const listKeys = Operation.make(
  * @since 0.1.0
  * @category models
  */
-export interface CreateKeyRequest {
-  readonly creator_user_id?: (string | null) | undefined
-  readonly expires_at?: (string | null) | undefined
+export type CreateKeyRequest = {
+  readonly creator_user_id?: string | null | undefined
+  readonly expires_at?: string | null | undefined
   readonly include_byok_in_limit?: boolean | undefined
-  readonly limit?: (number | null) | undefined
-  readonly limit_reset?: (("daily" | "weekly" | "monthly" | (string & {})) | null) | undefined
+  readonly limit?: number | null | undefined
+  readonly limit_reset?: "daily" | "weekly" | "monthly" | (string & {}) | null | undefined
   readonly name: string
   readonly workspace_id?: string | undefined
 }
@@ -234,24 +234,24 @@ export const CreateKeyRequest: Schema.Schema<CreateKeyRequest> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface CreateKeyResponse {
+export type CreateKeyResponse = {
   readonly data: {
     readonly byok_usage: number
     readonly byok_usage_daily: number
     readonly byok_usage_monthly: number
     readonly byok_usage_weekly: number
     readonly created_at: string
-    readonly creator_user_id?: (string | null) | undefined
+    readonly creator_user_id?: string | null | undefined
     readonly disabled: boolean
-    readonly expires_at?: (string | null) | undefined
+    readonly expires_at?: string | null | undefined
     readonly hash: string
     readonly include_byok_in_limit: boolean
     readonly label: string
-    readonly limit?: (number | null) | undefined
-    readonly limit_remaining?: (number | null) | undefined
-    readonly limit_reset?: (string | null) | undefined
+    readonly limit?: number | null | undefined
+    readonly limit_remaining?: number | null | undefined
+    readonly limit_reset?: string | null | undefined
     readonly name: string
-    readonly updated_at?: (string | null) | undefined
+    readonly updated_at?: string | null | undefined
     readonly usage: number
     readonly usage_daily: number
     readonly usage_monthly: number
@@ -326,7 +326,7 @@ export const createKey = Operation.make(
  * @since 0.1.0
  * @category models
  */
-export interface DeleteKeyResponse {
+export type DeleteKeyResponse = {
   readonly deleted: boolean
 }
 
@@ -374,24 +374,24 @@ export const deleteKey = Operation.make(
  * @since 0.1.0
  * @category models
  */
-export interface GetKeyResponse {
+export type GetKeyResponse = {
   readonly data: {
     readonly byok_usage: number
     readonly byok_usage_daily: number
     readonly byok_usage_monthly: number
     readonly byok_usage_weekly: number
     readonly created_at: string
-    readonly creator_user_id?: (string | null) | undefined
+    readonly creator_user_id?: string | null | undefined
     readonly disabled: boolean
-    readonly expires_at?: (string | null) | undefined
+    readonly expires_at?: string | null | undefined
     readonly hash: string
     readonly include_byok_in_limit: boolean
     readonly label: string
-    readonly limit?: (number | null) | undefined
-    readonly limit_remaining?: (number | null) | undefined
-    readonly limit_reset?: (string | null) | undefined
+    readonly limit?: number | null | undefined
+    readonly limit_remaining?: number | null | undefined
+    readonly limit_reset?: string | null | undefined
     readonly name: string
-    readonly updated_at?: (string | null) | undefined
+    readonly updated_at?: string | null | undefined
     readonly usage: number
     readonly usage_daily: number
     readonly usage_monthly: number
@@ -466,11 +466,11 @@ export const getKey = Operation.make(
  * @since 0.1.0
  * @category models
  */
-export interface UpdateKeyRequest {
+export type UpdateKeyRequest = {
   readonly disabled?: boolean | undefined
   readonly include_byok_in_limit?: boolean | undefined
-  readonly limit?: (number | null) | undefined
-  readonly limit_reset?: (("daily" | "weekly" | "monthly" | (string & {})) | null) | undefined
+  readonly limit?: number | null | undefined
+  readonly limit_reset?: "daily" | "weekly" | "monthly" | (string & {}) | null | undefined
   readonly name?: string | undefined
 }
 
@@ -494,24 +494,24 @@ export const UpdateKeyRequest: Schema.Schema<UpdateKeyRequest> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface UpdateKeyResponse {
+export type UpdateKeyResponse = {
   readonly data: {
     readonly byok_usage: number
     readonly byok_usage_daily: number
     readonly byok_usage_monthly: number
     readonly byok_usage_weekly: number
     readonly created_at: string
-    readonly creator_user_id?: (string | null) | undefined
+    readonly creator_user_id?: string | null | undefined
     readonly disabled: boolean
-    readonly expires_at?: (string | null) | undefined
+    readonly expires_at?: string | null | undefined
     readonly hash: string
     readonly include_byok_in_limit: boolean
     readonly label: string
-    readonly limit?: (number | null) | undefined
-    readonly limit_remaining?: (number | null) | undefined
-    readonly limit_reset?: (string | null) | undefined
+    readonly limit?: number | null | undefined
+    readonly limit_remaining?: number | null | undefined
+    readonly limit_reset?: string | null | undefined
     readonly name: string
-    readonly updated_at?: (string | null) | undefined
+    readonly updated_at?: string | null | undefined
     readonly usage: number
     readonly usage_daily: number
     readonly usage_monthly: number

@@ -48,7 +48,7 @@ import {
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicAdvisorToolResult {
+export type AnthropicAdvisorToolResult = {
   readonly content: { readonly [x: string]: unknown }
   readonly tool_use_id: string
   readonly type: "advisor_tool_result"
@@ -104,7 +104,7 @@ export const AnthropicImageMimeType: Schema.Schema<AnthropicImageMimeType> = S.o
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicBase64ImageSource {
+export type AnthropicBase64ImageSource = {
   readonly data: string
   readonly media_type: AnthropicImageMimeType
   readonly type: "base64"
@@ -128,7 +128,7 @@ export const AnthropicBase64ImageSource: Schema.Schema<AnthropicBase64ImageSourc
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicBase64PdfSource {
+export type AnthropicBase64PdfSource = {
   readonly data: string
   readonly media_type: "application/pdf"
   readonly type: "base64"
@@ -152,7 +152,7 @@ export const AnthropicBase64PdfSource: Schema.Schema<AnthropicBase64PdfSource> =
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicBashCodeExecutionOutput {
+export type AnthropicBashCodeExecutionOutput = {
   readonly file_id: string
   readonly type: "bash_code_execution_output" | (string & {})
 }
@@ -174,7 +174,7 @@ export const AnthropicBashCodeExecutionOutput: Schema.Schema<AnthropicBashCodeEx
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicBashCodeExecutionResult {
+export type AnthropicBashCodeExecutionResult = {
   readonly content: ReadonlyArray<AnthropicBashCodeExecutionOutput>
   readonly return_code: number
   readonly stderr: string
@@ -202,7 +202,7 @@ export const AnthropicBashCodeExecutionResult: Schema.Schema<AnthropicBashCodeEx
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicBashCodeExecutionToolResultError {
+export type AnthropicBashCodeExecutionToolResultError = {
   readonly error_code: "invalid_tool_input" | "unavailable" | "too_many_requests" | "execution_time_exceeded" | "output_file_too_large" | (string & {})
   readonly type: "bash_code_execution_tool_result_error"
 }
@@ -244,7 +244,7 @@ export const AnthropicBashCodeExecutionContent: Schema.Schema<AnthropicBashCodeE
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicBashCodeExecutionToolResult {
+export type AnthropicBashCodeExecutionToolResult = {
   readonly content: AnthropicBashCodeExecutionContent
   readonly tool_use_id: string
   readonly type: "bash_code_execution_tool_result"
@@ -268,7 +268,7 @@ export const AnthropicBashCodeExecutionToolResult: Schema.Schema<AnthropicBashCo
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCodeExecution20250825Caller {
+export type AnthropicCodeExecution20250825Caller = {
   readonly tool_id: string
   readonly type: "code_execution_20250825"
 }
@@ -290,7 +290,7 @@ export const AnthropicCodeExecution20250825Caller: Schema.Schema<AnthropicCodeEx
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCodeExecution20260120Caller {
+export type AnthropicCodeExecution20260120Caller = {
   readonly tool_id: string
   readonly type: "code_execution_20260120"
 }
@@ -312,7 +312,7 @@ export const AnthropicCodeExecution20260120Caller: Schema.Schema<AnthropicCodeEx
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicDirectCaller {
+export type AnthropicDirectCaller = {
   readonly type: "direct"
 }
 
@@ -353,12 +353,12 @@ export const AnthropicCaller: Schema.Schema<AnthropicCaller> = S.Union(
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCitationCharLocation {
+export type AnthropicCitationCharLocation = {
   readonly cited_text: string
   readonly document_index: number
-  readonly document_title?: (string | null) | undefined
+  readonly document_title?: string | null | undefined
   readonly end_char_index: number
-  readonly file_id?: (string | null) | undefined
+  readonly file_id?: string | null | undefined
   readonly start_char_index: number
   readonly type: "char_location"
 }
@@ -385,10 +385,10 @@ export const AnthropicCitationCharLocation: Schema.Schema<AnthropicCitationCharL
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCitationCharLocationParam {
+export type AnthropicCitationCharLocationParam = {
   readonly cited_text: string
   readonly document_index: number
-  readonly document_title?: (string | null) | undefined
+  readonly document_title?: string | null | undefined
   readonly end_char_index: number
   readonly start_char_index: number
   readonly type: "char_location"
@@ -415,12 +415,12 @@ export const AnthropicCitationCharLocationParam: Schema.Schema<AnthropicCitation
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCitationContentBlockLocation {
+export type AnthropicCitationContentBlockLocation = {
   readonly cited_text: string
   readonly document_index: number
-  readonly document_title?: (string | null) | undefined
+  readonly document_title?: string | null | undefined
   readonly end_block_index: number
-  readonly file_id?: (string | null) | undefined
+  readonly file_id?: string | null | undefined
   readonly start_block_index: number
   readonly type: "content_block_location"
 }
@@ -447,10 +447,10 @@ export const AnthropicCitationContentBlockLocation: Schema.Schema<AnthropicCitat
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCitationContentBlockLocationParam {
+export type AnthropicCitationContentBlockLocationParam = {
   readonly cited_text: string
   readonly document_index: number
-  readonly document_title?: (string | null) | undefined
+  readonly document_title?: string | null | undefined
   readonly end_block_index: number
   readonly start_block_index: number
   readonly type: "content_block_location"
@@ -477,12 +477,12 @@ export const AnthropicCitationContentBlockLocationParam: Schema.Schema<Anthropic
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCitationPageLocation {
+export type AnthropicCitationPageLocation = {
   readonly cited_text: string
   readonly document_index: number
-  readonly document_title?: (string | null) | undefined
+  readonly document_title?: string | null | undefined
   readonly end_page_number: number
-  readonly file_id?: (string | null) | undefined
+  readonly file_id?: string | null | undefined
   readonly start_page_number: number
   readonly type: "page_location"
 }
@@ -509,10 +509,10 @@ export const AnthropicCitationPageLocation: Schema.Schema<AnthropicCitationPageL
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCitationPageLocationParam {
+export type AnthropicCitationPageLocationParam = {
   readonly cited_text: string
   readonly document_index: number
-  readonly document_title?: (string | null) | undefined
+  readonly document_title?: string | null | undefined
   readonly end_page_number: number
   readonly start_page_number: number
   readonly type: "page_location"
@@ -539,13 +539,13 @@ export const AnthropicCitationPageLocationParam: Schema.Schema<AnthropicCitation
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCitationSearchResultLocation {
+export type AnthropicCitationSearchResultLocation = {
   readonly cited_text: string
   readonly end_block_index: number
   readonly search_result_index: number
   readonly source: string
   readonly start_block_index: number
-  readonly title?: (string | null) | undefined
+  readonly title?: string | null | undefined
   readonly type: "search_result_location"
 }
 
@@ -571,13 +571,13 @@ export const AnthropicCitationSearchResultLocation: Schema.Schema<AnthropicCitat
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCitationSearchResultLocationParam {
+export type AnthropicCitationSearchResultLocationParam = {
   readonly cited_text: string
   readonly end_block_index: number
   readonly search_result_index: number
   readonly source: string
   readonly start_block_index: number
-  readonly title?: (string | null) | undefined
+  readonly title?: string | null | undefined
   readonly type: "search_result_location"
 }
 
@@ -603,10 +603,10 @@ export const AnthropicCitationSearchResultLocationParam: Schema.Schema<Anthropic
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCitationWebSearchResultLocation {
+export type AnthropicCitationWebSearchResultLocation = {
   readonly cited_text: string
   readonly encrypted_index: string
-  readonly title?: (string | null) | undefined
+  readonly title?: string | null | undefined
   readonly type: "web_search_result_location"
   readonly url: string
 }
@@ -631,10 +631,10 @@ export const AnthropicCitationWebSearchResultLocation: Schema.Schema<AnthropicCi
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCitationWebSearchResultLocationParam {
+export type AnthropicCitationWebSearchResultLocationParam = {
   readonly cited_text: string
   readonly encrypted_index: string
-  readonly title?: (string | null) | undefined
+  readonly title?: string | null | undefined
   readonly type: "web_search_result_location"
   readonly url: string
 }
@@ -679,7 +679,7 @@ export const AnthropicCitationsConfig: Schema.Schema<AnthropicCitationsConfig> =
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCodeExecutionOutput {
+export type AnthropicCodeExecutionOutput = {
   readonly file_id: string
   readonly type: "code_execution_output" | (string & {})
 }
@@ -701,7 +701,7 @@ export const AnthropicCodeExecutionOutput: Schema.Schema<AnthropicCodeExecutionO
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCodeExecutionResult {
+export type AnthropicCodeExecutionResult = {
   readonly content: ReadonlyArray<AnthropicCodeExecutionOutput>
   readonly return_code: number
   readonly stderr: string
@@ -745,7 +745,7 @@ export const AnthropicServerToolErrorCode: Schema.Schema<AnthropicServerToolErro
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCodeExecutionToolResultError {
+export type AnthropicCodeExecutionToolResultError = {
   readonly error_code: AnthropicServerToolErrorCode
   readonly type: "code_execution_tool_result_error"
 }
@@ -767,7 +767,7 @@ export const AnthropicCodeExecutionToolResultError: Schema.Schema<AnthropicCodeE
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicEncryptedCodeExecutionResult {
+export type AnthropicEncryptedCodeExecutionResult = {
   readonly content: ReadonlyArray<AnthropicCodeExecutionOutput>
   readonly encrypted_stdout: string
   readonly return_code: number
@@ -816,7 +816,7 @@ export const AnthropicCodeExecutionContent: Schema.Schema<AnthropicCodeExecution
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCodeExecutionToolResult {
+export type AnthropicCodeExecutionToolResult = {
   readonly content: AnthropicCodeExecutionContent
   readonly tool_use_id: string
   readonly type: "code_execution_tool_result"
@@ -840,9 +840,9 @@ export const AnthropicCodeExecutionToolResult: Schema.Schema<AnthropicCodeExecut
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCompactionBlock {
-  readonly content?: (string | null) | undefined
-  readonly encrypted_content?: (string | null) | undefined
+export type AnthropicCompactionBlock = {
+  readonly content?: string | null | undefined
+  readonly encrypted_content?: string | null | undefined
   readonly type: "compaction"
 }
 
@@ -886,7 +886,7 @@ export const AnthropicContainer: Schema.Schema<AnthropicContainer> = S.NullOr(S.
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicContainerUpload {
+export type AnthropicContainerUpload = {
   readonly file_id: string
   readonly type: "container_upload"
 }
@@ -908,7 +908,7 @@ export const AnthropicContainerUpload: Schema.Schema<AnthropicContainerUpload> =
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicPlainTextSource {
+export type AnthropicPlainTextSource = {
   readonly data: string
   readonly media_type: "text/plain"
   readonly type: "text"
@@ -932,10 +932,10 @@ export const AnthropicPlainTextSource: Schema.Schema<AnthropicPlainTextSource> =
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicDocumentBlock {
+export type AnthropicDocumentBlock = {
   readonly citations?: AnthropicCitationsConfig | undefined
   readonly source: AnthropicBase64PdfSource | AnthropicPlainTextSource | { readonly media_type?: string | undefined }
-  readonly title?: (string | null) | undefined
+  readonly title?: string | null | undefined
   readonly type: "document" | (string & {})
 }
 
@@ -962,7 +962,7 @@ export const AnthropicDocumentBlock: Schema.Schema<AnthropicDocumentBlock> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicFileDocumentSource {
+export type AnthropicFileDocumentSource = {
   readonly file_id: string
   readonly type: "file"
 }
@@ -984,7 +984,7 @@ export const AnthropicFileDocumentSource: Schema.Schema<AnthropicFileDocumentSou
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicUrlImageSource {
+export type AnthropicUrlImageSource = {
   readonly type: "url"
   readonly url: string
 }
@@ -1006,7 +1006,7 @@ export const AnthropicUrlImageSource: Schema.Schema<AnthropicUrlImageSource> = S
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicImageBlockParam {
+export type AnthropicImageBlockParam = {
   readonly cache_control?: AnthropicCacheControlDirective | undefined
   readonly source: AnthropicBase64ImageSource | AnthropicUrlImageSource | { readonly type?: string | undefined }
   readonly type: "image"
@@ -1034,9 +1034,9 @@ export const AnthropicImageBlockParam: Schema.Schema<AnthropicImageBlockParam> =
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicTextBlockParam {
+export type AnthropicTextBlockParam = {
   readonly cache_control?: AnthropicCacheControlDirective | undefined
-  readonly citations?: (ReadonlyArray<AnthropicCitationCharLocationParam | AnthropicCitationPageLocationParam | AnthropicCitationContentBlockLocationParam | AnthropicCitationWebSearchResultLocationParam | AnthropicCitationSearchResultLocationParam | { readonly type?: string | undefined }> | null) | undefined
+  readonly citations?: ReadonlyArray<AnthropicCitationCharLocationParam | AnthropicCitationPageLocationParam | AnthropicCitationContentBlockLocationParam | AnthropicCitationWebSearchResultLocationParam | AnthropicCitationSearchResultLocationParam | { readonly type?: string | undefined }> | null | undefined
   readonly text: string
   readonly type: "text"
 }
@@ -1067,7 +1067,7 @@ export const AnthropicTextBlockParam: Schema.Schema<AnthropicTextBlockParam> = S
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicUrlPdfSource {
+export type AnthropicUrlPdfSource = {
   readonly type: "url"
   readonly url: string
 }
@@ -1089,17 +1089,17 @@ export const AnthropicUrlPdfSource: Schema.Schema<AnthropicUrlPdfSource> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicDocumentBlockParam {
+export type AnthropicDocumentBlockParam = {
   readonly cache_control?: AnthropicCacheControlDirective | undefined
-  readonly citations?: ({
+  readonly citations?: {
     readonly enabled?: boolean | undefined
-  } | null) | undefined
-  readonly context?: (string | null) | undefined
+  } | null | undefined
+  readonly context?: string | null | undefined
   readonly source: AnthropicBase64PdfSource | AnthropicPlainTextSource | {
       readonly content: string | ReadonlyArray<AnthropicTextBlockParam | AnthropicImageBlockParam | { readonly type?: string | undefined }>
       readonly type: "content"
     } | AnthropicUrlPdfSource | AnthropicFileDocumentSource | { readonly media_type?: string | undefined }
-  readonly title?: (string | null) | undefined
+  readonly title?: string | null | undefined
   readonly type: "document"
 }
 
@@ -1165,7 +1165,7 @@ export const AnthropicInputTokensClearAtLeast: Schema.Schema<AnthropicInputToken
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicInputTokensTrigger {
+export type AnthropicInputTokensTrigger = {
   readonly type: "input_tokens"
   readonly value: number
 }
@@ -1207,7 +1207,7 @@ export const AnthropicOutputTokensDetails: Schema.Schema<AnthropicOutputTokensDe
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicRedactedThinkingBlock {
+export type AnthropicRedactedThinkingBlock = {
   readonly data: string
   readonly type: "redacted_thinking"
 }
@@ -1230,8 +1230,8 @@ export const AnthropicRedactedThinkingBlock: Schema.Schema<AnthropicRedactedThin
  * @category models
  */
 export type AnthropicRefusalStopDetails = {
-  readonly category?: (("cyber" | "bio" | "frontier_llm" | "reasoning_extraction" | "general_harms" | (string & {})) | null) | undefined
-  readonly explanation?: (string | null) | undefined
+  readonly category?: "cyber" | "bio" | "frontier_llm" | "reasoning_extraction" | "general_harms" | (string & {}) | null | undefined
+  readonly explanation?: string | null | undefined
   readonly type: "refusal" | (string & {})
 } | null
 
@@ -1253,7 +1253,7 @@ export const AnthropicRefusalStopDetails: Schema.Schema<AnthropicRefusalStopDeta
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicSearchResultBlockParam {
+export type AnthropicSearchResultBlockParam = {
   readonly cache_control?: AnthropicCacheControlDirective | undefined
   readonly citations?: {
     readonly enabled?: boolean | undefined
@@ -1309,7 +1309,7 @@ export const AnthropicServerToolUsage: Schema.Schema<AnthropicServerToolUsage> =
  * @since 0.1.0
  * @category models
  */
-export type AnthropicServiceTier = ("standard" | "priority" | "batch" | (string & {})) | null
+export type AnthropicServiceTier = "standard" | "priority" | "batch" | (string & {}) | null
 
 /**
  * The schema of {@link AnthropicServiceTier}.
@@ -1348,8 +1348,8 @@ export const AnthropicTextCitation: Schema.Schema<AnthropicTextCitation> = S.Uni
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicTextBlock {
-  readonly citations?: (ReadonlyArray<AnthropicTextCitation> | null) | undefined
+export type AnthropicTextBlock = {
+  readonly citations?: ReadonlyArray<AnthropicTextCitation> | null | undefined
   readonly text: string
   readonly type: "text"
 }
@@ -1372,7 +1372,7 @@ export const AnthropicTextBlock: Schema.Schema<AnthropicTextBlock> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicTextEditorCodeExecutionCreateResult {
+export type AnthropicTextEditorCodeExecutionCreateResult = {
   readonly is_file_update: boolean
   readonly type: "text_editor_code_execution_create_result"
 }
@@ -1394,12 +1394,12 @@ export const AnthropicTextEditorCodeExecutionCreateResult: Schema.Schema<Anthrop
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicTextEditorCodeExecutionStrReplaceResult {
-  readonly lines?: (ReadonlyArray<string> | null) | undefined
-  readonly new_lines?: (number | null) | undefined
-  readonly new_start?: (number | null) | undefined
-  readonly old_lines?: (number | null) | undefined
-  readonly old_start?: (number | null) | undefined
+export type AnthropicTextEditorCodeExecutionStrReplaceResult = {
+  readonly lines?: ReadonlyArray<string> | null | undefined
+  readonly new_lines?: number | null | undefined
+  readonly new_start?: number | null | undefined
+  readonly old_lines?: number | null | undefined
+  readonly old_start?: number | null | undefined
   readonly type: "text_editor_code_execution_str_replace_result"
 }
 
@@ -1424,9 +1424,9 @@ export const AnthropicTextEditorCodeExecutionStrReplaceResult: Schema.Schema<Ant
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicTextEditorCodeExecutionToolResultError {
+export type AnthropicTextEditorCodeExecutionToolResultError = {
   readonly error_code: "invalid_tool_input" | "unavailable" | "too_many_requests" | "execution_time_exceeded" | "file_not_found" | (string & {})
-  readonly error_message?: (string | null) | undefined
+  readonly error_message?: string | null | undefined
   readonly type: "text_editor_code_execution_tool_result_error"
 }
 
@@ -1448,12 +1448,12 @@ export const AnthropicTextEditorCodeExecutionToolResultError: Schema.Schema<Anth
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicTextEditorCodeExecutionViewResult {
+export type AnthropicTextEditorCodeExecutionViewResult = {
   readonly content: string
   readonly file_type: "text" | "image" | "pdf" | (string & {})
-  readonly num_lines?: (number | null) | undefined
-  readonly start_line?: (number | null) | undefined
-  readonly total_lines?: (number | null) | undefined
+  readonly num_lines?: number | null | undefined
+  readonly start_line?: number | null | undefined
+  readonly total_lines?: number | null | undefined
   readonly type: "text_editor_code_execution_view_result"
 }
 
@@ -1500,7 +1500,7 @@ export const AnthropicTextEditorCodeExecutionContent: Schema.Schema<AnthropicTex
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicTextEditorCodeExecutionToolResult {
+export type AnthropicTextEditorCodeExecutionToolResult = {
   readonly content: AnthropicTextEditorCodeExecutionContent
   readonly tool_use_id: string
   readonly type: "text_editor_code_execution_tool_result"
@@ -1524,7 +1524,7 @@ export const AnthropicTextEditorCodeExecutionToolResult: Schema.Schema<Anthropic
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicThinkingBlock {
+export type AnthropicThinkingBlock = {
   readonly signature: string
   readonly thinking: string
   readonly type: "thinking"
@@ -1548,7 +1548,7 @@ export const AnthropicThinkingBlock: Schema.Schema<AnthropicThinkingBlock> = S.S
  * @since 0.1.0
  * @category models
  */
-export type AnthropicThinkingDisplay = ("summarized" | "omitted" | (string & {})) | null
+export type AnthropicThinkingDisplay = "summarized" | "omitted" | (string & {}) | null
 
 /**
  * The schema of {@link AnthropicThinkingDisplay}.
@@ -1564,7 +1564,7 @@ export const AnthropicThinkingDisplay: Schema.Schema<AnthropicThinkingDisplay> =
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicThinkingTurns {
+export type AnthropicThinkingTurns = {
   readonly type: "thinking_turns"
   readonly value: number
 }
@@ -1586,7 +1586,7 @@ export const AnthropicThinkingTurns: Schema.Schema<AnthropicThinkingTurns> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicToolReference {
+export type AnthropicToolReference = {
   readonly tool_name: string
   readonly type: "tool_reference" | (string & {})
 }
@@ -1608,7 +1608,7 @@ export const AnthropicToolReference: Schema.Schema<AnthropicToolReference> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicToolSearchResult {
+export type AnthropicToolSearchResult = {
   readonly tool_references: ReadonlyArray<AnthropicToolReference>
   readonly type: "tool_search_tool_search_result"
 }
@@ -1630,9 +1630,9 @@ export const AnthropicToolSearchResult: Schema.Schema<AnthropicToolSearchResult>
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicToolSearchResultError {
+export type AnthropicToolSearchResultError = {
   readonly error_code: AnthropicServerToolErrorCode
-  readonly error_message?: (string | null) | undefined
+  readonly error_message?: string | null | undefined
   readonly type: "tool_search_tool_result_error"
 }
 
@@ -1674,7 +1674,7 @@ export const AnthropicToolSearchContent: Schema.Schema<AnthropicToolSearchConten
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicToolSearchToolBm25 {
+export type AnthropicToolSearchToolBm25 = {
   readonly allowed_callers?: AnthropicAllowedCallers | undefined
   readonly cache_control?: AnthropicCacheControlDirective | undefined
   readonly defer_loading?: boolean | undefined
@@ -1704,7 +1704,7 @@ export const AnthropicToolSearchToolBm25: Schema.Schema<AnthropicToolSearchToolB
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicToolSearchToolRegex {
+export type AnthropicToolSearchToolRegex = {
   readonly allowed_callers?: AnthropicAllowedCallers | undefined
   readonly cache_control?: AnthropicCacheControlDirective | undefined
   readonly defer_loading?: boolean | undefined
@@ -1734,7 +1734,7 @@ export const AnthropicToolSearchToolRegex: Schema.Schema<AnthropicToolSearchTool
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicToolSearchToolResult {
+export type AnthropicToolSearchToolResult = {
   readonly content: AnthropicToolSearchContent
   readonly tool_use_id: string
   readonly type: "tool_search_tool_result"
@@ -1758,7 +1758,7 @@ export const AnthropicToolSearchToolResult: Schema.Schema<AnthropicToolSearchToo
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicToolUseBlock {
+export type AnthropicToolUseBlock = {
   readonly caller: AnthropicCaller
   readonly id: string
   readonly input?: unknown | undefined
@@ -1786,7 +1786,7 @@ export const AnthropicToolUseBlock: Schema.Schema<AnthropicToolUseBlock> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicToolUsesKeep {
+export type AnthropicToolUsesKeep = {
   readonly type: "tool_uses" | (string & {})
   readonly value: number
 }
@@ -1808,7 +1808,7 @@ export const AnthropicToolUsesKeep: Schema.Schema<AnthropicToolUsesKeep> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicToolUsesTrigger {
+export type AnthropicToolUsesTrigger = {
   readonly type: "tool_uses"
   readonly value: number
 }
@@ -1830,11 +1830,11 @@ export const AnthropicToolUsesTrigger: Schema.Schema<AnthropicToolUsesTrigger> =
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicUsage {
+export type AnthropicUsage = {
   readonly cache_creation?: AnthropicCacheCreation | undefined
-  readonly cache_creation_input_tokens?: (number | null) | undefined
-  readonly cache_read_input_tokens?: (number | null) | undefined
-  readonly inference_geo?: (string | null) | undefined
+  readonly cache_creation_input_tokens?: number | null | undefined
+  readonly cache_read_input_tokens?: number | null | undefined
+  readonly inference_geo?: string | null | undefined
   readonly input_tokens: number
   readonly output_tokens: number
   readonly output_tokens_details?: AnthropicOutputTokensDetails | undefined
@@ -1866,9 +1866,9 @@ export const AnthropicUsage: Schema.Schema<AnthropicUsage> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicWebFetchBlock {
+export type AnthropicWebFetchBlock = {
   readonly content: AnthropicDocumentBlock
-  readonly retrieved_at?: (string | null) | undefined
+  readonly retrieved_at?: string | null | undefined
   readonly type: "web_fetch_result"
   readonly url: string
 }
@@ -1892,7 +1892,7 @@ export const AnthropicWebFetchBlock: Schema.Schema<AnthropicWebFetchBlock> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicWebFetchToolResultError {
+export type AnthropicWebFetchToolResultError = {
   readonly error_code: "invalid_tool_input" | "url_too_long" | "url_not_allowed" | "url_not_accessible" | "unsupported_content_type" | "too_many_requests" | "max_uses_exceeded" | "unavailable" | (string & {})
   readonly type: "web_fetch_tool_result_error"
 }
@@ -1934,7 +1934,7 @@ export const AnthropicWebFetchContent: Schema.Schema<AnthropicWebFetchContent> =
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicWebFetchToolResult {
+export type AnthropicWebFetchToolResult = {
   readonly caller: AnthropicCaller
   readonly content: AnthropicWebFetchContent
   readonly tool_use_id: string
@@ -1960,9 +1960,9 @@ export const AnthropicWebFetchToolResult: Schema.Schema<AnthropicWebFetchToolRes
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicWebSearchResult {
+export type AnthropicWebSearchResult = {
   readonly encrypted_content: string
-  readonly page_age?: (string | null) | undefined
+  readonly page_age?: string | null | undefined
   readonly title: string
   readonly type: "web_search_result" | (string & {})
   readonly url: string
@@ -1988,9 +1988,9 @@ export const AnthropicWebSearchResult: Schema.Schema<AnthropicWebSearchResult> =
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicWebSearchResultBlockParam {
+export type AnthropicWebSearchResultBlockParam = {
   readonly encrypted_content: string
-  readonly page_age?: (string | null) | undefined
+  readonly page_age?: string | null | undefined
   readonly title: string
   readonly type: "web_search_result" | (string & {})
   readonly url: string
@@ -2016,7 +2016,7 @@ export const AnthropicWebSearchResultBlockParam: Schema.Schema<AnthropicWebSearc
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicWebSearchToolResultError {
+export type AnthropicWebSearchToolResultError = {
   readonly error_code: "invalid_tool_input" | "unavailable" | "max_uses_exceeded" | "too_many_requests" | "query_too_long" | "request_too_large" | (string & {})
   readonly type: "web_search_tool_result_error"
 }
@@ -2038,7 +2038,7 @@ export const AnthropicWebSearchToolResultError: Schema.Schema<AnthropicWebSearch
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicWebSearchToolResult {
+export type AnthropicWebSearchToolResult = {
   readonly caller: AnthropicCaller
   readonly content: ReadonlyArray<AnthropicWebSearchResult> | AnthropicWebSearchToolResultError
   readonly tool_use_id: string
@@ -2068,10 +2068,10 @@ export const AnthropicWebSearchToolResult: Schema.Schema<AnthropicWebSearchToolR
  * @category models
  */
 export type AnthropicWebSearchToolUserLocation = {
-  readonly city?: (string | null) | undefined
-  readonly country?: (string | null) | undefined
-  readonly region?: (string | null) | undefined
-  readonly timezone?: (string | null) | undefined
+  readonly city?: string | null | undefined
+  readonly country?: string | null | undefined
+  readonly region?: string | null | undefined
+  readonly timezone?: string | null | undefined
   readonly type: "approximate" | (string & {})
 } | null
 
@@ -2095,7 +2095,7 @@ export const AnthropicWebSearchToolUserLocation: Schema.Schema<AnthropicWebSearc
  * @since 0.1.0
  * @category models
  */
-export interface ORAnthropicBashToolResult {
+export type ORAnthropicBashToolResult = {
   readonly content: { readonly [x: string]: unknown }
   readonly tool_use_id: string
   readonly type: "openrouter_bash_tool_result"
@@ -2119,7 +2119,7 @@ export const ORAnthropicBashToolResult: Schema.Schema<ORAnthropicBashToolResult>
  * @since 0.1.0
  * @category models
  */
-export type ORAnthropicNullableCaller = (AnthropicDirectCaller | AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | { readonly type?: string | undefined }) | null
+export type ORAnthropicNullableCaller = AnthropicDirectCaller | AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | { readonly type?: string | undefined } | null
 
 /**
  * The schema of {@link ORAnthropicNullableCaller}.
@@ -2140,7 +2140,7 @@ export const ORAnthropicNullableCaller: Schema.Schema<ORAnthropicNullableCaller>
  * @since 0.1.0
  * @category models
  */
-export interface ORAnthropicServerToolUseBlock {
+export type ORAnthropicServerToolUseBlock = {
   readonly caller?: ORAnthropicNullableCaller | undefined
   readonly id: string
   readonly input?: unknown | undefined
@@ -2168,7 +2168,7 @@ export const ORAnthropicServerToolUseBlock: Schema.Schema<ORAnthropicServerToolU
  * @since 0.1.0
  * @category models
  */
-export interface ORAnthropicShellToolResult {
+export type ORAnthropicShellToolResult = {
   readonly content: { readonly [x: string]: unknown }
   readonly tool_use_id: string
   readonly type: "openrouter_shell_tool_result"
@@ -2226,7 +2226,7 @@ export const ORAnthropicContentBlock: Schema.Schema<ORAnthropicContentBlock> = S
  * @since 0.1.0
  * @category models
  */
-export type ORAnthropicStopReason = ("end_turn" | "max_tokens" | "model_context_window_exceeded" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "compaction" | (string & {})) | null
+export type ORAnthropicStopReason = "end_turn" | "max_tokens" | "model_context_window_exceeded" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "compaction" | (string & {}) | null
 
 /**
  * The schema of {@link ORAnthropicStopReason}.
@@ -2242,7 +2242,7 @@ export const ORAnthropicStopReason: Schema.Schema<ORAnthropicStopReason> = S.Nul
  * @since 0.1.0
  * @category models
  */
-export interface BaseMessagesResult {
+export type BaseMessagesResult = {
   readonly container?: AnthropicContainer | undefined
   readonly content: ReadonlyArray<ORAnthropicContentBlock>
   readonly id: string
@@ -2250,13 +2250,13 @@ export interface BaseMessagesResult {
   readonly role: "assistant" | (string & {})
   readonly stop_details?: AnthropicRefusalStopDetails | undefined
   readonly stop_reason?: ORAnthropicStopReason | undefined
-  readonly stop_sequence?: (string | null) | undefined
+  readonly stop_sequence?: string | null | undefined
   readonly type: "message" | (string & {})
   readonly usage: {
     readonly cache_creation?: AnthropicCacheCreation | undefined
-    readonly cache_creation_input_tokens?: (number | null) | undefined
-    readonly cache_read_input_tokens?: (number | null) | undefined
-    readonly inference_geo?: (string | null) | undefined
+    readonly cache_creation_input_tokens?: number | null | undefined
+    readonly cache_read_input_tokens?: number | null | undefined
+    readonly inference_geo?: string | null | undefined
     readonly input_tokens: number
     readonly output_tokens: number
     readonly output_tokens_details?: AnthropicOutputTokensDetails | undefined
@@ -2304,7 +2304,7 @@ export const BaseMessagesResult: Schema.Schema<BaseMessagesResult> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface MessagesAdvisorToolResultBlock {
+export type MessagesAdvisorToolResultBlock = {
   readonly content: { readonly [x: string]: unknown }
   readonly tool_use_id: string
   readonly type: "advisor_tool_result"
@@ -2328,7 +2328,7 @@ export const MessagesAdvisorToolResultBlock: Schema.Schema<MessagesAdvisorToolRe
  * @since 0.1.0
  * @category models
  */
-export interface MessagesBashToolResultBlock {
+export type MessagesBashToolResultBlock = {
   readonly content: { readonly [x: string]: unknown }
   readonly tool_use_id: string
   readonly type: "openrouter_bash_tool_result"
@@ -2352,7 +2352,7 @@ export const MessagesBashToolResultBlock: Schema.Schema<MessagesBashToolResultBl
  * @since 0.1.0
  * @category models
  */
-export interface MessagesFallbackParam {
+export type MessagesFallbackParam = {
   readonly model: string
 }
 
@@ -2372,7 +2372,7 @@ export const MessagesFallbackParam: Schema.Schema<MessagesFallbackParam> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface MessagesShellToolResultBlock {
+export type MessagesShellToolResultBlock = {
   readonly content: { readonly [x: string]: unknown }
   readonly tool_use_id: string
   readonly type: "openrouter_shell_tool_result"
@@ -2396,7 +2396,7 @@ export const MessagesShellToolResultBlock: Schema.Schema<MessagesShellToolResult
  * @since 0.1.0
  * @category models
  */
-export interface MessagesToolAdditionBlock {
+export type MessagesToolAdditionBlock = {
   readonly cache_control?: AnthropicCacheControlDirective | undefined
   readonly tool: {
       readonly name: string
@@ -2445,7 +2445,7 @@ export const MessagesToolAdditionBlock: Schema.Schema<MessagesToolAdditionBlock>
  * @since 0.1.0
  * @category models
  */
-export interface MessagesToolRemovalBlock {
+export type MessagesToolRemovalBlock = {
   readonly cache_control?: AnthropicCacheControlDirective | undefined
   readonly tool: {
       readonly name: string
@@ -2494,7 +2494,7 @@ export const MessagesToolRemovalBlock: Schema.Schema<MessagesToolRemovalBlock> =
  * @since 0.1.0
  * @category models
  */
-export interface MessagesMessageParam {
+export type MessagesMessageParam = {
   readonly content: string | ReadonlyArray<AnthropicTextBlockParam | AnthropicImageBlockParam | AnthropicDocumentBlockParam | {
         readonly cache_control?: AnthropicCacheControlDirective | undefined
         readonly id: string
@@ -2503,10 +2503,10 @@ export interface MessagesMessageParam {
         readonly type: "tool_use"
       } | {
         readonly cache_control?: AnthropicCacheControlDirective | undefined
-        readonly content?: (string | ReadonlyArray<AnthropicTextBlockParam | AnthropicImageBlockParam | {
+        readonly content?: string | ReadonlyArray<AnthropicTextBlockParam | AnthropicImageBlockParam | {
               readonly tool_name: string
               readonly type: "tool_reference"
-            } | AnthropicSearchResultBlockParam | AnthropicDocumentBlockParam | { readonly type?: string | undefined }>) | undefined
+            } | AnthropicSearchResultBlockParam | AnthropicDocumentBlockParam | { readonly type?: string | undefined }> | undefined
         readonly is_error?: boolean | undefined
         readonly tool_use_id: string
         readonly type: "tool_result"
@@ -2533,8 +2533,8 @@ export interface MessagesMessageParam {
         readonly type: "web_search_tool_result"
       } | AnthropicSearchResultBlockParam | {
         readonly cache_control?: AnthropicCacheControlDirective | undefined
-        readonly content?: (string | null) | undefined
-        readonly encrypted_content?: (string | null) | undefined
+        readonly content?: string | null | undefined
+        readonly encrypted_content?: string | null | undefined
         readonly type: "compaction"
       } | MessagesAdvisorToolResultBlock | MessagesToolAdditionBlock | MessagesToolRemovalBlock | MessagesShellToolResultBlock | MessagesBashToolResultBlock | { readonly type?: string | undefined }>
   readonly role: "user" | "assistant" | "system" | (string & {})
@@ -2632,17 +2632,17 @@ export const MessagesMessageParam: Schema.Schema<MessagesMessageParam> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface MessagesOutputConfig {
-  readonly effort?: (("low" | "medium" | "high" | "xhigh" | "max" | (string & {})) | null) | undefined
-  readonly format?: ({
+export type MessagesOutputConfig = {
+  readonly effort?: "low" | "medium" | "high" | "xhigh" | "max" | (string & {}) | null | undefined
+  readonly format?: {
     readonly schema: { readonly [x: string]: unknown }
     readonly type: "json_schema" | (string & {})
-  } | null) | undefined
-  readonly task_budget?: ({
-    readonly remaining?: (number | null) | undefined
+  } | null | undefined
+  readonly task_budget?: {
+    readonly remaining?: number | null | undefined
     readonly total: number
     readonly type: "tokens" | (string & {})
-  } | null) | undefined
+  } | null | undefined
 }
 
 /**
@@ -2670,7 +2670,7 @@ export const MessagesOutputConfig: Schema.Schema<MessagesOutputConfig> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface MessagesSearchModelsServerTool {
+export type MessagesSearchModelsServerTool = {
   readonly parameters?: SearchModelsServerToolConfig | undefined
   readonly type: "openrouter:experimental__search_models"
 }
@@ -2692,36 +2692,36 @@ export const MessagesSearchModelsServerTool: Schema.Schema<MessagesSearchModelsS
  * @since 0.1.0
  * @category models
  */
-export interface MessagesRequest {
+export type MessagesRequest = {
   readonly cache_control?: AnthropicCacheControlDirective | undefined
-  readonly context_management?: ({
+  readonly context_management?: {
     readonly edits?: ReadonlyArray<{
         readonly clear_at_least?: AnthropicInputTokensClearAtLeast | undefined
-        readonly clear_tool_inputs?: ((boolean | ReadonlyArray<string>) | null) | undefined
-        readonly exclude_tools?: (ReadonlyArray<string> | null) | undefined
+        readonly clear_tool_inputs?: boolean | ReadonlyArray<string> | null | undefined
+        readonly exclude_tools?: ReadonlyArray<string> | null | undefined
         readonly keep?: AnthropicToolUsesKeep | undefined
-        readonly trigger?: (AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | { readonly type?: string | undefined }) | undefined
+        readonly trigger?: AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | { readonly type?: string | undefined } | undefined
         readonly type: "clear_tool_uses_20250919"
       } | {
-        readonly keep?: (("all" | (string & {})) | AnthropicThinkingTurns | {
+        readonly keep?: "all" | (string & {}) | AnthropicThinkingTurns | {
             readonly type: "all"
-          } | { readonly type?: string | undefined }) | undefined
+          } | { readonly type?: string | undefined } | undefined
         readonly type: "clear_thinking_20251015"
       } | {
-        readonly instructions?: (string | null) | undefined
+        readonly instructions?: string | null | undefined
         readonly pause_after_compaction?: boolean | undefined
-        readonly trigger?: ({
+        readonly trigger?: {
             readonly type: "input_tokens"
             readonly value: number
-          } | null) | undefined
+          } | null | undefined
         readonly type: "compact_20260112"
       } | { readonly type?: string | undefined }> | undefined
-  } | null) | undefined
-  readonly fallbacks?: (ReadonlyArray<MessagesFallbackParam> | null) | undefined
+  } | null | undefined
+  readonly fallbacks?: ReadonlyArray<MessagesFallbackParam> | null | undefined
   readonly max_tokens?: number | undefined
-  readonly messages?: (ReadonlyArray<MessagesMessageParam> | null) | undefined
+  readonly messages?: ReadonlyArray<MessagesMessageParam> | null | undefined
   readonly metadata?: {
-    readonly user_id?: (string | null) | undefined
+    readonly user_id?: string | null | undefined
   } | undefined
   readonly model: string
   readonly models?: ReadonlyArray<string> | undefined
@@ -2735,9 +2735,9 @@ export interface MessagesRequest {
   readonly stop_sequences?: ReadonlyArray<string> | undefined
   readonly stop_server_tools_when?: StopServerToolsWhen | undefined
   readonly stream?: boolean | undefined
-  readonly system?: (string | ReadonlyArray<AnthropicTextBlockParam>) | undefined
+  readonly system?: string | ReadonlyArray<AnthropicTextBlockParam> | undefined
   readonly temperature?: number | undefined
-  readonly thinking?: ({
+  readonly thinking?: {
       readonly budget_tokens: number
       readonly display?: AnthropicThinkingDisplay | undefined
       readonly type: "enabled"
@@ -2746,8 +2746,8 @@ export interface MessagesRequest {
     } | {
       readonly display?: AnthropicThinkingDisplay | undefined
       readonly type: "adaptive"
-    } | { readonly type?: string | undefined }) | undefined
-  readonly tool_choice?: ({
+    } | { readonly type?: string | undefined } | undefined
+  readonly tool_choice?: {
       readonly disable_parallel_tool_use?: boolean | undefined
       readonly type: "auto"
     } | {
@@ -2759,18 +2759,18 @@ export interface MessagesRequest {
       readonly disable_parallel_tool_use?: boolean | undefined
       readonly name: string
       readonly type: "tool"
-    } | { readonly type?: string | undefined }) | undefined
+    } | { readonly type?: string | undefined } | undefined
   readonly tools?: ReadonlyArray<{
       readonly cache_control?: AnthropicCacheControlDirective | undefined
       readonly defer_loading?: boolean | undefined
       readonly description?: string | undefined
       readonly input_schema: {
         readonly properties?: unknown | undefined
-        readonly required?: (ReadonlyArray<string> | null) | undefined
+        readonly required?: ReadonlyArray<string> | null | undefined
         readonly type?: string | undefined
       }
       readonly name: string
-      readonly type?: ("custom" | (string & {})) | undefined
+      readonly type?: "custom" | (string & {}) | undefined
     } | {
       readonly cache_control?: AnthropicCacheControlDirective | undefined
       readonly name: "bash"
@@ -2780,26 +2780,26 @@ export interface MessagesRequest {
       readonly name: "str_replace_editor"
       readonly type: "text_editor_20250124"
     } | {
-      readonly allowed_domains?: (ReadonlyArray<string> | null) | undefined
-      readonly blocked_domains?: (ReadonlyArray<string> | null) | undefined
+      readonly allowed_domains?: ReadonlyArray<string> | null | undefined
+      readonly blocked_domains?: ReadonlyArray<string> | null | undefined
       readonly cache_control?: AnthropicCacheControlDirective | undefined
-      readonly max_uses?: (number | null) | undefined
+      readonly max_uses?: number | null | undefined
       readonly name: "web_search"
       readonly type: "web_search_20250305"
       readonly user_location?: AnthropicWebSearchToolUserLocation | undefined
     } | {
       readonly allowed_callers?: AnthropicAllowedCallers | undefined
-      readonly allowed_domains?: (ReadonlyArray<string> | null) | undefined
-      readonly blocked_domains?: (ReadonlyArray<string> | null) | undefined
+      readonly allowed_domains?: ReadonlyArray<string> | null | undefined
+      readonly blocked_domains?: ReadonlyArray<string> | null | undefined
       readonly cache_control?: AnthropicCacheControlDirective | undefined
-      readonly max_uses?: (number | null) | undefined
+      readonly max_uses?: number | null | undefined
       readonly name: "web_search"
       readonly type: "web_search_20260209"
       readonly user_location?: AnthropicWebSearchToolUserLocation | undefined
     } | {
       readonly allowed_callers?: AnthropicAllowedCallers | undefined
       readonly cache_control?: AnthropicCacheControlDirective | undefined
-      readonly caching?: (AnthropicCacheControlDirective | null) | undefined
+      readonly caching?: AnthropicCacheControlDirective | null | undefined
       readonly defer_loading?: boolean | undefined
       readonly max_uses?: number | undefined
       readonly model: string
@@ -3010,7 +3010,7 @@ export const MessagesRequest: Schema.Schema<MessagesRequest> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface MessagesResult {
+export type MessagesResult = {
   readonly container?: AnthropicContainer | undefined
   readonly content: ReadonlyArray<ORAnthropicContentBlock>
   readonly id: string
@@ -3018,29 +3018,29 @@ export interface MessagesResult {
   readonly role: "assistant" | (string & {})
   readonly stop_details?: AnthropicRefusalStopDetails | undefined
   readonly stop_reason?: ORAnthropicStopReason | undefined
-  readonly stop_sequence?: (string | null) | undefined
+  readonly stop_sequence?: string | null | undefined
   readonly type: "message" | (string & {})
   readonly usage?: {
     readonly cache_creation?: AnthropicCacheCreation | undefined
-    readonly cache_creation_input_tokens?: (number | null) | undefined
-    readonly cache_read_input_tokens?: (number | null) | undefined
-    readonly inference_geo?: (string | null) | undefined
+    readonly cache_creation_input_tokens?: number | null | undefined
+    readonly cache_read_input_tokens?: number | null | undefined
+    readonly inference_geo?: string | null | undefined
     readonly input_tokens: number
     readonly output_tokens: number
     readonly output_tokens_details?: AnthropicOutputTokensDetails | undefined
     readonly server_tool_use?: AnthropicServerToolUsage | undefined
-    readonly service_tier?: (string | null) | undefined
-    readonly cost?: (number | null) | undefined
+    readonly service_tier?: string | null | undefined
+    readonly cost?: number | null | undefined
     readonly cost_details?: CostDetails | undefined
     readonly is_byok?: boolean | undefined
     readonly iterations?: ReadonlyArray<AnthropicUsageIteration> | undefined
     readonly speed?: AnthropicSpeed | undefined
   } | undefined
-  readonly context_management?: ({
+  readonly context_management?: {
     readonly applied_edits: ReadonlyArray<{
       readonly type: string
     }>
-  } | null) | undefined
+  } | null | undefined
   readonly openrouter_metadata?: OpenRouterMetadata | undefined
   readonly provider?: ProviderName | undefined
 }

@@ -19,7 +19,7 @@ import { Model, ModelsListResponse } from "./common.js"
  * @since 0.1.0
  * @category models
  */
-export interface ModelResponse {
+export type ModelResponse = {
   readonly data: Model
 }
 
@@ -39,7 +39,7 @@ export const ModelResponse: Schema.Schema<ModelResponse> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ModelsCountResponse {
+export type ModelsCountResponse = {
   readonly data: {
     readonly count: number
   }

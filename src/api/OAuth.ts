@@ -17,9 +17,9 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface ExchangeAuthCodeRequest {
+export type ExchangeAuthCodeRequest = {
   readonly code: string
-  readonly code_challenge_method?: (("S256" | "plain" | (string & {})) | null) | undefined
+  readonly code_challenge_method?: "S256" | "plain" | (string & {}) | null | undefined
   readonly code_verifier?: string | undefined
 }
 
@@ -41,9 +41,9 @@ export const ExchangeAuthCodeRequest: Schema.Schema<ExchangeAuthCodeRequest> = S
  * @since 0.1.0
  * @category models
  */
-export interface ExchangeAuthCodeResponse {
+export type ExchangeAuthCodeResponse = {
   readonly key: string
-  readonly user_id?: (string | null) | undefined
+  readonly user_id?: string | null | undefined
 }
 
 /**
@@ -88,16 +88,16 @@ export const exchangeAuthCode = Operation.make(
  * @since 0.1.0
  * @category models
  */
-export interface CreateAuthCodeRequest {
+export type CreateAuthCodeRequest = {
   readonly callback_url: string
   readonly code_challenge?: string | undefined
-  readonly code_challenge_method?: ("S256" | "plain" | (string & {})) | undefined
-  readonly expires_at?: (string | null) | undefined
+  readonly code_challenge_method?: "S256" | "plain" | (string & {}) | undefined
+  readonly expires_at?: string | null | undefined
   readonly key_label?: string | undefined
   readonly limit?: number | undefined
   readonly spawn_agent?: string | undefined
   readonly spawn_cloud?: string | undefined
-  readonly usage_limit_type?: ("daily" | "weekly" | "monthly" | (string & {})) | undefined
+  readonly usage_limit_type?: "daily" | "weekly" | "monthly" | (string & {}) | undefined
   readonly workspace_id?: string | undefined
 }
 
@@ -126,7 +126,7 @@ export const CreateAuthCodeRequest: Schema.Schema<CreateAuthCodeRequest> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface CreateAuthCodeResponse {
+export type CreateAuthCodeResponse = {
   readonly data: {
     readonly app_id: number
     readonly created_at: string

@@ -17,12 +17,12 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityFilterRuleGroup {
-  readonly logic?: ("and" | "or" | (string & {})) | undefined
+export type ObservabilityFilterRuleGroup = {
+  readonly logic?: "and" | "or" | (string & {}) | undefined
   readonly rules: ReadonlyArray<{
     readonly field: "model" | "provider" | "session_id" | "user_id" | "api_key_name" | "finish_reason" | "input" | "output" | "total_cost" | "total_tokens" | "prompt_tokens" | "completion_tokens" | (string & {})
     readonly operator: "equals" | "not_equals" | "contains" | "not_contains" | "regex" | "starts_with" | "ends_with" | "gt" | "lt" | "gte" | "lte" | "exists" | "not_exists" | (string & {})
-    readonly value?: (string | number) | undefined
+    readonly value?: string | number | undefined
   }>
 }
 
@@ -72,8 +72,8 @@ export const ObservabilityFilterRulesConfigNullable: Schema.Schema<Observability
  * @since 0.1.0
  * @category models
  */
-export interface CreateObservabilityDestinationRequest {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type CreateObservabilityDestinationRequest = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost?: boolean | undefined
   readonly broadcast_generation_identity?: boolean | undefined
   readonly broadcast_generation_request_context?: boolean | undefined
@@ -136,8 +136,8 @@ export const ObservabilityFilterRulesConfig: Schema.Schema<ObservabilityFilterRu
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityArizeDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityArizeDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -152,7 +152,7 @@ export interface ObservabilityArizeDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "arize"
@@ -196,8 +196,8 @@ export const ObservabilityArizeDestination: Schema.Schema<ObservabilityArizeDest
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityBraintrustDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityBraintrustDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -211,7 +211,7 @@ export interface ObservabilityBraintrustDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "braintrust"
@@ -254,8 +254,8 @@ export const ObservabilityBraintrustDestination: Schema.Schema<ObservabilityBrai
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityClickhouseDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityClickhouseDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -271,7 +271,7 @@ export interface ObservabilityClickhouseDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "clickhouse"
@@ -316,8 +316,8 @@ export const ObservabilityClickhouseDestination: Schema.Schema<ObservabilityClic
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityDatadogDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityDatadogDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -331,7 +331,7 @@ export interface ObservabilityDatadogDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "datadog"
@@ -374,8 +374,8 @@ export const ObservabilityDatadogDestination: Schema.Schema<ObservabilityDatadog
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityGrafanaDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityGrafanaDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -389,7 +389,7 @@ export interface ObservabilityGrafanaDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "grafana"
@@ -432,8 +432,8 @@ export const ObservabilityGrafanaDestination: Schema.Schema<ObservabilityGrafana
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityLangfuseDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityLangfuseDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -447,7 +447,7 @@ export interface ObservabilityLangfuseDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "langfuse"
@@ -490,8 +490,8 @@ export const ObservabilityLangfuseDestination: Schema.Schema<ObservabilityLangfu
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityLangsmithDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityLangsmithDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -506,7 +506,7 @@ export interface ObservabilityLangsmithDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "langsmith"
@@ -550,21 +550,21 @@ export const ObservabilityLangsmithDestination: Schema.Schema<ObservabilityLangs
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityNewrelicDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityNewrelicDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
   readonly config: {
     readonly headers?: { readonly [x: string]: string } | undefined
     readonly licenseKey: string
-    readonly region?: ("us" | "eu" | (string & {})) | undefined
+    readonly region?: "us" | "eu" | (string & {}) | undefined
   }
   readonly created_at: string
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "newrelic"
@@ -606,8 +606,8 @@ export const ObservabilityNewrelicDestination: Schema.Schema<ObservabilityNewrel
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityOpikDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityOpikDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -621,7 +621,7 @@ export interface ObservabilityOpikDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "opik"
@@ -664,8 +664,8 @@ export const ObservabilityOpikDestination: Schema.Schema<ObservabilityOpikDestin
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityOtelCollectorDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityOtelCollectorDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -677,7 +677,7 @@ export interface ObservabilityOtelCollectorDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "otel-collector"
@@ -718,8 +718,8 @@ export const ObservabilityOtelCollectorDestination: Schema.Schema<ObservabilityO
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityPosthogDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityPosthogDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -732,7 +732,7 @@ export interface ObservabilityPosthogDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "posthog"
@@ -774,8 +774,8 @@ export const ObservabilityPosthogDestination: Schema.Schema<ObservabilityPosthog
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityRampDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityRampDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -788,7 +788,7 @@ export interface ObservabilityRampDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "ramp"
@@ -830,8 +830,8 @@ export const ObservabilityRampDestination: Schema.Schema<ObservabilityRampDestin
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityS3Destination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityS3Destination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -850,7 +850,7 @@ export interface ObservabilityS3Destination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "s3"
@@ -898,8 +898,8 @@ export const ObservabilityS3Destination: Schema.Schema<ObservabilityS3Destinatio
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilitySentryDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilitySentryDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -912,7 +912,7 @@ export interface ObservabilitySentryDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "sentry"
@@ -954,8 +954,8 @@ export const ObservabilitySentryDestination: Schema.Schema<ObservabilitySentryDe
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilitySnowflakeDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilitySnowflakeDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -972,7 +972,7 @@ export interface ObservabilitySnowflakeDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "snowflake"
@@ -1018,8 +1018,8 @@ export const ObservabilitySnowflakeDestination: Schema.Schema<ObservabilitySnowf
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityWeaveDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityWeaveDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
@@ -1034,7 +1034,7 @@ export interface ObservabilityWeaveDestination {
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "weave"
@@ -1078,21 +1078,21 @@ export const ObservabilityWeaveDestination: Schema.Schema<ObservabilityWeaveDest
  * @since 0.1.0
  * @category models
  */
-export interface ObservabilityWebhookDestination {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type ObservabilityWebhookDestination = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost: boolean
   readonly broadcast_generation_identity: boolean
   readonly broadcast_generation_request_context: boolean
   readonly config: {
     readonly headers?: { readonly [x: string]: string } | undefined
-    readonly method?: ("POST" | "PUT" | (string & {})) | undefined
+    readonly method?: "POST" | "PUT" | (string & {}) | undefined
     readonly url: string
   }
   readonly created_at: string
   readonly enabled: boolean
   readonly filter_rules?: ObservabilityFilterRulesConfig | undefined
   readonly id: string
-  readonly name?: (string | null) | undefined
+  readonly name?: string | null | undefined
   readonly privacy_mode: boolean
   readonly sampling_rate: number
   readonly type: "webhook"
@@ -1169,7 +1169,7 @@ export const ObservabilityDestination: Schema.Schema<ObservabilityDestination> =
  * @since 0.1.0
  * @category models
  */
-export interface CreateObservabilityDestinationResponse {
+export type CreateObservabilityDestinationResponse = {
   readonly data: ObservabilityDestination
 }
 
@@ -1189,7 +1189,7 @@ export const CreateObservabilityDestinationResponse: Schema.Schema<CreateObserva
  * @since 0.1.0
  * @category models
  */
-export interface DeleteObservabilityDestinationResponse {
+export type DeleteObservabilityDestinationResponse = {
   readonly deleted: boolean
 }
 
@@ -1209,7 +1209,7 @@ export const DeleteObservabilityDestinationResponse: Schema.Schema<DeleteObserva
  * @since 0.1.0
  * @category models
  */
-export interface GetObservabilityDestinationResponse {
+export type GetObservabilityDestinationResponse = {
   readonly data: ObservabilityDestination
 }
 
@@ -1229,7 +1229,7 @@ export const GetObservabilityDestinationResponse: Schema.Schema<GetObservability
  * @since 0.1.0
  * @category models
  */
-export interface ListObservabilityDestinationsResponse {
+export type ListObservabilityDestinationsResponse = {
   readonly data: ReadonlyArray<ObservabilityDestination>
   readonly total_count: number
 }
@@ -1251,8 +1251,8 @@ export const ListObservabilityDestinationsResponse: Schema.Schema<ListObservabil
  * @since 0.1.0
  * @category models
  */
-export interface UpdateObservabilityDestinationRequest {
-  readonly api_key_hashes?: (ReadonlyArray<string> | null) | undefined
+export type UpdateObservabilityDestinationRequest = {
+  readonly api_key_hashes?: ReadonlyArray<string> | null | undefined
   readonly broadcast_generation_cost?: boolean | undefined
   readonly broadcast_generation_identity?: boolean | undefined
   readonly broadcast_generation_request_context?: boolean | undefined
@@ -1289,7 +1289,7 @@ export const UpdateObservabilityDestinationRequest: Schema.Schema<UpdateObservab
  * @since 0.1.0
  * @category models
  */
-export interface UpdateObservabilityDestinationResponse {
+export type UpdateObservabilityDestinationResponse = {
   readonly data: ObservabilityDestination
 }
 

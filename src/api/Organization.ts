@@ -17,12 +17,12 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface ListOrganizationMembersResponse {
+export type ListOrganizationMembersResponse = {
   readonly data: ReadonlyArray<{
     readonly email: string
-    readonly first_name?: (string | null) | undefined
+    readonly first_name?: string | null | undefined
     readonly id: string
-    readonly last_name?: (string | null) | undefined
+    readonly last_name?: string | null | undefined
     readonly role: "org:admin" | "org:member" | (string & {})
   }>
   readonly total_count: number

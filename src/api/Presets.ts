@@ -36,18 +36,18 @@ export const PresetStatus: Schema.Schema<PresetStatus> = S.openLiteral("active",
  * @since 0.1.0
  * @category models
  */
-export interface Preset {
+export type Preset = {
   readonly created_at: string
-  readonly creator_user_id?: (string | null) | undefined
-  readonly description?: (string | null) | undefined
-  readonly designated_version_id?: (string | null) | undefined
+  readonly creator_user_id?: string | null | undefined
+  readonly description?: string | null | undefined
+  readonly designated_version_id?: string | null | undefined
   readonly id: string
   readonly name: string
   readonly slug: string
   readonly status: PresetStatus
-  readonly status_updated_at?: (string | null) | undefined
+  readonly status_updated_at?: string | null | undefined
   readonly updated_at: string
-  readonly workspace_id?: (string | null) | undefined
+  readonly workspace_id?: string | null | undefined
 }
 
 /**
@@ -82,7 +82,7 @@ export type PresetDesignatedVersion = {
   readonly creator_id: string
   readonly id: string
   readonly preset_id: string
-  readonly system_prompt?: (string | null) | undefined
+  readonly system_prompt?: string | null | undefined
   readonly updated_at: string
   readonly version: number
 } | null
@@ -110,18 +110,18 @@ export const PresetDesignatedVersion: Schema.Schema<PresetDesignatedVersion> = S
  * @since 0.1.0
  * @category models
  */
-export interface PresetWithDesignatedVersion {
+export type PresetWithDesignatedVersion = {
   readonly created_at: string
-  readonly creator_user_id?: (string | null) | undefined
-  readonly description?: (string | null) | undefined
-  readonly designated_version_id?: (string | null) | undefined
+  readonly creator_user_id?: string | null | undefined
+  readonly description?: string | null | undefined
+  readonly designated_version_id?: string | null | undefined
   readonly id: string
   readonly name: string
   readonly slug: string
   readonly status: PresetStatus
-  readonly status_updated_at?: (string | null) | undefined
+  readonly status_updated_at?: string | null | undefined
   readonly updated_at: string
-  readonly workspace_id?: (string | null) | undefined
+  readonly workspace_id?: string | null | undefined
   readonly designated_version?: PresetDesignatedVersion | undefined
 }
 
@@ -152,7 +152,7 @@ export const PresetWithDesignatedVersion: Schema.Schema<PresetWithDesignatedVers
  * @since 0.1.0
  * @category models
  */
-export interface CreatePresetFromInferenceResponse {
+export type CreatePresetFromInferenceResponse = {
   readonly data: PresetWithDesignatedVersion
 }
 
@@ -172,7 +172,7 @@ export const CreatePresetFromInferenceResponse: Schema.Schema<CreatePresetFromIn
  * @since 0.1.0
  * @category models
  */
-export interface GetPresetResponse {
+export type GetPresetResponse = {
   readonly data: PresetWithDesignatedVersion
 }
 
@@ -192,7 +192,7 @@ export const GetPresetResponse: Schema.Schema<GetPresetResponse> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface GetPresetVersionResponse {
+export type GetPresetVersionResponse = {
   readonly data?: PresetDesignatedVersion | undefined
 }
 
@@ -212,7 +212,7 @@ export const GetPresetVersionResponse: Schema.Schema<GetPresetVersionResponse> =
  * @since 0.1.0
  * @category models
  */
-export interface ListPresetVersionsResponse {
+export type ListPresetVersionsResponse = {
   readonly data: ReadonlyArray<PresetDesignatedVersion>
   readonly total_count: number
 }
@@ -234,7 +234,7 @@ export const ListPresetVersionsResponse: Schema.Schema<ListPresetVersionsRespons
  * @since 0.1.0
  * @category models
  */
-export interface ListPresetsResponse {
+export type ListPresetsResponse = {
   readonly data: ReadonlyArray<Preset>
   readonly total_count: number
 }

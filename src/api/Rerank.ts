@@ -18,7 +18,7 @@ import { ProviderPreferences } from "./common.js"
  * @since 0.1.0
  * @category models
  */
-export interface CreateRerankRequest {
+export type CreateRerankRequest = {
   readonly documents: ReadonlyArray<string | {
       readonly image?: string | undefined
       readonly text?: string | undefined
@@ -55,7 +55,7 @@ export const CreateRerankRequest: Schema.Schema<CreateRerankRequest> = S.Struct(
  * @since 0.1.0
  * @category models
  */
-export interface CreateRerankResponse {
+export type CreateRerankResponse = {
   readonly id?: string | undefined
   readonly model: string
   readonly provider?: string | undefined

@@ -58,7 +58,7 @@ import {
  * @since 0.1.0
  * @category models
  */
-export interface ApplyPatchServerTool {
+export type ApplyPatchServerTool = {
   readonly type: "apply_patch"
 }
 
@@ -94,7 +94,7 @@ export const ApplyPatchEngineEnum: Schema.Schema<ApplyPatchEngineEnum> = S.openL
  * @since 0.1.0
  * @category models
  */
-export interface ApplyPatchServerToolConfig {
+export type ApplyPatchServerToolConfig = {
   readonly engine?: ApplyPatchEngineEnum | undefined
 }
 
@@ -114,7 +114,7 @@ export const ApplyPatchServerToolConfig: Schema.Schema<ApplyPatchServerToolConfi
  * @since 0.1.0
  * @category models
  */
-export interface ApplyPatchServerToolOpenRouter {
+export type ApplyPatchServerToolOpenRouter = {
   readonly parameters?: ApplyPatchServerToolConfig | undefined
   readonly type: "openrouter:apply_patch"
 }
@@ -136,10 +136,10 @@ export const ApplyPatchServerToolOpenRouter: Schema.Schema<ApplyPatchServerToolO
  * @since 0.1.0
  * @category models
  */
-export interface CodeInterpreterServerTool {
+export type CodeInterpreterServerTool = {
   readonly container: string | {
       readonly file_ids?: ReadonlyArray<string> | undefined
-      readonly memory_limit?: (("1g" | "4g" | "16g" | "64g" | (string & {})) | null) | undefined
+      readonly memory_limit?: "1g" | "4g" | "16g" | "64g" | (string & {}) | null | undefined
       readonly type: "auto"
     }
   readonly type: "code_interpreter"
@@ -169,7 +169,7 @@ export const CodeInterpreterServerTool: Schema.Schema<CodeInterpreterServerTool>
  * @since 0.1.0
  * @category models
  */
-export interface CodexLocalShellTool {
+export type CodexLocalShellTool = {
   readonly type: "local_shell"
 }
 
@@ -189,7 +189,7 @@ export const CodexLocalShellTool: Schema.Schema<CodexLocalShellTool> = S.Struct(
  * @since 0.1.0
  * @category models
  */
-export interface ComputerUseServerTool {
+export type ComputerUseServerTool = {
   readonly display_height: number
   readonly display_width: number
   readonly environment: "windows" | "mac" | "linux" | "ubuntu" | "browser" | (string & {})
@@ -215,15 +215,15 @@ export const ComputerUseServerTool: Schema.Schema<ComputerUseServerTool> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface CustomTool {
+export type CustomTool = {
   readonly description?: string | undefined
-  readonly format?: ({
+  readonly format?: {
       readonly type: "text"
     } | {
       readonly definition: string
       readonly syntax: "lark" | "regex" | (string & {})
       readonly type: "grammar"
-    } | { readonly type?: string | undefined }) | undefined
+    } | { readonly type?: string | undefined } | undefined
   readonly name: string
   readonly type: "custom"
 }
@@ -257,7 +257,7 @@ export const CustomTool: Schema.Schema<CustomTool> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface CompoundFilter {
+export type CompoundFilter = {
   readonly filters: ReadonlyArray<{ readonly [x: string]: unknown }>
   readonly type: "and" | "or" | (string & {})
 }
@@ -279,15 +279,15 @@ export const CompoundFilter: Schema.Schema<CompoundFilter> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface FileSearchServerTool {
-  readonly filters?: (({
+export type FileSearchServerTool = {
+  readonly filters?: {
       readonly key: string
       readonly type: "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | (string & {})
       readonly value: string | number | boolean | ReadonlyArray<string | number>
-    } | CompoundFilter) | null) | undefined
+    } | CompoundFilter | null | undefined
   readonly max_num_results?: number | undefined
   readonly ranking_options?: {
-    readonly ranker?: ("auto" | "default-2024-11-15" | (string & {})) | undefined
+    readonly ranker?: "auto" | "default-2024-11-15" | (string & {}) | undefined
     readonly score_threshold?: number | undefined
   } | undefined
   readonly type: "file_search"
@@ -332,11 +332,11 @@ export const FileSearchServerTool: Schema.Schema<FileSearchServerTool> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface FunctionTool {
-  readonly description?: (string | null) | undefined
+export type FunctionTool = {
+  readonly description?: string | null | undefined
   readonly name: string
-  readonly parameters?: ({ readonly [x: string]: unknown } | null) | undefined
-  readonly strict?: (boolean | null) | undefined
+  readonly parameters?: { readonly [x: string]: unknown } | null | undefined
+  readonly strict?: boolean | null | undefined
   readonly type: "function" | (string & {})
 }
 
@@ -360,19 +360,19 @@ export const FunctionTool: Schema.Schema<FunctionTool> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ImageGenerationServerTool {
-  readonly background?: ("transparent" | "opaque" | "auto" | (string & {})) | undefined
-  readonly input_fidelity?: (("high" | "low" | (string & {})) | null) | undefined
+export type ImageGenerationServerTool = {
+  readonly background?: "transparent" | "opaque" | "auto" | (string & {}) | undefined
+  readonly input_fidelity?: "high" | "low" | (string & {}) | null | undefined
   readonly input_image_mask?: {
     readonly file_id?: string | undefined
     readonly image_url?: string | undefined
   } | undefined
   readonly model?: string | undefined
-  readonly moderation?: ("auto" | "low" | (string & {})) | undefined
+  readonly moderation?: "auto" | "low" | (string & {}) | undefined
   readonly output_compression?: number | undefined
-  readonly output_format?: ("png" | "webp" | "jpeg" | (string & {})) | undefined
+  readonly output_format?: "png" | "webp" | "jpeg" | (string & {}) | undefined
   readonly partial_images?: number | undefined
-  readonly quality?: ("low" | "medium" | "high" | "auto" | (string & {})) | undefined
+  readonly quality?: "low" | "medium" | "high" | "auto" | (string & {}) | undefined
   readonly size?: string | undefined
   readonly type: "image_generation"
 }
@@ -423,9 +423,9 @@ export const SearchContextSizeEnum: Schema.Schema<SearchContextSizeEnum> = S.ope
  * @category models
  */
 export type WebSearchDomainFilter = {
-  readonly allowed_domains?: (ReadonlyArray<string> | null) | undefined
-  readonly blocked_domains?: (ReadonlyArray<string> | null) | undefined
-  readonly excluded_domains?: (ReadonlyArray<string> | null) | undefined
+  readonly allowed_domains?: ReadonlyArray<string> | null | undefined
+  readonly blocked_domains?: ReadonlyArray<string> | null | undefined
+  readonly excluded_domains?: ReadonlyArray<string> | null | undefined
 } | null
 
 /**
@@ -446,7 +446,7 @@ export const WebSearchDomainFilter: Schema.Schema<WebSearchDomainFilter> = S.Nul
  * @since 0.1.0
  * @category models
  */
-export interface LegacyWebSearchServerTool {
+export type LegacyWebSearchServerTool = {
   readonly engine?: WebSearchEngineEnum | undefined
   readonly filters?: WebSearchDomainFilter | undefined
   readonly max_results?: number | undefined
@@ -480,22 +480,22 @@ export const LegacyWebSearchServerTool: Schema.Schema<LegacyWebSearchServerTool>
  * @since 0.1.0
  * @category models
  */
-export interface McpServerTool {
-  readonly allowed_tools?: ((ReadonlyArray<string> | {
+export type McpServerTool = {
+  readonly allowed_tools?: ReadonlyArray<string> | {
       readonly read_only?: boolean | undefined
       readonly tool_names?: ReadonlyArray<string> | undefined
-    }) | null) | undefined
+    } | null | undefined
   readonly authorization?: string | undefined
-  readonly connector_id?: ("connector_dropbox" | "connector_gmail" | "connector_googlecalendar" | "connector_googledrive" | "connector_microsoftteams" | "connector_outlookcalendar" | "connector_outlookemail" | "connector_sharepoint" | (string & {})) | undefined
-  readonly headers?: ({ readonly [x: string]: string } | null) | undefined
-  readonly require_approval?: ((("always" | "never" | (string & {})) | {
+  readonly connector_id?: "connector_dropbox" | "connector_gmail" | "connector_googlecalendar" | "connector_googledrive" | "connector_microsoftteams" | "connector_outlookcalendar" | "connector_outlookemail" | "connector_sharepoint" | (string & {}) | undefined
+  readonly headers?: { readonly [x: string]: string } | null | undefined
+  readonly require_approval?: "always" | "never" | (string & {}) | {
       readonly always?: {
         readonly tool_names?: ReadonlyArray<string> | undefined
       } | undefined
       readonly never?: {
         readonly tool_names?: ReadonlyArray<string> | undefined
       } | undefined
-    }) | null) | undefined
+    } | null | undefined
   readonly server_description?: string | undefined
   readonly server_label: string
   readonly server_url?: string | undefined
@@ -542,14 +542,14 @@ export const McpServerTool: Schema.Schema<McpServerTool> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface NamespaceFunctionTool {
-  readonly allowed_callers?: (ReadonlyArray<"direct" | "programmatic" | (string & {})> | null) | undefined
+export type NamespaceFunctionTool = {
+  readonly allowed_callers?: ReadonlyArray<"direct" | "programmatic" | (string & {})> | null | undefined
   readonly defer_loading?: boolean | undefined
-  readonly description?: (string | null) | undefined
+  readonly description?: string | null | undefined
   readonly name: string
-  readonly output_schema?: ({ readonly [x: string]: unknown } | null) | undefined
-  readonly parameters?: ({ readonly [x: string]: unknown } | null) | undefined
-  readonly strict?: (boolean | null) | undefined
+  readonly output_schema?: { readonly [x: string]: unknown } | null | undefined
+  readonly parameters?: { readonly [x: string]: unknown } | null | undefined
+  readonly strict?: boolean | null | undefined
   readonly type: "function"
 }
 
@@ -576,7 +576,7 @@ export const NamespaceFunctionTool: Schema.Schema<NamespaceFunctionTool> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface NamespaceTool {
+export type NamespaceTool = {
   readonly description: string
   readonly name: string
   readonly tools: ReadonlyArray<NamespaceFunctionTool | CustomTool | { readonly type?: string | undefined }>
@@ -607,10 +607,10 @@ export const NamespaceTool: Schema.Schema<NamespaceTool> = S.Struct({
  * @category models
  */
 export type PreviewWebSearchUserLocation = {
-  readonly city?: (string | null) | undefined
-  readonly country?: (string | null) | undefined
-  readonly region?: (string | null) | undefined
-  readonly timezone?: (string | null) | undefined
+  readonly city?: string | null | undefined
+  readonly country?: string | null | undefined
+  readonly region?: string | null | undefined
+  readonly timezone?: string | null | undefined
   readonly type: "approximate" | (string & {})
 } | null
 
@@ -634,7 +634,7 @@ export const PreviewWebSearchUserLocation: Schema.Schema<PreviewWebSearchUserLoc
  * @since 0.1.0
  * @category models
  */
-export interface Preview20250311WebSearchServerTool {
+export type Preview20250311WebSearchServerTool = {
   readonly engine?: WebSearchEngineEnum | undefined
   readonly filters?: WebSearchDomainFilter | undefined
   readonly max_results?: number | undefined
@@ -668,7 +668,7 @@ export const Preview20250311WebSearchServerTool: Schema.Schema<Preview20250311We
  * @since 0.1.0
  * @category models
  */
-export interface PreviewWebSearchServerTool {
+export type PreviewWebSearchServerTool = {
   readonly engine?: WebSearchEngineEnum | undefined
   readonly filters?: WebSearchDomainFilter | undefined
   readonly max_results?: number | undefined
@@ -702,7 +702,7 @@ export const PreviewWebSearchServerTool: Schema.Schema<PreviewWebSearchServerToo
  * @since 0.1.0
  * @category models
  */
-export interface SearchModelsServerToolOpenRouter {
+export type SearchModelsServerToolOpenRouter = {
   readonly parameters?: SearchModelsServerToolConfig | undefined
   readonly type: "openrouter:experimental__search_models"
 }
@@ -724,7 +724,7 @@ export const SearchModelsServerToolOpenRouter: Schema.Schema<SearchModelsServerT
  * @since 0.1.0
  * @category models
  */
-export interface ShellServerTool {
+export type ShellServerTool = {
   readonly type: "shell"
 }
 
@@ -744,7 +744,7 @@ export const ShellServerTool: Schema.Schema<ShellServerTool> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface WebSearchServerTool {
+export type WebSearchServerTool = {
   readonly engine?: WebSearchEngineEnum | undefined
   readonly filters?: WebSearchDomainFilter | undefined
   readonly max_results?: number | undefined
@@ -778,7 +778,7 @@ export const WebSearchServerTool: Schema.Schema<WebSearchServerTool> = S.Struct(
  * @since 0.1.0
  * @category models
  */
-export interface WebSearchServerToolConfig {
+export type WebSearchServerToolConfig = {
   readonly allowed_domains?: ReadonlyArray<string> | undefined
   readonly engine?: WebSearchEngineEnum | undefined
   readonly excluded_domains?: ReadonlyArray<string> | undefined
@@ -816,7 +816,7 @@ export const WebSearchServerToolConfig: Schema.Schema<WebSearchServerToolConfig>
  * @since 0.1.0
  * @category models
  */
-export interface WebSearchServerToolOpenRouter {
+export type WebSearchServerToolOpenRouter = {
   readonly parameters?: WebSearchServerToolConfig | undefined
   readonly type: "openrouter:web_search"
 }
@@ -838,14 +838,14 @@ export const WebSearchServerToolOpenRouter: Schema.Schema<WebSearchServerToolOpe
  * @since 0.1.0
  * @category models
  */
-export interface AdditionalToolsItem {
-  readonly id?: (string | null) | undefined
+export type AdditionalToolsItem = {
+  readonly id?: string | null | undefined
   readonly role: "unknown" | "user" | "assistant" | "system" | "critic" | "discriminator" | "developer" | "tool" | (string & {})
   readonly tools: ReadonlyArray<{
-      readonly description?: (string | null) | undefined
+      readonly description?: string | null | undefined
       readonly name: string
-      readonly parameters?: ({ readonly [x: string]: unknown } | null) | undefined
-      readonly strict?: (boolean | null) | undefined
+      readonly parameters?: { readonly [x: string]: unknown } | null | undefined
+      readonly strict?: boolean | null | undefined
       readonly type: "function" | (string & {})
       readonly defer_loading?: boolean | undefined
     } | PreviewWebSearchServerTool | Preview20250311WebSearchServerTool | LegacyWebSearchServerTool | WebSearchServerTool | FileSearchServerTool | ComputerUseServerTool | CodeInterpreterServerTool | McpServerTool | ImageGenerationServerTool | CodexLocalShellTool | ShellServerTool | ApplyPatchServerTool | CustomTool | NamespaceTool | AdvisorServerToolOpenRouter | SubagentServerToolOpenRouter | DatetimeServerTool | FilesServerTool | FusionServerToolOpenRouter | ImageGenerationServerToolOpenRouter | SearchModelsServerToolOpenRouter | WebFetchServerTool | WebSearchServerToolOpenRouter | ApplyPatchServerToolOpenRouter | BashServerTool | ShellServerToolOpenRouter | ToolSearchServerTool | {
@@ -913,9 +913,9 @@ export const AdditionalToolsItem: Schema.Schema<AdditionalToolsItem> = S.Struct(
  * @since 0.1.0
  * @category models
  */
-export interface InputImage {
+export type InputImage = {
   readonly detail: "auto" | "high" | "low" | "original" | (string & {})
-  readonly image_url?: (string | null) | undefined
+  readonly image_url?: string | null | undefined
   readonly type: "input_image"
 }
 
@@ -937,7 +937,7 @@ export const InputImage: Schema.Schema<InputImage> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface InputText {
+export type InputText = {
   readonly prompt_cache_breakpoint?: PromptCacheBreakpoint | undefined
   readonly text: string
   readonly type: "input_text"
@@ -961,20 +961,20 @@ export const InputText: Schema.Schema<InputText> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface AgentMessageItem {
-  readonly agent?: ({
+export type AgentMessageItem = {
+  readonly agent?: {
     readonly agent_name: string
-  } | null) | undefined
+  } | null | undefined
   readonly author: string
   readonly content: ReadonlyArray<InputText | {
       readonly detail: "auto" | "high" | "low" | "original" | (string & {})
-      readonly image_url?: (string | null) | undefined
+      readonly image_url?: string | null | undefined
       readonly type: "input_image"
     } | {
       readonly encrypted_content: string
       readonly type: "encrypted_content"
     } | { readonly type?: string | undefined }>
-  readonly id?: (string | null) | undefined
+  readonly id?: string | null | undefined
   readonly recipient: string
   readonly type: "agent_message"
 }
@@ -1030,7 +1030,7 @@ export const ApiErrorType: Schema.Schema<ApiErrorType> = S.openLiteral("context_
  * @since 0.1.0
  * @category models
  */
-export interface ApplyPatchCreateFileOperation {
+export type ApplyPatchCreateFileOperation = {
   readonly diff: string
   readonly path: string
   readonly type: "create_file"
@@ -1054,7 +1054,7 @@ export const ApplyPatchCreateFileOperation: Schema.Schema<ApplyPatchCreateFileOp
  * @since 0.1.0
  * @category models
  */
-export interface ApplyPatchDeleteFileOperation {
+export type ApplyPatchDeleteFileOperation = {
   readonly path: string
   readonly type: "delete_file"
 }
@@ -1076,7 +1076,7 @@ export const ApplyPatchDeleteFileOperation: Schema.Schema<ApplyPatchDeleteFileOp
  * @since 0.1.0
  * @category models
  */
-export interface ApplyPatchUpdateFileOperation {
+export type ApplyPatchUpdateFileOperation = {
   readonly diff: string
   readonly path: string
   readonly type: "update_file"
@@ -1137,9 +1137,9 @@ export const ApplyPatchCallStatus: Schema.Schema<ApplyPatchCallStatus> = S.openL
  * @since 0.1.0
  * @category models
  */
-export interface ApplyPatchCallItem {
+export type ApplyPatchCallItem = {
   readonly call_id: string
-  readonly id?: (string | null) | undefined
+  readonly id?: string | null | undefined
   readonly operation: ApplyPatchCallOperation
   readonly status: ApplyPatchCallStatus
   readonly type: "apply_patch_call"
@@ -1165,10 +1165,10 @@ export const ApplyPatchCallItem: Schema.Schema<ApplyPatchCallItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ApplyPatchCallOutputItem {
+export type ApplyPatchCallOutputItem = {
   readonly call_id: string
-  readonly id?: (string | null) | undefined
-  readonly output?: (string | null) | undefined
+  readonly id?: string | null | undefined
+  readonly output?: string | null | undefined
   readonly status: "completed" | "failed" | (string & {})
   readonly type: "apply_patch_call_output"
 }
@@ -1193,7 +1193,7 @@ export const ApplyPatchCallOutputItem: Schema.Schema<ApplyPatchCallOutputItem> =
  * @since 0.1.0
  * @category models
  */
-export interface InputAudio {
+export type InputAudio = {
   readonly input_audio: {
     readonly data: string
     readonly format: "mp3" | "wav" | (string & {})
@@ -1221,9 +1221,9 @@ export const InputAudio: Schema.Schema<InputAudio> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface InputFile {
+export type InputFile = {
   readonly file_data?: string | undefined
-  readonly file_id?: (string | null) | undefined
+  readonly file_id?: string | null | undefined
   readonly file_url?: string | undefined
   readonly filename?: string | undefined
   readonly type: "input_file"
@@ -1249,7 +1249,7 @@ export const InputFile: Schema.Schema<InputFile> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OpenAIResponseCustomToolCall {
+export type OpenAIResponseCustomToolCall = {
   readonly call_id: string
   readonly id?: string | undefined
   readonly input: string
@@ -1279,7 +1279,7 @@ export const OpenAIResponseCustomToolCall: Schema.Schema<OpenAIResponseCustomToo
  * @since 0.1.0
  * @category models
  */
-export interface OpenAIResponseCustomToolCallOutput {
+export type OpenAIResponseCustomToolCallOutput = {
   readonly call_id: string
   readonly id?: string | undefined
   readonly output: string | ReadonlyArray<InputText | InputImage | InputFile | { readonly type?: string | undefined }>
@@ -1329,7 +1329,7 @@ export const ToolCallStatus: Schema.Schema<ToolCallStatus> = S.openLiteral("in_p
  * @since 0.1.0
  * @category models
  */
-export interface OpenAIResponseFunctionToolCall {
+export type OpenAIResponseFunctionToolCall = {
   readonly arguments: string
   readonly call_id: string
   readonly id?: string | undefined
@@ -1369,11 +1369,11 @@ export const OpenAIResponseFunctionToolCall: Schema.Schema<OpenAIResponseFunctio
  * @since 0.1.0
  * @category models
  */
-export interface OpenAIResponseFunctionToolCallOutput {
+export type OpenAIResponseFunctionToolCallOutput = {
   readonly call_id: string
-  readonly id?: (string | null) | undefined
+  readonly id?: string | null | undefined
   readonly output: string | ReadonlyArray<InputText | InputImage | InputFile | { readonly type?: string | undefined }>
-  readonly status?: (ToolCallStatus | null) | undefined
+  readonly status?: ToolCallStatus | null | undefined
   readonly type: "function_call_output"
 }
 
@@ -1405,11 +1405,11 @@ export const OpenAIResponseFunctionToolCallOutput: Schema.Schema<OpenAIResponseF
  * @since 0.1.0
  * @category models
  */
-export interface OpenAIResponseInputMessageItem {
+export type OpenAIResponseInputMessageItem = {
   readonly content: ReadonlyArray<InputText | InputImage | InputFile | InputAudio | { readonly type?: string | undefined }>
   readonly id: string
   readonly role: "user" | "system" | "developer" | (string & {})
-  readonly type?: ("message" | (string & {})) | undefined
+  readonly type?: "message" | (string & {}) | undefined
 }
 
 /**
@@ -1453,9 +1453,9 @@ export const ImageGenerationStatus: Schema.Schema<ImageGenerationStatus> = S.ope
  * @since 0.1.0
  * @category models
  */
-export interface OutputItemImageGenerationCall {
+export type OutputItemImageGenerationCall = {
   readonly id: string
-  readonly result?: (string | null) | undefined
+  readonly result?: string | null | undefined
   readonly status: ImageGenerationStatus
   readonly type: "image_generation_call"
 }
@@ -1479,7 +1479,7 @@ export const OutputItemImageGenerationCall: Schema.Schema<OutputItemImageGenerat
  * @since 0.1.0
  * @category models
  */
-export interface OpenAIResponsesRefusalContent {
+export type OpenAIResponsesRefusalContent = {
   readonly refusal: string
   readonly type: "refusal"
 }
@@ -1501,7 +1501,7 @@ export const OpenAIResponsesRefusalContent: Schema.Schema<OpenAIResponsesRefusal
  * @since 0.1.0
  * @category models
  */
-export interface FileCitation {
+export type FileCitation = {
   readonly file_id: string
   readonly filename: string
   readonly index: number
@@ -1527,7 +1527,7 @@ export const FileCitation: Schema.Schema<FileCitation> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface FilePath {
+export type FilePath = {
   readonly file_id: string
   readonly index: number
   readonly type: "file_path"
@@ -1551,7 +1551,7 @@ export const FilePath: Schema.Schema<FilePath> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface URLCitation {
+export type URLCitation = {
   readonly content?: string | undefined
   readonly end_index: number
   readonly start_index: number
@@ -1602,7 +1602,7 @@ export const OpenAIResponsesAnnotation: Schema.Schema<OpenAIResponsesAnnotation>
  * @since 0.1.0
  * @category models
  */
-export interface ResponseOutputText {
+export type ResponseOutputText = {
   readonly annotations?: ReadonlyArray<OpenAIResponsesAnnotation> | undefined
   readonly logprobs?: ReadonlyArray<{
     readonly bytes: ReadonlyArray<number>
@@ -1646,12 +1646,12 @@ export const ResponseOutputText: Schema.Schema<ResponseOutputText> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OutputMessage {
+export type OutputMessage = {
   readonly content: ReadonlyArray<ResponseOutputText | OpenAIResponsesRefusalContent | { readonly type?: string | undefined }>
   readonly id: string
-  readonly phase?: (("commentary" | "final_answer" | (string & {})) | null) | undefined
+  readonly phase?: "commentary" | "final_answer" | (string & {}) | null | undefined
   readonly role: "assistant"
-  readonly status?: ("completed" | "incomplete" | "in_progress" | (string & {})) | undefined
+  readonly status?: "completed" | "incomplete" | "in_progress" | (string & {}) | undefined
   readonly type: "message"
 }
 
@@ -1680,12 +1680,12 @@ export const OutputMessage: Schema.Schema<OutputMessage> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BaseInputs = (string | ReadonlyArray<{
+export type BaseInputs = string | ReadonlyArray<{
       readonly content: ReadonlyArray<InputText | InputImage | InputFile | InputAudio | { readonly type?: string | undefined }> | string
-      readonly phase?: (("commentary" | "final_answer" | (string & {})) | null) | undefined
+      readonly phase?: "commentary" | "final_answer" | (string & {}) | null | undefined
       readonly role: "user" | "system" | "assistant" | "developer" | (string & {})
-      readonly type?: ("message" | (string & {})) | undefined
-    } | OpenAIResponseInputMessageItem | OpenAIResponseFunctionToolCallOutput | OpenAIResponseFunctionToolCall | OutputItemImageGenerationCall | OutputMessage | OpenAIResponseCustomToolCall | OpenAIResponseCustomToolCallOutput | ApplyPatchCallItem | ApplyPatchCallOutputItem | { readonly type?: string | undefined }>) | null
+      readonly type?: "message" | (string & {}) | undefined
+    } | OpenAIResponseInputMessageItem | OpenAIResponseFunctionToolCallOutput | OpenAIResponseFunctionToolCall | OutputItemImageGenerationCall | OutputMessage | OpenAIResponseCustomToolCall | OpenAIResponseCustomToolCallOutput | ApplyPatchCallItem | ApplyPatchCallOutputItem | { readonly type?: string | undefined }> | null
 
 /**
  * The schema of {@link BaseInputs}.
@@ -1730,7 +1730,7 @@ export const BaseInputs: Schema.Schema<BaseInputs> = S.NullOr(S.Union(
  * @since 0.1.0
  * @category models
  */
-export type ReasoningContext = ("auto" | "all_turns" | "current_turn" | (string & {})) | null
+export type ReasoningContext = "auto" | "all_turns" | "current_turn" | (string & {}) | null
 
 /**
  * The schema of {@link ReasoningContext}.
@@ -1746,7 +1746,7 @@ export const ReasoningContext: Schema.Schema<ReasoningContext> = S.NullOr(S.open
  * @since 0.1.0
  * @category models
  */
-export type ReasoningMode = ("standard" | "pro" | (string & {})) | null
+export type ReasoningMode = "standard" | "pro" | (string & {}) | null
 
 /**
  * The schema of {@link ReasoningMode}.
@@ -1762,7 +1762,7 @@ export const ReasoningMode: Schema.Schema<ReasoningMode> = S.NullOr(S.openLitera
  * @since 0.1.0
  * @category models
  */
-export type ReasoningSummaryVerbosity = ("auto" | "concise" | "detailed" | (string & {})) | null
+export type ReasoningSummaryVerbosity = "auto" | "concise" | "detailed" | (string & {}) | null
 
 /**
  * The schema of {@link ReasoningSummaryVerbosity}.
@@ -1805,7 +1805,7 @@ export const BaseReasoningConfig: Schema.Schema<BaseReasoningConfig> = S.NullOr(
  * @category models
  */
 export type IncompleteDetails = {
-  readonly reason?: ("max_output_tokens" | "content_filter" | (string & {})) | undefined
+  readonly reason?: "max_output_tokens" | "content_filter" | (string & {}) | undefined
 } | null
 
 /**
@@ -1840,7 +1840,7 @@ export const OpenAIResponsesResponseStatus: Schema.Schema<OpenAIResponsesRespons
  * @since 0.1.0
  * @category models
  */
-export interface ToolChoiceAllowed {
+export type ToolChoiceAllowed = {
   readonly mode: "auto" | "required" | (string & {})
   readonly tools: ReadonlyArray<{ readonly [x: string]: unknown }>
   readonly type: "allowed_tools"
@@ -1864,7 +1864,7 @@ export const ToolChoiceAllowed: Schema.Schema<ToolChoiceAllowed> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export type OpenAIResponsesToolChoice = ("auto" | "none" | "required" | (string & {})) | {
+export type OpenAIResponsesToolChoice = "auto" | "none" | "required" | (string & {}) | {
     readonly name: string
     readonly type: "function"
   } | {
@@ -1906,10 +1906,10 @@ export const OpenAIResponsesToolChoice: Schema.Schema<OpenAIResponsesToolChoice>
  * @since 0.1.0
  * @category models
  */
-export interface OpenAIResponsesUsage {
+export type OpenAIResponsesUsage = {
   readonly input_tokens: number
   readonly input_tokens_details: {
-    readonly cache_write_tokens?: (number | null) | undefined
+    readonly cache_write_tokens?: number | null | undefined
     readonly cached_tokens: number
   }
   readonly output_tokens: number
@@ -1944,7 +1944,7 @@ export const OpenAIResponsesUsage: Schema.Schema<OpenAIResponsesUsage> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface OutputItemApplyPatchCall {
+export type OutputItemApplyPatchCall = {
   readonly call_id: string
   readonly created_by?: string | undefined
   readonly id: string
@@ -1979,9 +1979,9 @@ export const OutputItemApplyPatchCall: Schema.Schema<OutputItemApplyPatchCall> =
  * @since 0.1.0
  * @category models
  */
-export interface CodeInterpreterFileOutput {
+export type CodeInterpreterFileOutput = {
   readonly download_url?: string | undefined
-  readonly error_code?: (string | null) | undefined
+  readonly error_code?: string | null | undefined
   readonly expires_at?: string | undefined
   readonly filename?: string | undefined
   readonly id?: string | undefined
@@ -2017,7 +2017,7 @@ export const CodeInterpreterFileOutput: Schema.Schema<CodeInterpreterFileOutput>
  * @since 0.1.0
  * @category models
  */
-export interface CodeInterpreterImageOutput {
+export type CodeInterpreterImageOutput = {
   readonly type: "image"
   readonly url: string
 }
@@ -2039,7 +2039,7 @@ export const CodeInterpreterImageOutput: Schema.Schema<CodeInterpreterImageOutpu
  * @since 0.1.0
  * @category models
  */
-export interface CodeInterpreterLogsOutput {
+export type CodeInterpreterLogsOutput = {
   readonly logs: string
   readonly type: "logs"
 }
@@ -2061,11 +2061,11 @@ export const CodeInterpreterLogsOutput: Schema.Schema<CodeInterpreterLogsOutput>
  * @since 0.1.0
  * @category models
  */
-export interface OutputItemCodeInterpreterCall {
-  readonly code?: (string | null) | undefined
+export type OutputItemCodeInterpreterCall = {
+  readonly code?: string | null | undefined
   readonly container_id?: string | undefined
   readonly id: string
-  readonly outputs?: (ReadonlyArray<CodeInterpreterLogsOutput | CodeInterpreterImageOutput | CodeInterpreterFileOutput | { readonly type?: string | undefined }> | null) | undefined
+  readonly outputs?: ReadonlyArray<CodeInterpreterLogsOutput | CodeInterpreterImageOutput | CodeInterpreterFileOutput | { readonly type?: string | undefined }> | null | undefined
   readonly status: "in_progress" | "completed" | "incomplete" | "interpreting" | "failed" | (string & {})
   readonly type: "code_interpreter_call"
 }
@@ -2096,7 +2096,7 @@ export const OutputItemCodeInterpreterCall: Schema.Schema<OutputItemCodeInterpre
  * @since 0.1.0
  * @category models
  */
-export interface OutputItemCustomToolCall {
+export type OutputItemCustomToolCall = {
   readonly call_id: string
   readonly id?: string | undefined
   readonly input: string
@@ -2142,7 +2142,7 @@ export const WebSearchStatus: Schema.Schema<WebSearchStatus> = S.openLiteral("co
  * @since 0.1.0
  * @category models
  */
-export interface OutputItemFileSearchCall {
+export type OutputItemFileSearchCall = {
   readonly id: string
   readonly queries: ReadonlyArray<string>
   readonly status: WebSearchStatus
@@ -2168,13 +2168,13 @@ export const OutputItemFileSearchCall: Schema.Schema<OutputItemFileSearchCall> =
  * @since 0.1.0
  * @category models
  */
-export interface OutputItemFunctionCall {
+export type OutputItemFunctionCall = {
   readonly arguments: string
   readonly call_id: string
   readonly id?: string | undefined
   readonly name: string
   readonly namespace?: string | undefined
-  readonly status?: ("completed" | "incomplete" | "in_progress" | (string & {})) | undefined
+  readonly status?: "completed" | "incomplete" | "in_progress" | (string & {}) | undefined
   readonly type: "function_call"
 }
 
@@ -2200,7 +2200,7 @@ export const OutputItemFunctionCall: Schema.Schema<OutputItemFunctionCall> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface ReasoningSummaryText {
+export type ReasoningSummaryText = {
   readonly text: string
   readonly type: "summary_text" | (string & {})
 }
@@ -2222,7 +2222,7 @@ export const ReasoningSummaryText: Schema.Schema<ReasoningSummaryText> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface ReasoningTextContent {
+export type ReasoningTextContent = {
   readonly text: string
   readonly type: "reasoning_text"
 }
@@ -2244,11 +2244,11 @@ export const ReasoningTextContent: Schema.Schema<ReasoningTextContent> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface OutputItemReasoning {
+export type OutputItemReasoning = {
   readonly content?: ReadonlyArray<ReasoningTextContent> | undefined
-  readonly encrypted_content?: (string | null) | undefined
+  readonly encrypted_content?: string | null | undefined
   readonly id: string
-  readonly status?: ("completed" | "incomplete" | "in_progress" | (string & {})) | undefined
+  readonly status?: "completed" | "incomplete" | "in_progress" | (string & {}) | undefined
   readonly summary: ReadonlyArray<ReasoningSummaryText>
   readonly type: "reasoning"
 }
@@ -2274,7 +2274,7 @@ export const OutputItemReasoning: Schema.Schema<OutputItemReasoning> = S.Struct(
  * @since 0.1.0
  * @category models
  */
-export interface WebSearchSource {
+export type WebSearchSource = {
   readonly type: "url" | (string & {})
   readonly url: string
 }
@@ -2296,20 +2296,20 @@ export const WebSearchSource: Schema.Schema<WebSearchSource> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OutputItemWebSearchCall {
-  readonly action?: ({
+export type OutputItemWebSearchCall = {
+  readonly action?: {
       readonly queries?: ReadonlyArray<string> | undefined
       readonly query: string
       readonly sources?: ReadonlyArray<WebSearchSource> | undefined
       readonly type: "search"
     } | {
       readonly type: "open_page"
-      readonly url?: (string | null) | undefined
+      readonly url?: string | null | undefined
     } | {
       readonly pattern: string
       readonly type: "find_in_page"
       readonly url: string
-    } | { readonly type?: string | undefined }) | undefined
+    } | { readonly type?: string | undefined } | undefined
   readonly id: string
   readonly status: WebSearchStatus
   readonly type: "web_search_call"
@@ -2389,7 +2389,7 @@ export const ResponsesErrorField: Schema.Schema<ResponsesErrorField> = S.NullOr(
  * @since 0.1.0
  * @category models
  */
-export type ServiceTier = ("auto" | "default" | "flex" | "priority" | "scale" | (string & {})) | null
+export type ServiceTier = "auto" | "default" | "flex" | "priority" | "scale" | (string & {}) | null
 
 /**
  * The schema of {@link ServiceTier}.
@@ -2407,7 +2407,7 @@ export const ServiceTier: Schema.Schema<ServiceTier> = S.NullOr(S.openLiteral("a
  */
 export type StoredPromptTemplate = {
   readonly id: string
-  readonly variables?: ({ readonly [x: string]: string | InputText | InputImage | InputFile | { readonly type?: string | undefined } } | null) | undefined
+  readonly variables?: { readonly [x: string]: string | InputText | InputImage | InputFile | { readonly type?: string | undefined } } | null | undefined
 } | null
 
 /**
@@ -2433,7 +2433,7 @@ export const StoredPromptTemplate: Schema.Schema<StoredPromptTemplate> = S.NullO
  * @since 0.1.0
  * @category models
  */
-export interface FormatJsonObjectConfig {
+export type FormatJsonObjectConfig = {
   readonly type: "json_object"
 }
 
@@ -2453,11 +2453,11 @@ export const FormatJsonObjectConfig: Schema.Schema<FormatJsonObjectConfig> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface FormatJsonSchemaConfig {
+export type FormatJsonSchemaConfig = {
   readonly description?: string | undefined
   readonly name: string
   readonly schema: { readonly [x: string]: unknown }
-  readonly strict?: (boolean | null) | undefined
+  readonly strict?: boolean | null | undefined
   readonly type: "json_schema"
 }
 
@@ -2481,7 +2481,7 @@ export const FormatJsonSchemaConfig: Schema.Schema<FormatJsonSchemaConfig> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface FormatTextConfig {
+export type FormatTextConfig = {
   readonly type: "text"
 }
 
@@ -2522,9 +2522,9 @@ export const Formats: Schema.Schema<Formats> = S.Union(
  * @since 0.1.0
  * @category models
  */
-export interface TextConfig {
+export type TextConfig = {
   readonly format?: Formats | undefined
-  readonly verbosity?: (("high" | "low" | "medium" | (string & {})) | null) | undefined
+  readonly verbosity?: "high" | "low" | "medium" | (string & {}) | null | undefined
 }
 
 /**
@@ -2544,7 +2544,7 @@ export const TextConfig: Schema.Schema<TextConfig> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Truncation = ("auto" | "disabled" | (string & {})) | null
+export type Truncation = "auto" | "disabled" | (string & {}) | null
 
 /**
  * The schema of {@link Truncation}.
@@ -2560,49 +2560,49 @@ export const Truncation: Schema.Schema<Truncation> = S.NullOr(S.openLiteral("aut
  * @since 0.1.0
  * @category models
  */
-export interface BaseResponsesResult {
-  readonly background?: (boolean | null) | undefined
-  readonly completed_at?: (number | null) | undefined
+export type BaseResponsesResult = {
+  readonly background?: boolean | null | undefined
+  readonly completed_at?: number | null | undefined
   readonly created_at: number
   readonly error?: ResponsesErrorField | undefined
-  readonly frequency_penalty?: (number | null) | undefined
+  readonly frequency_penalty?: number | null | undefined
   readonly id: string
   readonly incomplete_details?: IncompleteDetails | undefined
   readonly instructions?: BaseInputs | undefined
-  readonly max_output_tokens?: (number | null) | undefined
-  readonly max_tool_calls?: (number | null) | undefined
+  readonly max_output_tokens?: number | null | undefined
+  readonly max_tool_calls?: number | null | undefined
   readonly metadata?: RequestMetadata | undefined
   readonly model: string
   readonly object: "response" | (string & {})
   readonly output: ReadonlyArray<OutputMessage | OutputItemReasoning | OutputItemFunctionCall | OutputItemCustomToolCall | OutputItemWebSearchCall | OutputItemFileSearchCall | OutputItemImageGenerationCall | OutputItemApplyPatchCall | OutputItemCodeInterpreterCall | { readonly type?: string | undefined }>
   readonly output_text?: string | undefined
   readonly parallel_tool_calls: boolean
-  readonly presence_penalty?: (number | null) | undefined
-  readonly previous_response_id?: (string | null) | undefined
+  readonly presence_penalty?: number | null | undefined
+  readonly previous_response_id?: string | null | undefined
   readonly prompt?: StoredPromptTemplate | undefined
-  readonly prompt_cache_key?: (string | null) | undefined
+  readonly prompt_cache_key?: string | null | undefined
   readonly prompt_cache_options?: PromptCacheOptions | undefined
   readonly reasoning?: BaseReasoningConfig | undefined
-  readonly safety_identifier?: (string | null) | undefined
+  readonly safety_identifier?: string | null | undefined
   readonly service_tier?: ServiceTier | undefined
   readonly status: OpenAIResponsesResponseStatus
   readonly store?: boolean | undefined
-  readonly temperature?: (number | null) | undefined
+  readonly temperature?: number | null | undefined
   readonly text?: TextConfig | undefined
   readonly tool_choice: OpenAIResponsesToolChoice
   readonly tools: ReadonlyArray<{
-      readonly description?: (string | null) | undefined
+      readonly description?: string | null | undefined
       readonly name: string
-      readonly parameters?: ({ readonly [x: string]: unknown } | null) | undefined
-      readonly strict?: (boolean | null) | undefined
+      readonly parameters?: { readonly [x: string]: unknown } | null | undefined
+      readonly strict?: boolean | null | undefined
       readonly type: "function" | (string & {})
       readonly defer_loading?: boolean | undefined
     } | PreviewWebSearchServerTool | Preview20250311WebSearchServerTool | LegacyWebSearchServerTool | WebSearchServerTool | FileSearchServerTool | ComputerUseServerTool | CodeInterpreterServerTool | McpServerTool | ImageGenerationServerTool | CodexLocalShellTool | ShellServerTool | ApplyPatchServerTool | CustomTool | NamespaceTool | { readonly type?: string | undefined }>
   readonly top_logprobs?: number | undefined
-  readonly top_p?: (number | null) | undefined
+  readonly top_p?: number | null | undefined
   readonly truncation?: Truncation | undefined
   readonly usage?: OpenAIResponsesUsage | undefined
-  readonly user?: (string | null) | undefined
+  readonly user?: string | null | undefined
 }
 
 /**
@@ -2706,9 +2706,9 @@ export const CodeInterpreterCallItem: Schema.Schema<CodeInterpreterCallItem> = O
  * @since 0.1.0
  * @category models
  */
-export interface CompactionItem {
+export type CompactionItem = {
   readonly encrypted_content: string
-  readonly id?: (string | null) | undefined
+  readonly id?: string | null | undefined
   readonly type: "compaction"
 }
 
@@ -2730,9 +2730,9 @@ export const CompactionItem: Schema.Schema<CompactionItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ContextCompactionItem {
-  readonly encrypted_content?: (string | null) | undefined
-  readonly id?: (string | null) | undefined
+export type ContextCompactionItem = {
+  readonly encrypted_content?: string | null | undefined
+  readonly id?: string | null | undefined
   readonly type: "context_compaction"
 }
 
@@ -2754,7 +2754,7 @@ export const ContextCompactionItem: Schema.Schema<ContextCompactionItem> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface CustomToolCallItem {
+export type CustomToolCallItem = {
   readonly call_id: string
   readonly id?: string | undefined
   readonly input: string
@@ -2786,14 +2786,14 @@ export const CustomToolCallItem: Schema.Schema<CustomToolCallItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface CustomToolCallOutputItem {
+export type CustomToolCallOutputItem = {
   readonly call_id: string
   readonly id?: string | undefined
-  readonly output?: (string | ReadonlyArray<InputText | {
+  readonly output?: string | ReadonlyArray<InputText | {
         readonly detail: "auto" | "high" | "low" | "original" | (string & {})
-        readonly image_url?: (string | null) | undefined
+        readonly image_url?: string | null | undefined
         readonly type: "input_image"
-      } | InputFile | { readonly type?: string | undefined }>) | undefined
+      } | InputFile | { readonly type?: string | undefined }> | undefined
   readonly type: "custom_tool_call_output"
 }
 
@@ -2828,7 +2828,7 @@ export const CustomToolCallOutputItem: Schema.Schema<CustomToolCallOutputItem> =
  * @since 0.1.0
  * @category models
  */
-export interface InputVideo {
+export type InputVideo = {
   readonly type: "input_video"
   readonly video_url: string
 }
@@ -2850,15 +2850,15 @@ export const InputVideo: Schema.Schema<InputVideo> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface EasyInputMessage {
-  readonly content?: ((ReadonlyArray<InputText | {
+export type EasyInputMessage = {
+  readonly content?: ReadonlyArray<InputText | {
         readonly detail: "auto" | "high" | "low" | "original" | (string & {})
-        readonly image_url?: (string | null) | undefined
+        readonly image_url?: string | null | undefined
         readonly type: "input_image"
-      } | InputFile | InputAudio | InputVideo | { readonly type?: string | undefined }> | string) | null) | undefined
-  readonly phase?: (("commentary" | "final_answer" | (string & {})) | null) | undefined
+      } | InputFile | InputAudio | InputVideo | { readonly type?: string | undefined }> | string | null | undefined
+  readonly phase?: "commentary" | "final_answer" | (string & {}) | null | undefined
   readonly role: "user" | "system" | "assistant" | "developer" | (string & {})
-  readonly type?: ("message" | (string & {})) | undefined
+  readonly type?: "message" | (string & {}) | undefined
 }
 
 /**
@@ -2910,7 +2910,7 @@ export const FailableToolCallStatus: Schema.Schema<FailableToolCallStatus> = S.o
  * @since 0.1.0
  * @category models
  */
-export interface FunctionCallItem {
+export type FunctionCallItem = {
   readonly arguments: string
   readonly call_id: string
   readonly id: string
@@ -2950,15 +2950,15 @@ export const FunctionCallItem: Schema.Schema<FunctionCallItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface FunctionCallOutputItem {
+export type FunctionCallOutputItem = {
   readonly call_id: string
-  readonly id?: (string | null) | undefined
-  readonly output?: (string | ReadonlyArray<InputText | {
+  readonly id?: string | null | undefined
+  readonly output?: string | ReadonlyArray<InputText | {
         readonly detail: "auto" | "high" | "low" | "original" | (string & {})
-        readonly image_url?: (string | null) | undefined
+        readonly image_url?: string | null | undefined
         readonly type: "input_image"
-      } | InputFile | { readonly type?: string | undefined }>) | undefined
-  readonly status?: (ToolCallStatus | null) | undefined
+      } | InputFile | { readonly type?: string | undefined }> | undefined
+  readonly status?: ToolCallStatus | null | undefined
   readonly type: "function_call_output"
 }
 
@@ -2994,7 +2994,7 @@ export const FunctionCallOutputItem: Schema.Schema<FunctionCallOutputItem> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface FusionAnalysisResult {
+export type FusionAnalysisResult = {
   readonly blind_spots: ReadonlyArray<string>
   readonly consensus: ReadonlyArray<string>
   readonly contradictions: ReadonlyArray<{
@@ -3046,7 +3046,7 @@ export const FusionAnalysisResult: Schema.Schema<FusionAnalysisResult> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface FusionSource {
+export type FusionSource = {
   readonly title: string
   readonly url: string
 }
@@ -3068,15 +3068,15 @@ export const FusionSource: Schema.Schema<FusionSource> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface InputMessageItem {
-  readonly content?: (ReadonlyArray<InputText | {
+export type InputMessageItem = {
+  readonly content?: ReadonlyArray<InputText | {
       readonly detail: "auto" | "high" | "low" | "original" | (string & {})
-      readonly image_url?: (string | null) | undefined
+      readonly image_url?: string | null | undefined
       readonly type: "input_image"
-    } | InputFile | InputAudio | InputVideo | { readonly type?: string | undefined }> | null) | undefined
+    } | InputFile | InputAudio | InputVideo | { readonly type?: string | undefined }> | null | undefined
   readonly id?: string | undefined
   readonly role: "user" | "system" | "developer" | (string & {})
-  readonly type?: ("message" | (string & {})) | undefined
+  readonly type?: "message" | (string & {}) | undefined
 }
 
 /**
@@ -3109,7 +3109,7 @@ export const InputMessageItem: Schema.Schema<InputMessageItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ItemReferenceItem {
+export type ItemReferenceItem = {
   readonly id: string
   readonly type: "item_reference"
 }
@@ -3131,14 +3131,14 @@ export const ItemReferenceItem: Schema.Schema<ItemReferenceItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface LocalShellCallItem {
+export type LocalShellCallItem = {
   readonly action: {
     readonly command: ReadonlyArray<string>
     readonly env: { readonly [x: string]: string }
-    readonly timeout_ms?: (number | null) | undefined
+    readonly timeout_ms?: number | null | undefined
     readonly type: "exec" | (string & {})
-    readonly user?: (string | null) | undefined
-    readonly working_directory?: (string | null) | undefined
+    readonly user?: string | null | undefined
+    readonly working_directory?: string | null | undefined
   }
   readonly call_id: string
   readonly id: string
@@ -3173,10 +3173,10 @@ export const LocalShellCallItem: Schema.Schema<LocalShellCallItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface LocalShellCallOutputItem {
+export type LocalShellCallOutputItem = {
   readonly id: string
   readonly output: string
-  readonly status?: (ToolCallStatus | null) | undefined
+  readonly status?: ToolCallStatus | null | undefined
   readonly type: "local_shell_call_output"
 }
 
@@ -3199,7 +3199,7 @@ export const LocalShellCallOutputItem: Schema.Schema<LocalShellCallOutputItem> =
  * @since 0.1.0
  * @category models
  */
-export interface McpApprovalRequestItem {
+export type McpApprovalRequestItem = {
   readonly arguments: string
   readonly id: string
   readonly name: string
@@ -3227,11 +3227,11 @@ export const McpApprovalRequestItem: Schema.Schema<McpApprovalRequestItem> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface McpApprovalResponseItem {
+export type McpApprovalResponseItem = {
   readonly approval_request_id: string
   readonly approve: boolean
-  readonly id?: (string | null) | undefined
-  readonly reason?: (string | null) | undefined
+  readonly id?: string | null | undefined
+  readonly reason?: string | null | undefined
   readonly type: "mcp_approval_response"
 }
 
@@ -3255,12 +3255,12 @@ export const McpApprovalResponseItem: Schema.Schema<McpApprovalResponseItem> = S
  * @since 0.1.0
  * @category models
  */
-export interface McpCallItem {
+export type McpCallItem = {
   readonly arguments: string
-  readonly error?: (string | null) | undefined
+  readonly error?: string | null | undefined
   readonly id: string
   readonly name: string
-  readonly output?: (string | null) | undefined
+  readonly output?: string | null | undefined
   readonly server_label: string
   readonly type: "mcp_call"
 }
@@ -3287,13 +3287,13 @@ export const McpCallItem: Schema.Schema<McpCallItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface McpListToolsItem {
-  readonly error?: (string | null) | undefined
+export type McpListToolsItem = {
+  readonly error?: string | null | undefined
   readonly id: string
   readonly server_label: string
   readonly tools: ReadonlyArray<{
     readonly annotations?: unknown | undefined
-    readonly description?: (string | null) | undefined
+    readonly description?: string | null | undefined
     readonly input_schema: { readonly [x: string]: unknown }
     readonly name: string
   }>
@@ -3325,7 +3325,7 @@ export const McpListToolsItem: Schema.Schema<McpListToolsItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OutputAdvisorServerToolItem {
+export type OutputAdvisorServerToolItem = {
   readonly advice?: string | undefined
   readonly error?: string | undefined
   readonly id?: string | undefined
@@ -3359,7 +3359,7 @@ export const OutputAdvisorServerToolItem: Schema.Schema<OutputAdvisorServerToolI
  * @since 0.1.0
  * @category models
  */
-export interface OutputApplyPatchServerToolItem {
+export type OutputApplyPatchServerToolItem = {
   readonly call_id?: string | undefined
   readonly id?: string | undefined
   readonly operation?: ApplyPatchCallOperation | undefined
@@ -3387,9 +3387,9 @@ export const OutputApplyPatchServerToolItem: Schema.Schema<OutputApplyPatchServe
  * @since 0.1.0
  * @category models
  */
-export interface OutputBashServerToolItem {
-  readonly arguments?: (string | null) | undefined
-  readonly call_id?: (string | null) | undefined
+export type OutputBashServerToolItem = {
+  readonly arguments?: string | null | undefined
+  readonly call_id?: string | null | undefined
   readonly command?: string | undefined
   readonly exitCode?: number | undefined
   readonly id?: string | undefined
@@ -3423,7 +3423,7 @@ export const OutputBashServerToolItem: Schema.Schema<OutputBashServerToolItem> =
  * @since 0.1.0
  * @category models
  */
-export interface OutputBrowserUseServerToolItem {
+export type OutputBrowserUseServerToolItem = {
   readonly action?: string | undefined
   readonly id?: string | undefined
   readonly screenshotB64?: string | undefined
@@ -3451,11 +3451,11 @@ export const OutputBrowserUseServerToolItem: Schema.Schema<OutputBrowserUseServe
  * @since 0.1.0
  * @category models
  */
-export interface OutputCodeInterpreterCallItem {
-  readonly code?: (string | null) | undefined
+export type OutputCodeInterpreterCallItem = {
+  readonly code?: string | null | undefined
   readonly container_id?: string | undefined
   readonly id: string
-  readonly outputs?: (ReadonlyArray<CodeInterpreterLogsOutput | CodeInterpreterImageOutput | CodeInterpreterFileOutput | { readonly type?: string | undefined }> | null) | undefined
+  readonly outputs?: ReadonlyArray<CodeInterpreterLogsOutput | CodeInterpreterImageOutput | CodeInterpreterFileOutput | { readonly type?: string | undefined }> | null | undefined
   readonly status: "in_progress" | "completed" | "incomplete" | "interpreting" | "failed" | (string & {})
   readonly type: "code_interpreter_call"
 }
@@ -3486,7 +3486,7 @@ export const OutputCodeInterpreterCallItem: Schema.Schema<OutputCodeInterpreterC
  * @since 0.1.0
  * @category models
  */
-export interface OutputCodeInterpreterServerToolItem {
+export type OutputCodeInterpreterServerToolItem = {
   readonly code?: string | undefined
   readonly exitCode?: number | undefined
   readonly id?: string | undefined
@@ -3520,7 +3520,7 @@ export const OutputCodeInterpreterServerToolItem: Schema.Schema<OutputCodeInterp
  * @since 0.1.0
  * @category models
  */
-export interface OutputComputerCallItem {
+export type OutputComputerCallItem = {
   readonly action?: unknown | undefined
   readonly call_id: string
   readonly id?: string | undefined
@@ -3558,7 +3558,7 @@ export const OutputComputerCallItem: Schema.Schema<OutputComputerCallItem> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface OutputCustomToolCallItem {
+export type OutputCustomToolCallItem = {
   readonly call_id: string
   readonly id?: string | undefined
   readonly input: string
@@ -3588,7 +3588,7 @@ export const OutputCustomToolCallItem: Schema.Schema<OutputCustomToolCallItem> =
  * @since 0.1.0
  * @category models
  */
-export interface OutputDatetimeItem {
+export type OutputDatetimeItem = {
   readonly datetime: string
   readonly id?: string | undefined
   readonly status: ToolCallStatus
@@ -3616,7 +3616,7 @@ export const OutputDatetimeItem: Schema.Schema<OutputDatetimeItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OutputFileSearchCallItem {
+export type OutputFileSearchCallItem = {
   readonly id: string
   readonly queries: ReadonlyArray<string>
   readonly status: WebSearchStatus
@@ -3642,7 +3642,7 @@ export const OutputFileSearchCallItem: Schema.Schema<OutputFileSearchCallItem> =
  * @since 0.1.0
  * @category models
  */
-export interface OutputFileSearchServerToolItem {
+export type OutputFileSearchServerToolItem = {
   readonly id?: string | undefined
   readonly queries?: ReadonlyArray<string> | undefined
   readonly status: ToolCallStatus
@@ -3668,9 +3668,9 @@ export const OutputFileSearchServerToolItem: Schema.Schema<OutputFileSearchServe
  * @since 0.1.0
  * @category models
  */
-export interface OutputFilesServerToolItem {
-  readonly arguments?: (string | null) | undefined
-  readonly call_id?: (string | null) | undefined
+export type OutputFilesServerToolItem = {
+  readonly arguments?: string | null | undefined
+  readonly call_id?: string | null | undefined
   readonly error?: string | undefined
   readonly file_id?: string | undefined
   readonly filename?: string | undefined
@@ -3706,13 +3706,13 @@ export const OutputFilesServerToolItem: Schema.Schema<OutputFilesServerToolItem>
  * @since 0.1.0
  * @category models
  */
-export interface OutputFunctionCallItem {
+export type OutputFunctionCallItem = {
   readonly arguments: string
   readonly call_id: string
   readonly id?: string | undefined
   readonly name: string
   readonly namespace?: string | undefined
-  readonly status?: ("completed" | "incomplete" | "in_progress" | (string & {})) | undefined
+  readonly status?: "completed" | "incomplete" | "in_progress" | (string & {}) | undefined
   readonly type: "function_call"
   readonly subagent_id?: string | undefined
   readonly subagent_items?: ReadonlyArray<{
@@ -3746,7 +3746,7 @@ export const OutputFunctionCallItem: Schema.Schema<OutputFunctionCallItem> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface OutputFusionServerToolItem {
+export type OutputFusionServerToolItem = {
   readonly analysis?: FusionAnalysisResult | undefined
   readonly error?: string | undefined
   readonly failed_models?: ReadonlyArray<{
@@ -3796,9 +3796,9 @@ export const OutputFusionServerToolItem: Schema.Schema<OutputFusionServerToolIte
  * @since 0.1.0
  * @category models
  */
-export interface OutputImageGenerationCallItem {
+export type OutputImageGenerationCallItem = {
   readonly id: string
-  readonly result?: (string | null) | undefined
+  readonly result?: string | null | undefined
   readonly status: ImageGenerationStatus
   readonly type: "image_generation_call"
   readonly prompt?: string | undefined
@@ -3824,12 +3824,12 @@ export const OutputImageGenerationCallItem: Schema.Schema<OutputImageGenerationC
  * @since 0.1.0
  * @category models
  */
-export interface OutputImageGenerationServerToolItem {
+export type OutputImageGenerationServerToolItem = {
   readonly id?: string | undefined
   readonly imageB64?: string | undefined
   readonly imageUrl?: string | undefined
   readonly prompt?: string | undefined
-  readonly result?: (string | null) | undefined
+  readonly result?: string | null | undefined
   readonly revisedPrompt?: string | undefined
   readonly status: ToolCallStatus
   readonly type: "openrouter:image_generation"
@@ -3858,7 +3858,7 @@ export const OutputImageGenerationServerToolItem: Schema.Schema<OutputImageGener
  * @since 0.1.0
  * @category models
  */
-export interface OutputMcpServerToolItem {
+export type OutputMcpServerToolItem = {
   readonly id?: string | undefined
   readonly serverLabel?: string | undefined
   readonly status: ToolCallStatus
@@ -3886,8 +3886,8 @@ export const OutputMcpServerToolItem: Schema.Schema<OutputMcpServerToolItem> = S
  * @since 0.1.0
  * @category models
  */
-export interface OutputMemoryServerToolItem {
-  readonly action?: ("read" | "write" | "delete" | (string & {})) | undefined
+export type OutputMemoryServerToolItem = {
+  readonly action?: "read" | "write" | "delete" | (string & {}) | undefined
   readonly id?: string | undefined
   readonly key?: string | undefined
   readonly status: ToolCallStatus
@@ -3916,12 +3916,12 @@ export const OutputMemoryServerToolItem: Schema.Schema<OutputMemoryServerToolIte
  * @since 0.1.0
  * @category models
  */
-export interface OutputMessageItem {
+export type OutputMessageItem = {
   readonly content: ReadonlyArray<ResponseOutputText | OpenAIResponsesRefusalContent | { readonly type?: string | undefined }>
   readonly id: string
-  readonly phase?: (("commentary" | "final_answer" | (string & {})) | null) | undefined
+  readonly phase?: "commentary" | "final_answer" | (string & {}) | null | undefined
   readonly role: "assistant"
-  readonly status?: ("completed" | "incomplete" | "in_progress" | (string & {})) | undefined
+  readonly status?: "completed" | "incomplete" | "in_progress" | (string & {}) | undefined
   readonly type: "message"
 }
 
@@ -3950,15 +3950,15 @@ export const OutputMessageItem: Schema.Schema<OutputMessageItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OutputReasoningItem {
-  readonly content?: (ReadonlyArray<ReasoningTextContent> | null) | undefined
-  readonly encrypted_content?: (string | null) | undefined
+export type OutputReasoningItem = {
+  readonly content?: ReadonlyArray<ReasoningTextContent> | null | undefined
+  readonly encrypted_content?: string | null | undefined
   readonly id: string
-  readonly status?: ("completed" | "incomplete" | "in_progress" | (string & {})) | undefined
+  readonly status?: "completed" | "incomplete" | "in_progress" | (string & {}) | undefined
   readonly summary: ReadonlyArray<ReasoningSummaryText>
   readonly type: "reasoning"
   readonly format?: ReasoningFormat | undefined
-  readonly signature?: (string | null) | undefined
+  readonly signature?: string | null | undefined
 }
 
 /**
@@ -3984,7 +3984,7 @@ export const OutputReasoningItem: Schema.Schema<OutputReasoningItem> = S.Struct(
  * @since 0.1.0
  * @category models
  */
-export interface OutputSearchModelsServerToolItem {
+export type OutputSearchModelsServerToolItem = {
   readonly arguments?: string | undefined
   readonly id?: string | undefined
   readonly query?: string | undefined
@@ -4012,7 +4012,7 @@ export const OutputSearchModelsServerToolItem: Schema.Schema<OutputSearchModelsS
  * @since 0.1.0
  * @category models
  */
-export interface ShellCallOutputContent {
+export type ShellCallOutputContent = {
   readonly outcome: {
       readonly exit_code: number
       readonly type: "exit"
@@ -4050,14 +4050,14 @@ export const ShellCallOutputContent: Schema.Schema<ShellCallOutputContent> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface OutputShellServerToolItem {
+export type OutputShellServerToolItem = {
   readonly action?: {
     readonly commands: ReadonlyArray<string>
-    readonly max_output_length?: (number | null) | undefined
-    readonly timeout_ms?: (number | null) | undefined
+    readonly max_output_length?: number | null | undefined
+    readonly timeout_ms?: number | null | undefined
   } | undefined
-  readonly arguments?: (string | null) | undefined
-  readonly call_id?: (string | null) | undefined
+  readonly arguments?: string | null | undefined
+  readonly call_id?: string | null | undefined
   readonly id?: string | undefined
   readonly output?: ReadonlyArray<ShellCallOutputContent> | undefined
   readonly status: ToolCallStatus
@@ -4090,7 +4090,7 @@ export const OutputShellServerToolItem: Schema.Schema<OutputShellServerToolItem>
  * @since 0.1.0
  * @category models
  */
-export interface OutputSubagentServerToolItem {
+export type OutputSubagentServerToolItem = {
   readonly call_id?: string | undefined
   readonly error?: string | undefined
   readonly id?: string | undefined
@@ -4130,8 +4130,8 @@ export const OutputSubagentServerToolItem: Schema.Schema<OutputSubagentServerToo
  * @since 0.1.0
  * @category models
  */
-export interface OutputTextEditorServerToolItem {
-  readonly command?: ("view" | "create" | "str_replace" | "insert" | (string & {})) | undefined
+export type OutputTextEditorServerToolItem = {
+  readonly command?: "view" | "create" | "str_replace" | "insert" | (string & {}) | undefined
   readonly filePath?: string | undefined
   readonly id?: string | undefined
   readonly status: ToolCallStatus
@@ -4158,7 +4158,7 @@ export const OutputTextEditorServerToolItem: Schema.Schema<OutputTextEditorServe
  * @since 0.1.0
  * @category models
  */
-export interface OutputToolSearchServerToolItem {
+export type OutputToolSearchServerToolItem = {
   readonly id?: string | undefined
   readonly query?: string | undefined
   readonly status: ToolCallStatus
@@ -4184,7 +4184,7 @@ export const OutputToolSearchServerToolItem: Schema.Schema<OutputToolSearchServe
  * @since 0.1.0
  * @category models
  */
-export interface OutputWebFetchServerToolItem {
+export type OutputWebFetchServerToolItem = {
   readonly content?: string | undefined
   readonly error?: string | undefined
   readonly httpStatus?: number | undefined
@@ -4218,20 +4218,20 @@ export const OutputWebFetchServerToolItem: Schema.Schema<OutputWebFetchServerToo
  * @since 0.1.0
  * @category models
  */
-export interface OutputWebSearchCallItem {
-  readonly action?: ({
+export type OutputWebSearchCallItem = {
+  readonly action?: {
       readonly queries?: ReadonlyArray<string> | undefined
       readonly query: string
       readonly sources?: ReadonlyArray<WebSearchSource> | undefined
       readonly type: "search"
     } | {
       readonly type: "open_page"
-      readonly url?: (string | null) | undefined
+      readonly url?: string | null | undefined
     } | {
       readonly pattern: string
       readonly type: "find_in_page"
       readonly url: string
-    } | { readonly type?: string | undefined }) | undefined
+    } | { readonly type?: string | undefined } | undefined
   readonly id: string
   readonly status: WebSearchStatus
   readonly type: "web_search_call"
@@ -4273,7 +4273,7 @@ export const OutputWebSearchCallItem: Schema.Schema<OutputWebSearchCallItem> = S
  * @since 0.1.0
  * @category models
  */
-export interface OutputWebSearchServerToolItem {
+export type OutputWebSearchServerToolItem = {
   readonly action?: {
     readonly query: string
     readonly sources?: ReadonlyArray<{
@@ -4313,15 +4313,15 @@ export const OutputWebSearchServerToolItem: Schema.Schema<OutputWebSearchServerT
  * @since 0.1.0
  * @category models
  */
-export interface ReasoningItem {
-  readonly content?: (ReadonlyArray<ReasoningTextContent> | null) | undefined
-  readonly encrypted_content?: (string | null) | undefined
+export type ReasoningItem = {
+  readonly content?: ReadonlyArray<ReasoningTextContent> | null | undefined
+  readonly encrypted_content?: string | null | undefined
   readonly id: string
-  readonly status?: ("completed" | "incomplete" | "in_progress" | (string & {})) | undefined
+  readonly status?: "completed" | "incomplete" | "in_progress" | (string & {}) | undefined
   readonly summary: ReadonlyArray<ReasoningSummaryText>
   readonly type: "reasoning"
   readonly format?: ReasoningFormat | undefined
-  readonly signature?: (string | null) | undefined
+  readonly signature?: string | null | undefined
 }
 
 /**
@@ -4347,17 +4347,17 @@ export const ReasoningItem: Schema.Schema<ReasoningItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ShellCallItem {
+export type ShellCallItem = {
   readonly action: {
     readonly commands: ReadonlyArray<string>
-    readonly max_output_length?: (number | null) | undefined
-    readonly timeout_ms?: (number | null) | undefined
+    readonly max_output_length?: number | null | undefined
+    readonly timeout_ms?: number | null | undefined
   }
-  readonly arguments?: (string | null) | undefined
+  readonly arguments?: string | null | undefined
   readonly call_id: string
   readonly environment?: unknown | undefined
-  readonly id?: (string | null) | undefined
-  readonly status?: (ToolCallStatus | null) | undefined
+  readonly id?: string | null | undefined
+  readonly status?: ToolCallStatus | null | undefined
   readonly type: "shell_call"
 }
 
@@ -4387,12 +4387,12 @@ export const ShellCallItem: Schema.Schema<ShellCallItem> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ShellCallOutputItem {
+export type ShellCallOutputItem = {
   readonly call_id: string
-  readonly id?: (string | null) | undefined
-  readonly max_output_length?: (number | null) | undefined
+  readonly id?: string | null | undefined
+  readonly max_output_length?: number | null | undefined
   readonly output: ReadonlyArray<ShellCallOutputContent>
-  readonly status?: (ToolCallStatus | null) | undefined
+  readonly status?: ToolCallStatus | null | undefined
   readonly type: "shell_call_output"
 }
 
@@ -4418,21 +4418,21 @@ export const ShellCallOutputItem: Schema.Schema<ShellCallOutputItem> = S.Struct(
  * @category models
  */
 export type Inputs = string | ReadonlyArray<ReasoningItem | EasyInputMessage | InputMessageItem | FunctionCallItem | FunctionCallOutputItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | {
-      readonly content?: ((ReadonlyArray<ResponseOutputText | OpenAIResponsesRefusalContent | { readonly type?: string | undefined }> | string) | null) | undefined
+      readonly content?: ReadonlyArray<ResponseOutputText | OpenAIResponsesRefusalContent | { readonly type?: string | undefined }> | string | null | undefined
       readonly id: string
-      readonly phase?: (("commentary" | "final_answer" | (string & {})) | null) | undefined
+      readonly phase?: "commentary" | "final_answer" | (string & {}) | null | undefined
       readonly role: "assistant"
-      readonly status?: ("completed" | "incomplete" | "in_progress" | (string & {})) | undefined
-      readonly type?: ("message" | (string & {})) | undefined
+      readonly status?: "completed" | "incomplete" | "in_progress" | (string & {}) | undefined
+      readonly type?: "message" | (string & {}) | undefined
     } | {
-      readonly content?: (ReadonlyArray<ReasoningTextContent> | null) | undefined
-      readonly encrypted_content?: (string | null) | undefined
+      readonly content?: ReadonlyArray<ReasoningTextContent> | null | undefined
+      readonly encrypted_content?: string | null | undefined
       readonly id: string
-      readonly status?: ("completed" | "incomplete" | "in_progress" | (string & {})) | undefined
-      readonly summary?: (ReadonlyArray<ReasoningSummaryText> | null) | undefined
+      readonly status?: "completed" | "incomplete" | "in_progress" | (string & {}) | undefined
+      readonly summary?: ReadonlyArray<ReasoningSummaryText> | null | undefined
       readonly type: "reasoning"
       readonly format?: ReasoningFormat | undefined
-      readonly signature?: (string | null) | undefined
+      readonly signature?: string | null | undefined
     } | OutputFunctionCallItem | OutputCustomToolCallItem | OutputWebSearchCallItem | OutputFileSearchCallItem | OutputImageGenerationCallItem | OutputCodeInterpreterCallItem | OutputComputerCallItem | OutputDatetimeItem | OutputWebSearchServerToolItem | OutputCodeInterpreterServerToolItem | OutputFileSearchServerToolItem | OutputImageGenerationServerToolItem | OutputBrowserUseServerToolItem | OutputBashServerToolItem | OutputTextEditorServerToolItem | OutputApplyPatchServerToolItem | OutputWebFetchServerToolItem | OutputToolSearchServerToolItem | OutputMemoryServerToolItem | OutputMcpServerToolItem | OutputSearchModelsServerToolItem | OutputFusionServerToolItem | OutputAdvisorServerToolItem | OutputSubagentServerToolItem | OutputFilesServerToolItem | OutputShellServerToolItem | LocalShellCallItem | LocalShellCallOutputItem | ShellCallItem | ShellCallOutputItem | McpListToolsItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | CustomToolCallItem | CustomToolCallOutputItem | CompactionItem | ContextCompactionItem | ItemReferenceItem | AdditionalToolsItem | AgentMessageItem | { readonly type?: string | undefined }>
 
 /**
@@ -4527,7 +4527,7 @@ export const Inputs: Schema.Schema<Inputs> = S.Union(
  * @since 0.1.0
  * @category models
  */
-export type OpenAIResponsesTruncation = ("auto" | "disabled" | (string & {})) | null
+export type OpenAIResponsesTruncation = "auto" | "disabled" | (string & {}) | null
 
 /**
  * The schema of {@link OpenAIResponsesTruncation}.
@@ -4543,7 +4543,7 @@ export const OpenAIResponsesTruncation: Schema.Schema<OpenAIResponsesTruncation>
  * @since 0.1.0
  * @category models
  */
-export interface OutputApplyPatchCallItem {
+export type OutputApplyPatchCallItem = {
   readonly call_id: string
   readonly id: string
   readonly operation: ApplyPatchCallOperation
@@ -4587,13 +4587,13 @@ export const ShellCallStatus: Schema.Schema<ShellCallStatus> = S.openLiteral("in
  * @since 0.1.0
  * @category models
  */
-export interface OutputShellCallItem {
+export type OutputShellCallItem = {
   readonly action?: {
     readonly commands: ReadonlyArray<string>
-    readonly max_output_length?: (number | null) | undefined
-    readonly timeout_ms?: (number | null) | undefined
+    readonly max_output_length?: number | null | undefined
+    readonly timeout_ms?: number | null | undefined
   } | undefined
-  readonly arguments?: (string | null) | undefined
+  readonly arguments?: string | null | undefined
   readonly call_id: string
   readonly id: string
   readonly status: ShellCallStatus
@@ -4625,10 +4625,10 @@ export const OutputShellCallItem: Schema.Schema<OutputShellCallItem> = S.Struct(
  * @since 0.1.0
  * @category models
  */
-export interface OutputShellCallOutputItem {
+export type OutputShellCallOutputItem = {
   readonly call_id: string
   readonly id: string
-  readonly max_output_length?: (number | null) | undefined
+  readonly max_output_length?: number | null | undefined
   readonly output: ReadonlyArray<ShellCallOutputContent>
   readonly status: ShellCallStatus
   readonly type: "shell_call_output"
@@ -4704,9 +4704,9 @@ export const OutputItems: Schema.Schema<OutputItems> = S.Union(
  * @since 0.1.0
  * @category models
  */
-export interface TextExtendedConfig {
+export type TextExtendedConfig = {
   readonly format?: Formats | undefined
-  readonly verbosity?: (("low" | "medium" | "high" | "xhigh" | "max" | (string & {})) | null) | undefined
+  readonly verbosity?: "low" | "medium" | "high" | "xhigh" | "max" | (string & {}) | null | undefined
 }
 
 /**
@@ -4729,7 +4729,7 @@ export const TextExtendedConfig: Schema.Schema<TextExtendedConfig> = S.Struct({
 export type Usage = {
     readonly input_tokens: number
     readonly input_tokens_details: {
-      readonly cache_write_tokens?: (number | null) | undefined
+      readonly cache_write_tokens?: number | null | undefined
       readonly cached_tokens: number
     }
     readonly output_tokens: number
@@ -4737,9 +4737,9 @@ export type Usage = {
       readonly reasoning_tokens: number
     }
     readonly total_tokens: number
-    readonly cost?: (number | null) | undefined
+    readonly cost?: number | null | undefined
     readonly cost_details?: {
-      readonly upstream_inference_cost?: (number | null) | undefined
+      readonly upstream_inference_cost?: number | null | undefined
       readonly upstream_inference_input_cost: number
       readonly upstream_inference_output_cost: number
     } | undefined
@@ -4780,49 +4780,49 @@ export const Usage: Schema.Schema<Usage> = S.NullOr(S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OpenResponsesResult {
-  readonly background?: (boolean | null) | undefined
-  readonly completed_at?: (number | null) | undefined
+export type OpenResponsesResult = {
+  readonly background?: boolean | null | undefined
+  readonly completed_at?: number | null | undefined
   readonly created_at: number
   readonly error?: ResponsesErrorField | undefined
-  readonly frequency_penalty?: (number | null) | undefined
+  readonly frequency_penalty?: number | null | undefined
   readonly id: string
   readonly incomplete_details?: IncompleteDetails | undefined
   readonly instructions?: BaseInputs | undefined
-  readonly max_output_tokens?: (number | null) | undefined
-  readonly max_tool_calls?: (number | null) | undefined
+  readonly max_output_tokens?: number | null | undefined
+  readonly max_tool_calls?: number | null | undefined
   readonly metadata?: RequestMetadata | undefined
   readonly model: string
   readonly object: "response" | (string & {})
   readonly output?: ReadonlyArray<OutputItems> | undefined
   readonly output_text?: string | undefined
   readonly parallel_tool_calls: boolean
-  readonly presence_penalty?: (number | null) | undefined
-  readonly previous_response_id?: (string | null) | undefined
+  readonly presence_penalty?: number | null | undefined
+  readonly previous_response_id?: string | null | undefined
   readonly prompt?: StoredPromptTemplate | undefined
-  readonly prompt_cache_key?: (string | null) | undefined
+  readonly prompt_cache_key?: string | null | undefined
   readonly prompt_cache_options?: PromptCacheOptions | undefined
   readonly reasoning?: BaseReasoningConfig | undefined
-  readonly safety_identifier?: (string | null) | undefined
-  readonly service_tier?: (string | null) | undefined
+  readonly safety_identifier?: string | null | undefined
+  readonly service_tier?: string | null | undefined
   readonly status: OpenAIResponsesResponseStatus
   readonly store?: boolean | undefined
-  readonly temperature?: (number | null) | undefined
+  readonly temperature?: number | null | undefined
   readonly text?: TextExtendedConfig | undefined
   readonly tool_choice: OpenAIResponsesToolChoice
   readonly tools: ReadonlyArray<{
-      readonly description?: (string | null) | undefined
+      readonly description?: string | null | undefined
       readonly name: string
-      readonly parameters?: ({ readonly [x: string]: unknown } | null) | undefined
-      readonly strict?: (boolean | null) | undefined
+      readonly parameters?: { readonly [x: string]: unknown } | null | undefined
+      readonly strict?: boolean | null | undefined
       readonly type: "function" | (string & {})
       readonly defer_loading?: boolean | undefined
     } | PreviewWebSearchServerTool | Preview20250311WebSearchServerTool | LegacyWebSearchServerTool | WebSearchServerTool | FileSearchServerTool | ComputerUseServerTool | CodeInterpreterServerTool | McpServerTool | ImageGenerationServerTool | CodexLocalShellTool | ShellServerTool | ApplyPatchServerTool | CustomTool | NamespaceTool | { readonly type?: string | undefined }>
   readonly top_logprobs?: number | undefined
-  readonly top_p?: (number | null) | undefined
+  readonly top_p?: number | null | undefined
   readonly truncation?: Truncation | undefined
   readonly usage?: Usage | undefined
-  readonly user?: (string | null) | undefined
+  readonly user?: string | null | undefined
   readonly error_type?: ApiErrorType | undefined
   readonly openrouter_metadata?: OpenRouterMetadata | undefined
 }
@@ -4951,51 +4951,51 @@ export const ResponseIncludesEnum: Schema.Schema<ResponseIncludesEnum> = S.openL
  * @since 0.1.0
  * @category models
  */
-export interface ResponsesRequest {
-  readonly background?: (boolean | null) | undefined
+export type ResponsesRequest = {
+  readonly background?: boolean | null | undefined
   readonly cache_control?: AnthropicCacheControlDirective | undefined
   readonly debug?: ChatDebugOptions | undefined
-  readonly frequency_penalty?: (number | null) | undefined
+  readonly frequency_penalty?: number | null | undefined
   readonly image_config?: ImageConfig | undefined
-  readonly include?: (ReadonlyArray<ResponseIncludesEnum> | null) | undefined
+  readonly include?: ReadonlyArray<ResponseIncludesEnum> | null | undefined
   readonly input?: Inputs | undefined
-  readonly instructions?: (string | null) | undefined
-  readonly max_output_tokens?: (number | null) | undefined
-  readonly max_tool_calls?: (number | null) | undefined
+  readonly instructions?: string | null | undefined
+  readonly max_output_tokens?: number | null | undefined
+  readonly max_tool_calls?: number | null | undefined
   readonly metadata?: RequestMetadata | undefined
   readonly modalities?: ReadonlyArray<OutputModalityEnum> | undefined
   readonly model?: string | undefined
   readonly models?: ReadonlyArray<string> | undefined
-  readonly parallel_tool_calls?: (boolean | null) | undefined
+  readonly parallel_tool_calls?: boolean | null | undefined
   readonly plugins?: ReadonlyArray<AutoRouterPlugin | AutoBetaRouterPlugin | ModerationPlugin | WebSearchPlugin | WebFetchPlugin | FileParserPlugin | ResponseHealingPlugin | ContextCompressionPlugin | ParetoRouterPlugin | FusionPlugin | { readonly id?: string | undefined }> | undefined
-  readonly presence_penalty?: (number | null) | undefined
+  readonly presence_penalty?: number | null | undefined
   readonly previous_response_id?: unknown | undefined
   readonly prompt?: StoredPromptTemplate | undefined
-  readonly prompt_cache_key?: (string | null) | undefined
+  readonly prompt_cache_key?: string | null | undefined
   readonly prompt_cache_options?: PromptCacheOptions | undefined
   readonly provider?: ProviderPreferences | undefined
   readonly reasoning?: ReasoningConfig | undefined
   readonly route?: DeprecatedRoute | undefined
-  readonly safety_identifier?: (string | null) | undefined
-  readonly service_tier?: (("auto" | "default" | "fast" | "flex" | "priority" | "scale" | (string & {})) | null) | undefined
+  readonly safety_identifier?: string | null | undefined
+  readonly service_tier?: "auto" | "default" | "fast" | "flex" | "priority" | "scale" | (string & {}) | null | undefined
   readonly session_id?: string | undefined
   readonly stop_server_tools_when?: StopServerToolsWhen | undefined
   readonly store?: boolean | undefined
   readonly stream?: boolean | undefined
-  readonly temperature?: (number | null) | undefined
+  readonly temperature?: number | null | undefined
   readonly text?: TextExtendedConfig | undefined
   readonly tool_choice?: OpenAIResponsesToolChoice | undefined
   readonly tools?: ReadonlyArray<{
-      readonly description?: (string | null) | undefined
+      readonly description?: string | null | undefined
       readonly name: string
-      readonly parameters?: ({ readonly [x: string]: unknown } | null) | undefined
-      readonly strict?: (boolean | null) | undefined
+      readonly parameters?: { readonly [x: string]: unknown } | null | undefined
+      readonly strict?: boolean | null | undefined
       readonly type: "function" | (string & {})
       readonly defer_loading?: boolean | undefined
     } | PreviewWebSearchServerTool | Preview20250311WebSearchServerTool | LegacyWebSearchServerTool | WebSearchServerTool | FileSearchServerTool | ComputerUseServerTool | CodeInterpreterServerTool | McpServerTool | ImageGenerationServerTool | CodexLocalShellTool | ShellServerTool | ApplyPatchServerTool | CustomTool | NamespaceTool | AdvisorServerToolOpenRouter | SubagentServerToolOpenRouter | DatetimeServerTool | FilesServerTool | FusionServerToolOpenRouter | ImageGenerationServerToolOpenRouter | SearchModelsServerToolOpenRouter | WebFetchServerTool | WebSearchServerToolOpenRouter | ApplyPatchServerToolOpenRouter | BashServerTool | ShellServerToolOpenRouter | ToolSearchServerTool | { readonly type?: string | undefined }> | undefined
   readonly top_k?: number | undefined
-  readonly top_logprobs?: (number | null) | undefined
-  readonly top_p?: (number | null) | undefined
+  readonly top_logprobs?: number | null | undefined
+  readonly top_p?: number | null | undefined
   readonly trace?: TraceConfig | undefined
   readonly truncation?: OpenAIResponsesTruncation | undefined
   readonly user?: string | undefined

@@ -18,7 +18,7 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface CreateScimGroupMappingRequest {
+export type CreateScimGroupMappingRequest = {
   readonly role: "admin" | "member" | (string & {})
   readonly scim_group_id: string
   readonly workspace_id: string
@@ -42,7 +42,7 @@ export const CreateScimGroupMappingRequest: Schema.Schema<CreateScimGroupMapping
  * @since 0.1.0
  * @category models
  */
-export interface ScimGroupMapping {
+export type ScimGroupMapping = {
   readonly created_at: string
   readonly id: string
   readonly organization_id: string
@@ -74,7 +74,7 @@ export const ScimGroupMapping: Schema.Schema<ScimGroupMapping> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface CreateScimGroupMappingResponse {
+export type CreateScimGroupMappingResponse = {
   readonly data: ScimGroupMapping
 }
 
@@ -94,7 +94,7 @@ export const CreateScimGroupMappingResponse: Schema.Schema<CreateScimGroupMappin
  * @since 0.1.0
  * @category models
  */
-export interface DeleteScimGroupMappingResponse {
+export type DeleteScimGroupMappingResponse = {
   readonly deleted: boolean
 }
 
@@ -114,7 +114,7 @@ export const DeleteScimGroupMappingResponse: Schema.Schema<DeleteScimGroupMappin
  * @since 0.1.0
  * @category models
  */
-export interface GetScimGroupMappingResponse {
+export type GetScimGroupMappingResponse = {
   readonly data: ScimGroupMapping
 }
 
@@ -134,7 +134,7 @@ export const GetScimGroupMappingResponse: Schema.Schema<GetScimGroupMappingRespo
  * @since 0.1.0
  * @category models
  */
-export interface ListScimGroupMappingsResponse {
+export type ListScimGroupMappingsResponse = {
   readonly data: ReadonlyArray<ScimGroupMapping>
   readonly total_count: number
 }
@@ -156,10 +156,10 @@ export const ListScimGroupMappingsResponse: Schema.Schema<ListScimGroupMappingsR
  * @since 0.1.0
  * @category models
  */
-export interface ScimGroup {
+export type ScimGroup = {
   readonly created_at: string
   readonly display_name: string
-  readonly external_id?: (string | null) | undefined
+  readonly external_id?: string | null | undefined
   readonly id: string
   readonly organization_id: string
   readonly updated_at: string
@@ -186,7 +186,7 @@ export const ScimGroup: Schema.Schema<ScimGroup> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ListScimGroupsResponse {
+export type ListScimGroupsResponse = {
   readonly data: ReadonlyArray<ScimGroup>
   readonly total_count: number
 }
@@ -208,7 +208,7 @@ export const ListScimGroupsResponse: Schema.Schema<ListScimGroupsResponse> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface UpdateScimGroupMappingRequest {
+export type UpdateScimGroupMappingRequest = {
   readonly role: "admin" | "member" | (string & {})
 }
 
@@ -228,7 +228,7 @@ export const UpdateScimGroupMappingRequest: Schema.Schema<UpdateScimGroupMapping
  * @since 0.1.0
  * @category models
  */
-export interface UpdateScimGroupMappingResponse {
+export type UpdateScimGroupMappingResponse = {
   readonly data: ScimGroupMapping
 }
 

@@ -18,7 +18,7 @@ import { ProviderOptions } from "./common.js"
  * @since 0.1.0
  * @category models
  */
-export interface SpeechInputReferenceAudioInput {
+export type SpeechInputReferenceAudioInput = {
   readonly data: string
   readonly format?: string | undefined
 }
@@ -40,7 +40,7 @@ export const SpeechInputReferenceAudioInput: Schema.Schema<SpeechInputReferenceA
  * @since 0.1.0
  * @category models
  */
-export interface SpeechInputReferenceAudio {
+export type SpeechInputReferenceAudio = {
   readonly input_audio: SpeechInputReferenceAudioInput
   readonly type: "input_audio"
 }
@@ -62,7 +62,7 @@ export const SpeechInputReferenceAudio: Schema.Schema<SpeechInputReferenceAudio>
  * @since 0.1.0
  * @category models
  */
-export interface SpeechInputReferenceText {
+export type SpeechInputReferenceText = {
   readonly text: string
   readonly type: "text"
 }
@@ -104,14 +104,14 @@ export const SpeechInputReference: Schema.Schema<SpeechInputReference> = S.Union
  * @since 0.1.0
  * @category models
  */
-export interface SpeechRequest {
+export type SpeechRequest = {
   readonly input: string
   readonly input_references?: ReadonlyArray<SpeechInputReference> | undefined
   readonly model: string
   readonly provider?: {
     readonly options?: ProviderOptions | undefined
   } | undefined
-  readonly response_format?: ("mp3" | "pcm" | (string & {})) | undefined
+  readonly response_format?: "mp3" | "pcm" | (string & {}) | undefined
   readonly speed?: number | undefined
   readonly voice?: string | undefined
 }

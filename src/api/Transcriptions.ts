@@ -18,7 +18,7 @@ import { ProviderOptions } from "./common.js"
  * @since 0.1.0
  * @category models
  */
-export interface STTInputAudio {
+export type STTInputAudio = {
   readonly data: string
   readonly format: string
 }
@@ -56,14 +56,14 @@ export const STTTimestampGranularity: Schema.Schema<STTTimestampGranularity> = S
  * @since 0.1.0
  * @category models
  */
-export interface STTRequest {
+export type STTRequest = {
   readonly input_audio: STTInputAudio
   readonly language?: string | undefined
   readonly model: string
   readonly provider?: {
     readonly options?: ProviderOptions | undefined
   } | undefined
-  readonly response_format?: ("json" | "verbose_json" | (string & {})) | undefined
+  readonly response_format?: "json" | "verbose_json" | (string & {}) | undefined
   readonly temperature?: number | undefined
   readonly timestamp_granularities?: ReadonlyArray<STTTimestampGranularity> | undefined
 }
@@ -92,7 +92,7 @@ export const STTRequest: Schema.Schema<STTRequest> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface STTSegment {
+export type STTSegment = {
   readonly avg_logprob?: number | undefined
   readonly compression_ratio?: number | undefined
   readonly end: number
@@ -132,7 +132,7 @@ export const STTSegment: Schema.Schema<STTSegment> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface STTUsage {
+export type STTUsage = {
   readonly cost?: number | undefined
   readonly input_tokens?: number | undefined
   readonly output_tokens?: number | undefined
@@ -160,7 +160,7 @@ export const STTUsage: Schema.Schema<STTUsage> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface STTWord {
+export type STTWord = {
   readonly end: number
   readonly speaker?: number | undefined
   readonly start: number
@@ -186,7 +186,7 @@ export const STTWord: Schema.Schema<STTWord> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface STTResponse {
+export type STTResponse = {
   readonly duration?: number | undefined
   readonly language?: string | undefined
   readonly segments?: ReadonlyArray<STTSegment> | undefined

@@ -18,7 +18,7 @@ import { ContentPartImage, ProviderOptions } from "./common.js"
  * @since 0.1.0
  * @category models
  */
-export interface ContentPartAudio {
+export type ContentPartAudio = {
   readonly audio_url: {
     readonly url: string
   }
@@ -44,7 +44,7 @@ export const ContentPartAudio: Schema.Schema<ContentPartAudio> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ContentPartVideo {
+export type ContentPartVideo = {
   readonly type: "video_url"
   readonly video_url: {
     readonly url: string
@@ -70,7 +70,7 @@ export const ContentPartVideo: Schema.Schema<ContentPartVideo> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface FrameImage {
+export type FrameImage = {
   readonly image_url: {
     readonly url: string
   }
@@ -119,8 +119,8 @@ export const InputReference: Schema.Schema<InputReference> = S.Union(
  * @since 0.1.0
  * @category models
  */
-export interface VideoGenerationRequest {
-  readonly aspect_ratio?: ("16:9" | "9:16" | "1:1" | "4:3" | "3:4" | "3:2" | "2:3" | "21:9" | "9:21" | (string & {})) | undefined
+export type VideoGenerationRequest = {
+  readonly aspect_ratio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4" | "3:2" | "2:3" | "21:9" | "9:21" | (string & {}) | undefined
   readonly callback_url?: string | undefined
   readonly creativity?: number | undefined
   readonly duration?: number | undefined
@@ -132,7 +132,7 @@ export interface VideoGenerationRequest {
   readonly provider?: {
     readonly options?: ProviderOptions | undefined
   } | undefined
-  readonly resolution?: ("480p" | "720p" | "768p" | "1080p" | "1K" | "2K" | "4K" | (string & {})) | undefined
+  readonly resolution?: "480p" | "720p" | "768p" | "1080p" | "1K" | "2K" | "4K" | (string & {}) | undefined
   readonly seed?: number | undefined
   readonly size?: string | undefined
   readonly upscale_factor?: number | undefined
@@ -169,8 +169,8 @@ export const VideoGenerationRequest: Schema.Schema<VideoGenerationRequest> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface VideoGenerationUsage {
-  readonly cost?: (number | null) | undefined
+export type VideoGenerationUsage = {
+  readonly cost?: number | null | undefined
   readonly is_byok?: boolean | undefined
 }
 
@@ -191,7 +191,7 @@ export const VideoGenerationUsage: Schema.Schema<VideoGenerationUsage> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface VideoGenerationResponse {
+export type VideoGenerationResponse = {
   readonly error?: string | undefined
   readonly generation_id?: string | undefined
   readonly id: string
@@ -223,27 +223,27 @@ export const VideoGenerationResponse: Schema.Schema<VideoGenerationResponse> = S
  * @since 0.1.0
  * @category models
  */
-export interface VideoModel {
+export type VideoModel = {
   readonly allowed_passthrough_parameters: ReadonlyArray<string>
   readonly canonical_slug: string
   readonly created: number
-  readonly creativity?: (ReadonlyArray<number> | null) | undefined
+  readonly creativity?: ReadonlyArray<number> | null | undefined
   readonly description?: string | undefined
-  readonly generate_audio?: (boolean | null) | undefined
-  readonly hugging_face_id?: (string | null) | undefined
+  readonly generate_audio?: boolean | null | undefined
+  readonly hugging_face_id?: string | null | undefined
   readonly id: string
   readonly name: string
-  readonly pricing_skus?: ({ readonly [x: string]: string } | null) | undefined
-  readonly seed?: (boolean | null) | undefined
-  readonly supported_aspect_ratios?: (ReadonlyArray<"16:9" | "9:16" | "1:1" | "4:3" | "3:4" | "3:2" | "2:3" | "21:9" | "9:21" | (string & {})> | null) | undefined
-  readonly supported_durations?: (ReadonlyArray<number> | null) | undefined
-  readonly supported_frame_images?: (ReadonlyArray<"first_frame" | "last_frame" | (string & {})> | null) | undefined
-  readonly supported_resolutions?: (ReadonlyArray<"480p" | "720p" | "768p" | "1080p" | "1K" | "2K" | "4K" | (string & {})> | null) | undefined
-  readonly supported_sizes?: (ReadonlyArray<"480x480" | "480x640" | "480x720" | "480x854" | "480x1120" | "560x752" | "640x480" | "640x640" | "720x480" | "720x720" | "720x960" | "720x1080" | "720x1280" | "720x1680" | "752x560" | "768x768" | "768x1024" | "768x1152" | "768x1366" | "768x1792" | "834x1112" | "854x480" | "960x720" | "960x960" | "992x432" | "1024x768" | "1080x720" | "1080x1080" | "1080x1440" | "1080x1620" | "1080x1920" | "1080x2520" | "1112x834" | "1120x480" | "1152x768" | "1280x720" | "1366x768" | "1440x1080" | "1440x1440" | "1440x1920" | "1440x2160" | "1440x2560" | "1440x3360" | "1470x630" | "1620x1080" | "1680x720" | "1792x768" | "1920x1080" | "1920x1440" | "2160x1440" | "2160x2160" | "2160x2880" | "2160x3240" | "2160x3840" | "2160x5040" | "2520x1080" | "2560x1440" | "2880x2160" | "3240x2160" | "3360x1440" | "3840x2160" | "5040x2160" | (string & {})> | null) | undefined
-  readonly upscale_factor?: ({
-    readonly max?: (number | null) | undefined
-    readonly min?: (number | null) | undefined
-  } | null) | undefined
+  readonly pricing_skus?: { readonly [x: string]: string } | null | undefined
+  readonly seed?: boolean | null | undefined
+  readonly supported_aspect_ratios?: ReadonlyArray<"16:9" | "9:16" | "1:1" | "4:3" | "3:4" | "3:2" | "2:3" | "21:9" | "9:21" | (string & {})> | null | undefined
+  readonly supported_durations?: ReadonlyArray<number> | null | undefined
+  readonly supported_frame_images?: ReadonlyArray<"first_frame" | "last_frame" | (string & {})> | null | undefined
+  readonly supported_resolutions?: ReadonlyArray<"480p" | "720p" | "768p" | "1080p" | "1K" | "2K" | "4K" | (string & {})> | null | undefined
+  readonly supported_sizes?: ReadonlyArray<"480x480" | "480x640" | "480x720" | "480x854" | "480x1120" | "560x752" | "640x480" | "640x640" | "720x480" | "720x720" | "720x960" | "720x1080" | "720x1280" | "720x1680" | "752x560" | "768x768" | "768x1024" | "768x1152" | "768x1366" | "768x1792" | "834x1112" | "854x480" | "960x720" | "960x960" | "992x432" | "1024x768" | "1080x720" | "1080x1080" | "1080x1440" | "1080x1620" | "1080x1920" | "1080x2520" | "1112x834" | "1120x480" | "1152x768" | "1280x720" | "1366x768" | "1440x1080" | "1440x1440" | "1440x1920" | "1440x2160" | "1440x2560" | "1440x3360" | "1470x630" | "1620x1080" | "1680x720" | "1792x768" | "1920x1080" | "1920x1440" | "2160x1440" | "2160x2160" | "2160x2880" | "2160x3240" | "2160x3840" | "2160x5040" | "2520x1080" | "2560x1440" | "2880x2160" | "3240x2160" | "3360x1440" | "3840x2160" | "5040x2160" | (string & {})> | null | undefined
+  readonly upscale_factor?: {
+    readonly max?: number | null | undefined
+    readonly min?: number | null | undefined
+  } | null | undefined
 }
 
 /**
@@ -281,7 +281,7 @@ export const VideoModel: Schema.Schema<VideoModel> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface VideoModelsListResponse {
+export type VideoModelsListResponse = {
   readonly data: ReadonlyArray<VideoModel>
 }
 

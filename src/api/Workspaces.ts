@@ -17,7 +17,7 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface BulkAddWorkspaceMembersRequest {
+export type BulkAddWorkspaceMembersRequest = {
   readonly user_ids: ReadonlyArray<string>
 }
 
@@ -37,7 +37,7 @@ export const BulkAddWorkspaceMembersRequest: Schema.Schema<BulkAddWorkspaceMembe
  * @since 0.1.0
  * @category models
  */
-export interface WorkspaceMember {
+export type WorkspaceMember = {
   readonly created_at: string
   readonly id: string
   readonly role: "admin" | "member" | (string & {})
@@ -65,7 +65,7 @@ export const WorkspaceMember: Schema.Schema<WorkspaceMember> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface BulkAddWorkspaceMembersResponse {
+export type BulkAddWorkspaceMembersResponse = {
   readonly added_count: number
   readonly data: ReadonlyArray<WorkspaceMember>
 }
@@ -87,7 +87,7 @@ export const BulkAddWorkspaceMembersResponse: Schema.Schema<BulkAddWorkspaceMemb
  * @since 0.1.0
  * @category models
  */
-export interface BulkRemoveWorkspaceMembersRequest {
+export type BulkRemoveWorkspaceMembersRequest = {
   readonly user_ids: ReadonlyArray<string>
 }
 
@@ -107,7 +107,7 @@ export const BulkRemoveWorkspaceMembersRequest: Schema.Schema<BulkRemoveWorkspac
  * @since 0.1.0
  * @category models
  */
-export interface BulkRemoveWorkspaceMembersResponse {
+export type BulkRemoveWorkspaceMembersResponse = {
   readonly removed_count: number
 }
 
@@ -127,12 +127,12 @@ export const BulkRemoveWorkspaceMembersResponse: Schema.Schema<BulkRemoveWorkspa
  * @since 0.1.0
  * @category models
  */
-export interface CreateWorkspaceRequest {
-  readonly default_image_model?: (string | null) | undefined
-  readonly default_provider_sort?: (string | null) | undefined
-  readonly default_text_model?: (string | null) | undefined
-  readonly description?: (string | null) | undefined
-  readonly io_logging_api_key_ids?: (ReadonlyArray<number> | null) | undefined
+export type CreateWorkspaceRequest = {
+  readonly default_image_model?: string | null | undefined
+  readonly default_provider_sort?: string | null | undefined
+  readonly default_text_model?: string | null | undefined
+  readonly description?: string | null | undefined
+  readonly io_logging_api_key_ids?: ReadonlyArray<number> | null | undefined
   readonly io_logging_sampling_rate?: number | undefined
   readonly is_data_discount_logging_enabled?: boolean | undefined
   readonly is_observability_broadcast_enabled?: boolean | undefined
@@ -167,24 +167,24 @@ export const CreateWorkspaceRequest: Schema.Schema<CreateWorkspaceRequest> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface Workspace {
+export type Workspace = {
   readonly created_at: string
-  readonly created_by?: (string | null) | undefined
+  readonly created_by?: string | null | undefined
   readonly default_guardrail_id: string
-  readonly default_image_model?: (string | null) | undefined
-  readonly default_provider_sort?: (string | null) | undefined
-  readonly default_text_model?: (string | null) | undefined
-  readonly description?: (string | null) | undefined
+  readonly default_image_model?: string | null | undefined
+  readonly default_provider_sort?: string | null | undefined
+  readonly default_text_model?: string | null | undefined
+  readonly description?: string | null | undefined
   readonly id: string
   readonly include_byok_in_budgets?: boolean | undefined
-  readonly io_logging_api_key_ids?: (ReadonlyArray<number> | null) | undefined
+  readonly io_logging_api_key_ids?: ReadonlyArray<number> | null | undefined
   readonly io_logging_sampling_rate: number
   readonly is_data_discount_logging_enabled: boolean
   readonly is_observability_broadcast_enabled: boolean
   readonly is_observability_io_logging_enabled: boolean
   readonly name: string
   readonly slug: string
-  readonly updated_at?: (string | null) | undefined
+  readonly updated_at?: string | null | undefined
 }
 
 /**
@@ -219,7 +219,7 @@ export const Workspace: Schema.Schema<Workspace> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface CreateWorkspaceResponse {
+export type CreateWorkspaceResponse = {
   readonly data: Workspace
 }
 
@@ -239,7 +239,7 @@ export const CreateWorkspaceResponse: Schema.Schema<CreateWorkspaceResponse> = S
  * @since 0.1.0
  * @category models
  */
-export interface DeleteWorkspaceBudgetResponse {
+export type DeleteWorkspaceBudgetResponse = {
   readonly deleted: boolean
 }
 
@@ -259,7 +259,7 @@ export const DeleteWorkspaceBudgetResponse: Schema.Schema<DeleteWorkspaceBudgetR
  * @since 0.1.0
  * @category models
  */
-export interface DeleteWorkspaceResponse {
+export type DeleteWorkspaceResponse = {
   readonly deleted: boolean
 }
 
@@ -279,11 +279,11 @@ export const DeleteWorkspaceResponse: Schema.Schema<DeleteWorkspaceResponse> = S
  * @since 0.1.0
  * @category models
  */
-export interface WorkspaceBudget {
+export type WorkspaceBudget = {
   readonly created_at: string
   readonly id: string
   readonly limit_usd: number
-  readonly reset_interval?: (("daily" | "weekly" | "monthly" | (string & {})) | null) | undefined
+  readonly reset_interval?: "daily" | "weekly" | "monthly" | (string & {}) | null | undefined
   readonly updated_at: string
   readonly workspace_id: string
 }
@@ -309,7 +309,7 @@ export const WorkspaceBudget: Schema.Schema<WorkspaceBudget> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface GetWorkspaceBudgetResponse {
+export type GetWorkspaceBudgetResponse = {
   readonly data: WorkspaceBudget
   readonly include_byok_in_budgets?: boolean | undefined
 }
@@ -331,7 +331,7 @@ export const GetWorkspaceBudgetResponse: Schema.Schema<GetWorkspaceBudgetRespons
  * @since 0.1.0
  * @category models
  */
-export interface GetWorkspaceResponse {
+export type GetWorkspaceResponse = {
   readonly data: Workspace
 }
 
@@ -351,7 +351,7 @@ export const GetWorkspaceResponse: Schema.Schema<GetWorkspaceResponse> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface ListWorkspaceBudgetsResponse {
+export type ListWorkspaceBudgetsResponse = {
   readonly data: ReadonlyArray<WorkspaceBudget>
   readonly include_byok_in_budgets?: boolean | undefined
 }
@@ -373,7 +373,7 @@ export const ListWorkspaceBudgetsResponse: Schema.Schema<ListWorkspaceBudgetsRes
  * @since 0.1.0
  * @category models
  */
-export interface ListWorkspaceMembersResponse {
+export type ListWorkspaceMembersResponse = {
   readonly data: ReadonlyArray<WorkspaceMember>
   readonly total_count: number
 }
@@ -395,7 +395,7 @@ export const ListWorkspaceMembersResponse: Schema.Schema<ListWorkspaceMembersRes
  * @since 0.1.0
  * @category models
  */
-export interface ListWorkspacesResponse {
+export type ListWorkspacesResponse = {
   readonly data: ReadonlyArray<Workspace>
   readonly total_count: number
 }
@@ -417,12 +417,12 @@ export const ListWorkspacesResponse: Schema.Schema<ListWorkspacesResponse> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface UpdateWorkspaceRequest {
-  readonly default_image_model?: (string | null) | undefined
-  readonly default_provider_sort?: (string | null) | undefined
-  readonly default_text_model?: (string | null) | undefined
-  readonly description?: (string | null) | undefined
-  readonly io_logging_api_key_ids?: (ReadonlyArray<number> | null) | undefined
+export type UpdateWorkspaceRequest = {
+  readonly default_image_model?: string | null | undefined
+  readonly default_provider_sort?: string | null | undefined
+  readonly default_text_model?: string | null | undefined
+  readonly description?: string | null | undefined
+  readonly io_logging_api_key_ids?: ReadonlyArray<number> | null | undefined
   readonly io_logging_sampling_rate?: number | undefined
   readonly is_data_discount_logging_enabled?: boolean | undefined
   readonly is_observability_broadcast_enabled?: boolean | undefined
@@ -457,7 +457,7 @@ export const UpdateWorkspaceRequest: Schema.Schema<UpdateWorkspaceRequest> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface UpdateWorkspaceResponse {
+export type UpdateWorkspaceResponse = {
   readonly data: Workspace
 }
 
@@ -477,7 +477,7 @@ export const UpdateWorkspaceResponse: Schema.Schema<UpdateWorkspaceResponse> = S
  * @since 0.1.0
  * @category models
  */
-export interface UpsertWorkspaceBudgetRequest {
+export type UpsertWorkspaceBudgetRequest = {
   readonly include_byok_in_budgets?: boolean | undefined
   readonly limit_usd: number
 }
@@ -499,7 +499,7 @@ export const UpsertWorkspaceBudgetRequest: Schema.Schema<UpsertWorkspaceBudgetRe
  * @since 0.1.0
  * @category models
  */
-export interface UpsertWorkspaceBudgetResponse {
+export type UpsertWorkspaceBudgetResponse = {
   readonly data: WorkspaceBudget
   readonly include_byok_in_budgets?: boolean | undefined
 }

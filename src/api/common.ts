@@ -16,10 +16,10 @@ import * as S from "./internal.js"
  * @since 0.1.0
  * @category models
  */
-export interface AABenchmarkEntry {
-  readonly agentic_index?: (number | null) | undefined
-  readonly coding_index?: (number | null) | undefined
-  readonly intelligence_index?: (number | null) | undefined
+export type AABenchmarkEntry = {
+  readonly agentic_index?: number | null | undefined
+  readonly coding_index?: number | null | undefined
+  readonly intelligence_index?: number | null | undefined
 }
 
 /**
@@ -40,8 +40,8 @@ export const AABenchmarkEntry: Schema.Schema<AABenchmarkEntry> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface AdvisorReasoning {
-  readonly effort?: ("max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {})) | undefined
+export type AdvisorReasoning = {
+  readonly effort?: "max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {}) | undefined
   readonly max_tokens?: number | undefined
 }
 
@@ -62,7 +62,7 @@ export const AdvisorReasoning: Schema.Schema<AdvisorReasoning> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface AdvisorServerToolConfig {
+export type AdvisorServerToolConfig = {
   readonly forward_transcript?: boolean | undefined
   readonly instructions?: string | undefined
   readonly max_completion_tokens?: number | undefined
@@ -96,7 +96,7 @@ export const AdvisorServerToolConfig: Schema.Schema<AdvisorServerToolConfig> = S
  * @since 0.1.0
  * @category models
  */
-export interface AdvisorServerToolOpenRouter {
+export type AdvisorServerToolOpenRouter = {
   readonly parameters?: AdvisorServerToolConfig | undefined
   readonly type: "openrouter:advisor"
 }
@@ -140,7 +140,7 @@ export const AnthropicIterationCacheCreation: Schema.Schema<AnthropicIterationCa
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicBaseUsageIteration {
+export type AnthropicBaseUsageIteration = {
   readonly cache_creation?: AnthropicIterationCacheCreation | undefined
   readonly cache_creation_input_tokens?: number | undefined
   readonly cache_read_input_tokens?: number | undefined
@@ -168,7 +168,7 @@ export const AnthropicBaseUsageIteration: Schema.Schema<AnthropicBaseUsageIterat
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicAdvisorMessageUsageIteration {
+export type AnthropicAdvisorMessageUsageIteration = {
   readonly cache_creation?: AnthropicIterationCacheCreation | undefined
   readonly cache_creation_input_tokens?: number | undefined
   readonly cache_read_input_tokens?: number | undefined
@@ -216,7 +216,7 @@ export const AnthropicCacheControlTtl: Schema.Schema<AnthropicCacheControlTtl> =
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCacheControlDirective {
+export type AnthropicCacheControlDirective = {
   readonly ttl?: AnthropicCacheControlTtl | undefined
   readonly type: "ephemeral"
 }
@@ -260,7 +260,7 @@ export const AnthropicCacheCreation: Schema.Schema<AnthropicCacheCreation> = S.N
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicCompactionUsageIteration {
+export type AnthropicCompactionUsageIteration = {
   readonly cache_creation?: AnthropicIterationCacheCreation | undefined
   readonly cache_creation_input_tokens?: number | undefined
   readonly cache_read_input_tokens?: number | undefined
@@ -290,7 +290,7 @@ export const AnthropicCompactionUsageIteration: Schema.Schema<AnthropicCompactio
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicMessageUsageIteration {
+export type AnthropicMessageUsageIteration = {
   readonly cache_creation?: AnthropicIterationCacheCreation | undefined
   readonly cache_creation_input_tokens?: number | undefined
   readonly cache_read_input_tokens?: number | undefined
@@ -322,7 +322,7 @@ export const AnthropicMessageUsageIteration: Schema.Schema<AnthropicMessageUsage
  * @since 0.1.0
  * @category models
  */
-export type AnthropicSpeed = ("fast" | "standard" | (string & {})) | null
+export type AnthropicSpeed = "fast" | "standard" | (string & {}) | null
 
 /**
  * The schema of {@link AnthropicSpeed}.
@@ -338,7 +338,7 @@ export const AnthropicSpeed: Schema.Schema<AnthropicSpeed> = S.NullOr(S.openLite
  * @since 0.1.0
  * @category models
  */
-export interface AnthropicUnknownUsageIteration {
+export type AnthropicUnknownUsageIteration = {
   readonly cache_creation?: AnthropicIterationCacheCreation | undefined
   readonly cache_creation_input_tokens?: number | undefined
   readonly cache_read_input_tokens?: number | undefined
@@ -390,10 +390,10 @@ export const AnthropicUsageIteration: Schema.Schema<AnthropicUsageIteration> = S
  * @since 0.1.0
  * @category models
  */
-export interface AutoBetaRouterPlugin {
+export type AutoBetaRouterPlugin = {
   readonly allowed_models?: ReadonlyArray<string> | undefined
   readonly cost_quality_tradeoff?: number | undefined
-  readonly cost_tier?: ("low" | "medium" | "high" | "xhigh" | "max" | (string & {})) | undefined
+  readonly cost_tier?: "low" | "medium" | "high" | "xhigh" | "max" | (string & {}) | undefined
   readonly enabled?: boolean | undefined
   readonly excluded_models?: ReadonlyArray<string> | undefined
   readonly id: "auto-beta-router"
@@ -420,10 +420,10 @@ export const AutoBetaRouterPlugin: Schema.Schema<AutoBetaRouterPlugin> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface AutoRouterPlugin {
+export type AutoRouterPlugin = {
   readonly allowed_models?: ReadonlyArray<string> | undefined
   readonly cost_quality_tradeoff?: number | undefined
-  readonly cost_tier?: ("low" | "medium" | "high" | "xhigh" | "max" | (string & {})) | undefined
+  readonly cost_tier?: "low" | "medium" | "high" | "xhigh" | "max" | (string & {}) | undefined
   readonly enabled?: boolean | undefined
   readonly excluded_models?: ReadonlyArray<string> | undefined
   readonly id: "auto-router"
@@ -468,7 +468,7 @@ export const BashServerToolEngine: Schema.Schema<BashServerToolEngine> = S.openL
  * @since 0.1.0
  * @category models
  */
-export interface ContainerAutoEnvironment {
+export type ContainerAutoEnvironment = {
   readonly type: "container_auto"
 }
 
@@ -488,7 +488,7 @@ export const ContainerAutoEnvironment: Schema.Schema<ContainerAutoEnvironment> =
  * @since 0.1.0
  * @category models
  */
-export interface ContainerReferenceEnvironment {
+export type ContainerReferenceEnvironment = {
   readonly container_id: string
   readonly type: "container_reference"
 }
@@ -546,7 +546,7 @@ export const SandboxSleepAfterSeconds: Schema.Schema<SandboxSleepAfterSeconds> =
  * @since 0.1.0
  * @category models
  */
-export interface BashServerToolConfig {
+export type BashServerToolConfig = {
   readonly engine?: BashServerToolEngine | undefined
   readonly environment?: BashServerToolEnvironment | undefined
   readonly sleep_after_seconds?: SandboxSleepAfterSeconds | undefined
@@ -570,7 +570,7 @@ export const BashServerToolConfig: Schema.Schema<BashServerToolConfig> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface BashServerTool {
+export type BashServerTool = {
   readonly parameters?: BashServerToolConfig | undefined
   readonly type: "openrouter:bash"
 }
@@ -592,7 +592,7 @@ export const BashServerTool: Schema.Schema<BashServerTool> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ChatDebugOptions {
+export type ChatDebugOptions = {
   readonly echo_upstream_body?: boolean | undefined
 }
 
@@ -612,7 +612,7 @@ export const ChatDebugOptions: Schema.Schema<ChatDebugOptions> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ContentPartImage {
+export type ContentPartImage = {
   readonly image_url: {
     readonly url: string
   }
@@ -654,7 +654,7 @@ export const ContextCompressionEngine: Schema.Schema<ContextCompressionEngine> =
  * @since 0.1.0
  * @category models
  */
-export interface ContextCompressionPlugin {
+export type ContextCompressionPlugin = {
   readonly enabled?: boolean | undefined
   readonly engine?: ContextCompressionEngine | undefined
   readonly id: "context-compression"
@@ -680,7 +680,7 @@ export const ContextCompressionPlugin: Schema.Schema<ContextCompressionPlugin> =
  */
 export type CostDetails = {
   readonly upstream_inference_completions_cost: number
-  readonly upstream_inference_cost?: (number | null) | undefined
+  readonly upstream_inference_cost?: number | null | undefined
   readonly upstream_inference_prompt_cost: number
 } | null
 
@@ -702,7 +702,7 @@ export const CostDetails: Schema.Schema<CostDetails> = S.NullOr(S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface DABenchmarkEntry {
+export type DABenchmarkEntry = {
   readonly arena: string
   readonly category: string
   readonly elo: number
@@ -730,7 +730,7 @@ export const DABenchmarkEntry: Schema.Schema<DABenchmarkEntry> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface DatetimeServerToolConfig {
+export type DatetimeServerToolConfig = {
   readonly timezone?: string | undefined
 }
 
@@ -750,7 +750,7 @@ export const DatetimeServerToolConfig: Schema.Schema<DatetimeServerToolConfig> =
  * @since 0.1.0
  * @category models
  */
-export interface DatetimeServerTool {
+export type DatetimeServerTool = {
   readonly parameters?: DatetimeServerToolConfig | undefined
   readonly type: "openrouter:datetime"
 }
@@ -773,12 +773,12 @@ export const DatetimeServerTool: Schema.Schema<DatetimeServerTool> = S.Struct({
  * @category models
  */
 export type DefaultParameters = {
-  readonly frequency_penalty?: (number | null) | undefined
-  readonly presence_penalty?: (number | null) | undefined
-  readonly repetition_penalty?: (number | null) | undefined
-  readonly temperature?: (number | null) | undefined
-  readonly top_k?: (number | null) | undefined
-  readonly top_p?: (number | null) | undefined
+  readonly frequency_penalty?: number | null | undefined
+  readonly presence_penalty?: number | null | undefined
+  readonly repetition_penalty?: number | null | undefined
+  readonly temperature?: number | null | undefined
+  readonly top_k?: number | null | undefined
+  readonly top_p?: number | null | undefined
 } | null
 
 /**
@@ -802,7 +802,7 @@ export const DefaultParameters: Schema.Schema<DefaultParameters> = S.NullOr(S.St
  * @since 0.1.0
  * @category models
  */
-export type DeprecatedRoute = ("fallback" | "sort" | (string & {})) | null
+export type DeprecatedRoute = "fallback" | "sort" | (string & {}) | null
 
 /**
  * The schema of {@link DeprecatedRoute}.
@@ -818,7 +818,7 @@ export const DeprecatedRoute: Schema.Schema<DeprecatedRoute> = S.NullOr(S.openLi
  * @since 0.1.0
  * @category models
  */
-export interface EndpointInfo {
+export type EndpointInfo = {
   readonly model: string
   readonly provider: string
   readonly selected: boolean
@@ -842,7 +842,7 @@ export const EndpointInfo: Schema.Schema<EndpointInfo> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface EndpointsMetadata {
+export type EndpointsMetadata = {
   readonly available: ReadonlyArray<EndpointInfo>
   readonly total: number
 }
@@ -880,7 +880,7 @@ export const PDFParserEngine: Schema.Schema<PDFParserEngine> = S.openLiteral("mi
  * @since 0.1.0
  * @category models
  */
-export interface PDFParserOptions {
+export type PDFParserOptions = {
   readonly engine?: PDFParserEngine | undefined
 }
 
@@ -900,7 +900,7 @@ export const PDFParserOptions: Schema.Schema<PDFParserOptions> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface FileParserPlugin {
+export type FileParserPlugin = {
   readonly enabled?: boolean | undefined
   readonly id: "file-parser"
   readonly pdf?: PDFParserOptions | undefined
@@ -940,7 +940,7 @@ export const FilesServerToolConfig: Schema.Schema<FilesServerToolConfig> = S.Jso
  * @since 0.1.0
  * @category models
  */
-export interface FilesServerTool {
+export type FilesServerTool = {
   readonly parameters?: FilesServerToolConfig | undefined
   readonly type: "openrouter:files"
 }
@@ -962,15 +962,15 @@ export const FilesServerTool: Schema.Schema<FilesServerTool> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface FusionPlugin {
+export type FusionPlugin = {
   readonly analysis_models?: ReadonlyArray<string> | undefined
   readonly enabled?: boolean | undefined
   readonly id: "fusion"
   readonly max_tool_calls?: number | undefined
   readonly model?: string | undefined
-  readonly preset?: ("general-high" | "general-budget" | "general-fast" | (string & {})) | undefined
+  readonly preset?: "general-high" | "general-budget" | "general-fast" | (string & {}) | undefined
   readonly tools?: ReadonlyArray<{
-    readonly parameters?: { readonly [x: string]: (string | number | boolean | ReadonlyArray<(string | number | boolean) | null> | { readonly [x: string]: (string | number | boolean) | null }) | null } | undefined
+    readonly parameters?: { readonly [x: string]: string | number | boolean | ReadonlyArray<string | number | boolean | null> | { readonly [x: string]: string | number | boolean | null } | null } | undefined
     readonly type: string
   }> | undefined
 }
@@ -1014,14 +1014,14 @@ export const FusionPlugin: Schema.Schema<FusionPlugin> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface FusionServerToolConfig {
+export type FusionServerToolConfig = {
   readonly analysis_models?: ReadonlyArray<string> | undefined
   readonly cache_control?: AnthropicCacheControlDirective | undefined
   readonly max_completion_tokens?: number | undefined
   readonly max_tool_calls?: number | undefined
   readonly model?: string | undefined
   readonly reasoning?: {
-    readonly effort?: ("max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {})) | undefined
+    readonly effort?: "max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {}) | undefined
     readonly max_tokens?: number | undefined
   } | undefined
   readonly temperature?: number | undefined
@@ -1060,7 +1060,7 @@ export const FusionServerToolConfig: Schema.Schema<FusionServerToolConfig> = S.S
  * @since 0.1.0
  * @category models
  */
-export interface FusionServerToolOpenRouter {
+export type FusionServerToolOpenRouter = {
   readonly parameters?: FusionServerToolConfig | undefined
   readonly type: "openrouter:fusion"
 }
@@ -1102,7 +1102,7 @@ export const ImageConfig: Schema.Schema<ImageConfig> = S.Record(S.Union(
  * @since 0.1.0
  * @category models
  */
-export interface ImageGenerationServerToolConfig {
+export type ImageGenerationServerToolConfig = {
   readonly model?: string | undefined
 }
 
@@ -1122,7 +1122,7 @@ export const ImageGenerationServerToolConfig: Schema.Schema<ImageGenerationServe
  * @since 0.1.0
  * @category models
  */
-export interface ImageGenerationServerToolOpenRouter {
+export type ImageGenerationServerToolOpenRouter = {
   readonly parameters?: ImageGenerationServerToolConfig | undefined
   readonly type: "openrouter:image_generation"
 }
@@ -1160,7 +1160,7 @@ export const InputModality: Schema.Schema<InputModality> = S.openLiteral("text",
  * @since 0.1.0
  * @category models
  */
-export type InstructType = ("none" | "airoboros" | "alpaca" | "alpaca-modif" | "chatml" | "claude" | "code-llama" | "gemma" | "llama2" | "llama3" | "mistral" | "nemotron" | "neural" | "openchat" | "phi3" | "rwkv" | "vicuna" | "zephyr" | "deepseek-r1" | "deepseek-v3.1" | "qwq" | "qwen3" | (string & {})) | null
+export type InstructType = "none" | "airoboros" | "alpaca" | "alpaca-modif" | "chatml" | "claude" | "code-llama" | "gemma" | "llama2" | "llama3" | "mistral" | "nemotron" | "neural" | "openchat" | "phi3" | "rwkv" | "vicuna" | "zephyr" | "deepseek-r1" | "deepseek-v3.1" | "qwq" | "qwen3" | (string & {}) | null
 
 /**
  * The schema of {@link InstructType}.
@@ -1176,7 +1176,7 @@ export const InstructType: Schema.Schema<InstructType> = S.NullOr(S.openLiteral(
  * @since 0.1.0
  * @category models
  */
-export interface ModelAliasTarget {
+export type ModelAliasTarget = {
   readonly name: string
   readonly slug: string
 }
@@ -1230,10 +1230,10 @@ export const OutputModality: Schema.Schema<OutputModality> = S.openLiteral("text
  * @since 0.1.0
  * @category models
  */
-export interface ModelArchitecture {
+export type ModelArchitecture = {
   readonly input_modalities: ReadonlyArray<InputModality>
   readonly instruct_type?: InstructType | undefined
-  readonly modality?: (string | null) | undefined
+  readonly modality?: string | null | undefined
   readonly output_modalities: ReadonlyArray<OutputModality>
   readonly tokenizer?: ModelGroup | undefined
 }
@@ -1258,7 +1258,7 @@ export const ModelArchitecture: Schema.Schema<ModelArchitecture> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ModelBenchmarks {
+export type ModelBenchmarks = {
   readonly artificial_analysis?: AABenchmarkEntry | undefined
   readonly design_arena: ReadonlyArray<DABenchmarkEntry>
 }
@@ -1280,7 +1280,7 @@ export const ModelBenchmarks: Schema.Schema<ModelBenchmarks> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ModelLinks {
+export type ModelLinks = {
   readonly details: string
 }
 
@@ -1300,7 +1300,7 @@ export const ModelLinks: Schema.Schema<ModelLinks> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ReasoningEffort = ("max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {})) | null
+export type ReasoningEffort = "max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {}) | null
 
 /**
  * The schema of {@link ReasoningEffort}.
@@ -1316,11 +1316,11 @@ export const ReasoningEffort: Schema.Schema<ReasoningEffort> = S.NullOr(S.openLi
  * @since 0.1.0
  * @category models
  */
-export interface ModelReasoning {
+export type ModelReasoning = {
   readonly default_effort?: ReasoningEffort | undefined
   readonly default_enabled?: boolean | undefined
   readonly mandatory: boolean
-  readonly supported_efforts?: (ReadonlyArray<ReasoningEffort> | null) | undefined
+  readonly supported_efforts?: ReadonlyArray<ReasoningEffort> | null | undefined
   readonly supports_max_tokens?: boolean | undefined
 }
 
@@ -1382,7 +1382,7 @@ export const PerRequestLimits: Schema.Schema<PerRequestLimits> = S.NullOr(S.Stru
  * @since 0.1.0
  * @category models
  */
-export interface PricingOverride {
+export type PricingOverride = {
   readonly audio?: string | undefined
   readonly completion?: string | undefined
   readonly input_audio_cache?: string | undefined
@@ -1420,7 +1420,7 @@ export const PricingOverride: Schema.Schema<PricingOverride> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface PublicPricing {
+export type PublicPricing = {
   readonly audio?: string | undefined
   readonly audio_output?: string | undefined
   readonly completion: string
@@ -1470,10 +1470,10 @@ export const PublicPricing: Schema.Schema<PublicPricing> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface TopProviderInfo {
-  readonly context_length?: (number | null) | undefined
+export type TopProviderInfo = {
+  readonly context_length?: number | null | undefined
   readonly is_moderated: boolean
-  readonly max_completion_tokens?: (number | null) | undefined
+  readonly max_completion_tokens?: number | null | undefined
 }
 
 /**
@@ -1494,26 +1494,26 @@ export const TopProviderInfo: Schema.Schema<TopProviderInfo> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface Model {
+export type Model = {
   readonly alias_target?: ModelAliasTarget | undefined
   readonly architecture: ModelArchitecture
   readonly benchmarks?: ModelBenchmarks | undefined
   readonly canonical_slug: string
-  readonly context_length?: (number | null) | undefined
+  readonly context_length?: number | null | undefined
   readonly created: number
   readonly default_parameters?: DefaultParameters | undefined
   readonly description?: string | undefined
-  readonly expiration_date?: (string | null) | undefined
-  readonly hugging_face_id?: (string | null) | undefined
+  readonly expiration_date?: string | null | undefined
+  readonly hugging_face_id?: string | null | undefined
   readonly id: string
-  readonly knowledge_cutoff?: (string | null) | undefined
+  readonly knowledge_cutoff?: string | null | undefined
   readonly links: ModelLinks
   readonly name: string
   readonly per_request_limits?: PerRequestLimits | undefined
   readonly pricing: PublicPricing
   readonly reasoning?: ModelReasoning | undefined
   readonly supported_parameters: ReadonlyArray<Parameter>
-  readonly supported_voices?: (ReadonlyArray<string> | null) | undefined
+  readonly supported_voices?: ReadonlyArray<string> | null | undefined
   readonly top_provider: TopProviderInfo
 }
 
@@ -1568,10 +1568,10 @@ export const ModelsListResponseData: Schema.Schema<ModelsListResponseData> = S.A
  * @since 0.1.0
  * @category models
  */
-export interface ModelsListResponse {
+export type ModelsListResponse = {
   readonly data: ModelsListResponseData
   readonly links?: {
-    readonly next?: (string | null) | undefined
+    readonly next?: string | null | undefined
   } | undefined
   readonly total_count?: number | undefined
 }
@@ -1596,7 +1596,7 @@ export const ModelsListResponse: Schema.Schema<ModelsListResponse> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface ModerationPlugin {
+export type ModerationPlugin = {
   readonly id: "moderation"
 }
 
@@ -1632,8 +1632,8 @@ export const PipelineStageType: Schema.Schema<PipelineStageType> = S.openLiteral
  * @since 0.1.0
  * @category models
  */
-export interface PipelineStage {
-  readonly cost_usd?: (number | null) | undefined
+export type PipelineStage = {
+  readonly cost_usd?: number | null | undefined
   readonly data?: { readonly [x: string]: unknown } | undefined
   readonly guardrail_id?: string | undefined
   readonly guardrail_scope?: string | undefined
@@ -1664,7 +1664,7 @@ export const PipelineStage: Schema.Schema<PipelineStage> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface RouterAttempt {
+export type RouterAttempt = {
   readonly model: string
   readonly provider: string
   readonly status: number
@@ -1688,7 +1688,7 @@ export const RouterAttempt: Schema.Schema<RouterAttempt> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface RouterParams {
+export type RouterParams = {
   readonly quality_floor?: number | undefined
   readonly throughput_floor?: number | undefined
   readonly version_group?: string | undefined
@@ -1728,14 +1728,14 @@ export const RoutingStrategy: Schema.Schema<RoutingStrategy> = S.openLiteral("di
  * @since 0.1.0
  * @category models
  */
-export interface OpenRouterMetadata {
+export type OpenRouterMetadata = {
   readonly attempt: number
   readonly attempts?: ReadonlyArray<RouterAttempt> | undefined
   readonly endpoints: EndpointsMetadata
   readonly is_byok: boolean
   readonly params?: RouterParams | undefined
   readonly pipeline?: ReadonlyArray<PipelineStage> | undefined
-  readonly region?: (string | null) | undefined
+  readonly region?: string | null | undefined
   readonly requested: string
   readonly strategy: RoutingStrategy
   readonly summary: string
@@ -1814,12 +1814,12 @@ export const WebSearchMode: Schema.Schema<WebSearchMode> = S.openLiteral("instan
  * @since 0.1.0
  * @category models
  */
-export interface WebSearchUserLocationServerTool {
-  readonly city?: (string | null) | undefined
-  readonly country?: (string | null) | undefined
-  readonly region?: (string | null) | undefined
-  readonly timezone?: (string | null) | undefined
-  readonly type?: ("approximate" | (string & {})) | undefined
+export type WebSearchUserLocationServerTool = {
+  readonly city?: string | null | undefined
+  readonly country?: string | null | undefined
+  readonly region?: string | null | undefined
+  readonly timezone?: string | null | undefined
+  readonly type?: "approximate" | (string & {}) | undefined
 }
 
 /**
@@ -1842,7 +1842,7 @@ export const WebSearchUserLocationServerTool: Schema.Schema<WebSearchUserLocatio
  * @since 0.1.0
  * @category models
  */
-export interface WebSearchConfig {
+export type WebSearchConfig = {
   readonly allowed_domains?: ReadonlyArray<string> | undefined
   readonly engine?: WebSearchEngineEnum | undefined
   readonly excluded_domains?: ReadonlyArray<string> | undefined
@@ -1880,7 +1880,7 @@ export const WebSearchConfig: Schema.Schema<WebSearchConfig> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface OpenRouterWebSearchServerTool {
+export type OpenRouterWebSearchServerTool = {
   readonly parameters?: WebSearchConfig | undefined
   readonly type: "openrouter:web_search"
 }
@@ -1902,12 +1902,12 @@ export const OpenRouterWebSearchServerTool: Schema.Schema<OpenRouterWebSearchSer
  * @since 0.1.0
  * @category models
  */
-export interface ParetoRouterPlugin {
+export type ParetoRouterPlugin = {
   readonly enabled?: boolean | undefined
   readonly id: "pareto-router"
   readonly max_price?: number | undefined
   readonly min_coding_score?: number | undefined
-  readonly price_source?: ("prompt" | "weighted_avg" | (string & {})) | undefined
+  readonly price_source?: "prompt" | "weighted_avg" | (string & {}) | undefined
 }
 
 /**
@@ -1930,11 +1930,11 @@ export const ParetoRouterPlugin: Schema.Schema<ParetoRouterPlugin> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface PercentileLatencyCutoffs {
-  readonly p50?: (number | null) | undefined
-  readonly p75?: (number | null) | undefined
-  readonly p90?: (number | null) | undefined
-  readonly p99?: (number | null) | undefined
+export type PercentileLatencyCutoffs = {
+  readonly p50?: number | null | undefined
+  readonly p75?: number | null | undefined
+  readonly p90?: number | null | undefined
+  readonly p99?: number | null | undefined
 }
 
 /**
@@ -1956,11 +1956,11 @@ export const PercentileLatencyCutoffs: Schema.Schema<PercentileLatencyCutoffs> =
  * @since 0.1.0
  * @category models
  */
-export interface PercentileThroughputCutoffs {
-  readonly p50?: (number | null) | undefined
-  readonly p75?: (number | null) | undefined
-  readonly p90?: (number | null) | undefined
-  readonly p99?: (number | null) | undefined
+export type PercentileThroughputCutoffs = {
+  readonly p50?: number | null | undefined
+  readonly p75?: number | null | undefined
+  readonly p90?: number | null | undefined
+  readonly p99?: number | null | undefined
 }
 
 /**
@@ -1982,7 +1982,7 @@ export const PercentileThroughputCutoffs: Schema.Schema<PercentileThroughputCuto
  * @since 0.1.0
  * @category models
  */
-export type PreferredMaxLatency = (number | PercentileLatencyCutoffs) | null
+export type PreferredMaxLatency = number | PercentileLatencyCutoffs | null
 
 /**
  * The schema of {@link PreferredMaxLatency}.
@@ -2001,7 +2001,7 @@ export const PreferredMaxLatency: Schema.Schema<PreferredMaxLatency> = S.NullOr(
  * @since 0.1.0
  * @category models
  */
-export type PreferredMinThroughput = (number | PercentileThroughputCutoffs) | null
+export type PreferredMinThroughput = number | PercentileThroughputCutoffs | null
 
 /**
  * The schema of {@link PreferredMinThroughput}.
@@ -2042,7 +2042,7 @@ export const PromptCacheBreakpoint: Schema.Schema<PromptCacheBreakpoint> = S.Nul
  */
 export type PromptCacheOptions = {
   readonly mode: "explicit" | (string & {})
-  readonly ttl?: (string | null) | undefined
+  readonly ttl?: string | null | undefined
 } | null
 
 /**
@@ -2078,7 +2078,7 @@ export const ProviderName: Schema.Schema<ProviderName> = S.openLiteral("Modal", 
  * @since 0.1.0
  * @category models
  */
-export interface ProviderOptions {
+export type ProviderOptions = {
   readonly "01ai"?: { readonly [x: string]: unknown } | undefined
   readonly ai21?: { readonly [x: string]: unknown } | undefined
   readonly "aion-labs"?: { readonly [x: string]: unknown } | undefined
@@ -2384,9 +2384,9 @@ export const ProviderSort: Schema.Schema<ProviderSort> = S.openLiteral("price", 
  * @since 0.1.0
  * @category models
  */
-export interface ProviderSortConfig {
-  readonly by?: (("price" | "throughput" | "latency" | "exacto" | (string & {})) | null) | undefined
-  readonly partition?: (("model" | "none" | (string & {})) | null) | undefined
+export type ProviderSortConfig = {
+  readonly by?: "price" | "throughput" | "latency" | "exacto" | (string & {}) | null | undefined
+  readonly partition?: "model" | "none" | (string & {}) | null | undefined
 }
 
 /**
@@ -2423,10 +2423,10 @@ export const Quantization: Schema.Schema<Quantization> = S.openLiteral("int4", "
  * @category models
  */
 export type ProviderPreferences = {
-  readonly allow_fallbacks?: (boolean | null) | undefined
-  readonly data_collection?: (("deny" | "allow" | (string & {})) | null) | undefined
-  readonly enforce_distillable_text?: (boolean | null) | undefined
-  readonly ignore?: (ReadonlyArray<ProviderName | string> | null) | undefined
+  readonly allow_fallbacks?: boolean | null | undefined
+  readonly data_collection?: "deny" | "allow" | (string & {}) | null | undefined
+  readonly enforce_distillable_text?: boolean | null | undefined
+  readonly ignore?: ReadonlyArray<ProviderName | string> | null | undefined
   readonly max_price?: {
     readonly audio?: string | undefined
     readonly completion?: string | undefined
@@ -2434,14 +2434,14 @@ export type ProviderPreferences = {
     readonly prompt?: string | undefined
     readonly request?: string | undefined
   } | undefined
-  readonly only?: (ReadonlyArray<ProviderName | string> | null) | undefined
-  readonly order?: (ReadonlyArray<ProviderName | string> | null) | undefined
+  readonly only?: ReadonlyArray<ProviderName | string> | null | undefined
+  readonly order?: ReadonlyArray<ProviderName | string> | null | undefined
   readonly preferred_max_latency?: PreferredMaxLatency | undefined
   readonly preferred_min_throughput?: PreferredMinThroughput | undefined
-  readonly quantizations?: (ReadonlyArray<Quantization> | null) | undefined
-  readonly require_parameters?: (boolean | null) | undefined
-  readonly sort?: ((ProviderSort | ProviderSortConfig) | null) | undefined
-  readonly zdr?: (boolean | null) | undefined
+  readonly quantizations?: ReadonlyArray<Quantization> | null | undefined
+  readonly require_parameters?: boolean | null | undefined
+  readonly sort?: ProviderSort | ProviderSortConfig | null | undefined
+  readonly zdr?: boolean | null | undefined
 } | null
 
 /**
@@ -2490,7 +2490,7 @@ export const ProviderPreferences: Schema.Schema<ProviderPreferences> = S.NullOr(
  * @since 0.1.0
  * @category models
  */
-export type ReasoningFormat = ("unknown" | "openai-responses-v1" | "azure-openai-responses-v1" | "bedrock-openai-responses-v1" | "bedrock-xai-responses-v1" | "xai-responses-v1" | "meta-responses-v1" | "anthropic-claude-v1" | "google-gemini-v1" | (string & {})) | null
+export type ReasoningFormat = "unknown" | "openai-responses-v1" | "azure-openai-responses-v1" | "bedrock-openai-responses-v1" | "bedrock-xai-responses-v1" | "xai-responses-v1" | "meta-responses-v1" | "anthropic-claude-v1" | "google-gemini-v1" | (string & {}) | null
 
 /**
  * The schema of {@link ReasoningFormat}.
@@ -2506,7 +2506,7 @@ export const ReasoningFormat: Schema.Schema<ReasoningFormat> = S.NullOr(S.openLi
  * @since 0.1.0
  * @category models
  */
-export interface ResponseHealingPlugin {
+export type ResponseHealingPlugin = {
   readonly enabled?: boolean | undefined
   readonly id: "response-healing"
 }
@@ -2528,7 +2528,7 @@ export const ResponseHealingPlugin: Schema.Schema<ResponseHealingPlugin> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface SearchModelsServerToolConfig {
+export type SearchModelsServerToolConfig = {
   readonly max_results?: number | undefined
 }
 
@@ -2549,9 +2549,9 @@ export const SearchModelsServerToolConfig: Schema.Schema<SearchModelsServerToolC
  * @category models
  */
 export type ServerToolUseDetails = {
-  readonly tool_calls_executed?: (number | null) | undefined
-  readonly tool_calls_requested?: (number | null) | undefined
-  readonly web_search_requests?: (number | null) | undefined
+  readonly tool_calls_executed?: number | null | undefined
+  readonly tool_calls_requested?: number | null | undefined
+  readonly web_search_requests?: number | null | undefined
 } | null
 
 /**
@@ -2608,7 +2608,7 @@ export const ShellServerToolEnvironment: Schema.Schema<ShellServerToolEnvironmen
  * @since 0.1.0
  * @category models
  */
-export interface ShellServerToolConfig {
+export type ShellServerToolConfig = {
   readonly engine?: ShellServerToolEngine | undefined
   readonly environment?: ShellServerToolEnvironment | undefined
   readonly sleep_after_seconds?: SandboxSleepAfterSeconds | undefined
@@ -2632,7 +2632,7 @@ export const ShellServerToolConfig: Schema.Schema<ShellServerToolConfig> = S.Str
  * @since 0.1.0
  * @category models
  */
-export interface ShellServerToolOpenRouter {
+export type ShellServerToolOpenRouter = {
   readonly parameters?: ShellServerToolConfig | undefined
   readonly type: "openrouter:shell"
 }
@@ -2654,7 +2654,7 @@ export const ShellServerToolOpenRouter: Schema.Schema<ShellServerToolOpenRouter>
  * @since 0.1.0
  * @category models
  */
-export interface StopServerToolsWhenFinishReasonIs {
+export type StopServerToolsWhenFinishReasonIs = {
   readonly reason: string
   readonly type: "finish_reason_is"
 }
@@ -2676,7 +2676,7 @@ export const StopServerToolsWhenFinishReasonIs: Schema.Schema<StopServerToolsWhe
  * @since 0.1.0
  * @category models
  */
-export interface StopServerToolsWhenHasToolCall {
+export type StopServerToolsWhenHasToolCall = {
   readonly tool_name: string
   readonly type: "has_tool_call"
 }
@@ -2698,7 +2698,7 @@ export const StopServerToolsWhenHasToolCall: Schema.Schema<StopServerToolsWhenHa
  * @since 0.1.0
  * @category models
  */
-export interface StopServerToolsWhenMaxCost {
+export type StopServerToolsWhenMaxCost = {
   readonly max_cost_in_dollars: number
   readonly type: "max_cost"
 }
@@ -2720,7 +2720,7 @@ export const StopServerToolsWhenMaxCost: Schema.Schema<StopServerToolsWhenMaxCos
  * @since 0.1.0
  * @category models
  */
-export interface StopServerToolsWhenMaxTokensUsed {
+export type StopServerToolsWhenMaxTokensUsed = {
   readonly max_tokens: number
   readonly type: "max_tokens_used"
 }
@@ -2742,7 +2742,7 @@ export const StopServerToolsWhenMaxTokensUsed: Schema.Schema<StopServerToolsWhen
  * @since 0.1.0
  * @category models
  */
-export interface StopServerToolsWhenStepCountIs {
+export type StopServerToolsWhenStepCountIs = {
   readonly step_count: number
   readonly type: "step_count_is"
 }
@@ -2803,7 +2803,7 @@ export const StopServerToolsWhen: Schema.Schema<StopServerToolsWhen> = S.Array(S
  * @since 0.1.0
  * @category models
  */
-export interface SubagentNestedTool {
+export type SubagentNestedTool = {
   readonly parameters?: { readonly [x: string]: unknown } | undefined
   readonly type: string
 }
@@ -2825,8 +2825,8 @@ export const SubagentNestedTool: Schema.Schema<SubagentNestedTool> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface SubagentReasoning {
-  readonly effort?: ("max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {})) | undefined
+export type SubagentReasoning = {
+  readonly effort?: "max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none" | (string & {}) | undefined
   readonly max_tokens?: number | undefined
 }
 
@@ -2847,7 +2847,7 @@ export const SubagentReasoning: Schema.Schema<SubagentReasoning> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface SubagentServerToolConfig {
+export type SubagentServerToolConfig = {
   readonly inherit_functions?: boolean | undefined
   readonly inherited_function_names?: ReadonlyArray<string> | undefined
   readonly instructions?: string | undefined
@@ -2885,7 +2885,7 @@ export const SubagentServerToolConfig: Schema.Schema<SubagentServerToolConfig> =
  * @since 0.1.0
  * @category models
  */
-export interface SubagentServerToolOpenRouter {
+export type SubagentServerToolOpenRouter = {
   readonly parameters?: SubagentServerToolConfig | undefined
   readonly type: "openrouter:subagent"
 }
@@ -2907,7 +2907,7 @@ export const SubagentServerToolOpenRouter: Schema.Schema<SubagentServerToolOpenR
  * @since 0.1.0
  * @category models
  */
-export interface ToolSearchServerToolConfig {
+export type ToolSearchServerToolConfig = {
   readonly max_results?: number | undefined
 }
 
@@ -2927,7 +2927,7 @@ export const ToolSearchServerToolConfig: Schema.Schema<ToolSearchServerToolConfi
  * @since 0.1.0
  * @category models
  */
-export interface ToolSearchServerTool {
+export type ToolSearchServerTool = {
   readonly parameters?: ToolSearchServerToolConfig | undefined
   readonly type: "openrouter:tool_search"
 }
@@ -2949,7 +2949,7 @@ export const ToolSearchServerTool: Schema.Schema<ToolSearchServerTool> = S.Struc
  * @since 0.1.0
  * @category models
  */
-export interface TraceConfig {
+export type TraceConfig = {
   readonly generation_name?: string | undefined
   readonly parent_span_id?: string | undefined
   readonly span_name?: string | undefined
@@ -2993,7 +2993,7 @@ export const WebFetchEngineEnum: Schema.Schema<WebFetchEngineEnum> = S.openLiter
  * @since 0.1.0
  * @category models
  */
-export interface WebFetchPlugin {
+export type WebFetchPlugin = {
   readonly allowed_domains?: ReadonlyArray<string> | undefined
   readonly blocked_domains?: ReadonlyArray<string> | undefined
   readonly id: "web-fetch"
@@ -3021,7 +3021,7 @@ export const WebFetchPlugin: Schema.Schema<WebFetchPlugin> = S.Struct({
  * @since 0.1.0
  * @category models
  */
-export interface WebFetchServerToolConfig {
+export type WebFetchServerToolConfig = {
   readonly allowed_domains?: ReadonlyArray<string> | undefined
   readonly blocked_domains?: ReadonlyArray<string> | undefined
   readonly engine?: WebFetchEngineEnum | undefined
@@ -3049,7 +3049,7 @@ export const WebFetchServerToolConfig: Schema.Schema<WebFetchServerToolConfig> =
  * @since 0.1.0
  * @category models
  */
-export interface WebFetchServerTool {
+export type WebFetchServerTool = {
   readonly parameters?: WebFetchServerToolConfig | undefined
   readonly type: "openrouter:web_fetch"
 }
@@ -3088,11 +3088,11 @@ export const WebSearchEngine: Schema.Schema<WebSearchEngine> = S.openLiteral("na
  * @category models
  */
 export type WebSearchUserLocation = {
-  readonly city?: (string | null) | undefined
-  readonly country?: (string | null) | undefined
-  readonly region?: (string | null) | undefined
-  readonly timezone?: (string | null) | undefined
-  readonly type?: ("approximate" | (string & {})) | undefined
+  readonly city?: string | null | undefined
+  readonly country?: string | null | undefined
+  readonly region?: string | null | undefined
+  readonly timezone?: string | null | undefined
+  readonly type?: "approximate" | (string & {}) | undefined
 } | null
 
 /**
@@ -3115,7 +3115,7 @@ export const WebSearchUserLocation: Schema.Schema<WebSearchUserLocation> = S.Nul
  * @since 0.1.0
  * @category models
  */
-export interface WebSearchPlugin {
+export type WebSearchPlugin = {
   readonly enabled?: boolean | undefined
   readonly engine?: WebSearchEngine | undefined
   readonly exclude_domains?: ReadonlyArray<string> | undefined

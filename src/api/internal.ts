@@ -5,9 +5,12 @@
  * list — each typed as a plain `Schema.Schema.AnyNoContext`. The generator writes the type of
  * every named schema out as an interface (`export const X: Schema.Schema<X> = S.Struct(...)`):
  * typing the spec's thousand nested structs through Schema's generic inference instead costs
- * about a minute of type-checking. The interface and the schema come from the same spec node, and
+ * about a minute of type-checking. The interface and the schema come from the same spec node,
+ * `npx tsx scripts/generate.ts --verify` type-checks every pair with Schema's own typing, and
  * test/api decodes every example of the spec with them.
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 import * as Schema from "effect/Schema"
@@ -16,6 +19,8 @@ import { JsonObject as JsonRecord, openLiteral as open, tolerant } from "../inte
 /**
  * A generated schema, before it is given its interface.
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 export type Shape = Schema.Schema.AnyNoContext
@@ -23,6 +28,8 @@ export type Shape = Schema.Schema.AnyNoContext
 /**
  * An optional field of a {@link Struct}: absent stays absent.
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 export class Optional {
@@ -38,25 +45,27 @@ const blob: Shape = Schema.instanceOf(Blob)
 const jsonObject: Shape = JsonRecord
 
 export {
-  /** @internal */
+  /** @since 0.1.0 @category constructors @internal */
   blob as Blob,
-  /** @internal */
+  /** @since 0.1.0 @category constructors @internal */
   boolean as Boolean,
-  /** @internal */
+  /** @since 0.1.0 @category constructors @internal */
   jsonObject as JsonObject,
-  /** @internal */
+  /** @since 0.1.0 @category constructors @internal */
   nul as Null,
-  /** @internal */
+  /** @since 0.1.0 @category constructors @internal */
   number as Number,
-  /** @internal */
+  /** @since 0.1.0 @category constructors @internal */
   string as String,
-  /** @internal */
+  /** @since 0.1.0 @category constructors @internal */
   unknown as Unknown
 }
 
 /**
  * `Schema.optional`: the field may be absent.
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 export const optional = (shape: Shape): Optional => new Optional(shape)
@@ -64,6 +73,8 @@ export const optional = (shape: Shape): Optional => new Optional(shape)
 /**
  * `tolerant(Schema.Struct(fields))`: unknown keys are kept on the decoded value.
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 export const Struct = (fields: Readonly<Record<string, Shape | Optional>>): Shape => {
@@ -77,6 +88,8 @@ export const Struct = (fields: Readonly<Record<string, Shape | Optional>>): Shap
 /**
  * `Schema.Array`.
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 export const Array = (item: Shape): Shape => Schema.Array(item)
@@ -84,6 +97,8 @@ export const Array = (item: Shape): Shape => Schema.Array(item)
 /**
  * `Schema.NullOr`: `null` is kept apart from absent.
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 export const NullOr = (shape: Shape): Shape => Schema.NullOr(shape)
@@ -91,6 +106,8 @@ export const NullOr = (shape: Shape): Shape => Schema.NullOr(shape)
 /**
  * `Schema.Union`.
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 export const Union = (...members: ReadonlyArray<Shape>): Shape => Schema.Union(...members)
@@ -98,6 +115,8 @@ export const Union = (...members: ReadonlyArray<Shape>): Shape => Schema.Union(.
 /**
  * `Schema.Record` with string keys (`additionalProperties`).
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 export const Record = (value: Shape): Shape => Schema.Record({ key: Schema.String, value })
@@ -105,6 +124,8 @@ export const Record = (value: Shape): Shape => Schema.Record({ key: Schema.Strin
 /**
  * `Schema.Literal`: a closed literal (the tag of a union member).
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 export const Literal = (...values: readonly [string, ...Array<string>]): Shape => Schema.Literal(...values)
@@ -112,6 +133,8 @@ export const Literal = (...values: readonly [string, ...Array<string>]): Shape =
 /**
  * An open enum: the listed values, or every other string.
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 export const openLiteral = (...values: readonly [string, ...Array<string>]): Shape => open(...values)
@@ -119,6 +142,8 @@ export const openLiteral = (...values: readonly [string, ...Array<string>]): Sha
 /**
  * An open numeric enum: the listed values, or every other number.
  *
+ * @since 0.1.0
+ * @category constructors
  * @internal
  */
 export const NumberEnum = (...values: readonly [number, ...Array<number>]): Shape =>

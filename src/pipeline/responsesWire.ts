@@ -324,16 +324,18 @@ const open = <E extends { readonly _tag: string }, A extends ApiAccumulator<E>>(
     }
     return opened
   }).pipe(
-    Effect.timeoutFail({
-      duration: ctx.timeouts.firstContent,
-      onTimeout: () =>
-        new TimeoutError({
-          message: `No content within ${Duration.format(ctx.timeouts.firstContent)} of sending`,
-          kind: "firstContent",
-          timeout: ctx.timeouts.firstContent,
-          model
-        })
-    })
+    // The first-content limit bounds the stream wire (a JSON reply has the attempt timeout).
+    (self) =>
+      ctx.wire !== "stream" ? self : Effect.timeoutFail(self, {
+        duration: ctx.timeouts.firstContent,
+        onTimeout: () =>
+          new TimeoutError({
+            message: `No content within ${Duration.format(ctx.timeouts.firstContent)} of sending`,
+            kind: "firstContent",
+            timeout: ctx.timeouts.firstContent,
+            model
+          })
+      })
   )
 
 /** A JSON reply, adopted whole: an error body fails the attempt; a failed response after output is interrupted. */

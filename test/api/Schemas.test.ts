@@ -145,3 +145,27 @@ describe("real replies (test/fixtures) decode with the generated operations, wit
       }))
   }
 })
+
+describe("the generated schemas on their own", () => {
+  it.effect("keep unknown fields without being told (each struct is tolerant)", () =>
+    Effect.gen(function*() {
+      const member = { created_at: "2025-01-01T00:00:00Z", id: "m1", role: "owner-ish", user_id: "u1", workspace_id: "w1", extra: { deep: [1] } }
+      const decoded = yield* Schema.decodeUnknown(Api.Workspaces.WorkspaceMember)(member)
+      assert.deepStrictEqual(decoded, member)
+    }))
+
+  it.effect("keep null and absent apart", () =>
+    Effect.gen(function*() {
+      const decode = Schema.decodeUnknown(Api.Keys.UpdateKeyRequest)
+      assert.deepStrictEqual(yield* decode({ limit: null }), { limit: null })
+      assert.deepStrictEqual(yield* decode({}), {})
+    }))
+
+  it.effect("requests validate their required fields, naming the field", () =>
+    Effect.gen(function*() {
+      const failure = yield* Effect.flip(Api.Keys.createKey.encodeInput({ body: {} } as never))
+      assert.include(failure.message, "name")
+      const wrongPath = yield* Effect.flip(Api.Keys.getKey.encodeInput({} as never))
+      assert.include(wrongPath.message, "path")
+    }))
+})

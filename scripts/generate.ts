@@ -66,7 +66,8 @@ const NAMES: Readonly<Record<string, string>> = {
   createVideos: "createVideo",
   getVideos: "getVideo",
   listVideosContent: "getVideoContent",
-  listVideosModels: "listVideoModels"
+  listVideosModels: "listVideoModels",
+  listGenerationContent: "getGenerationContent"
 }
 
 /** The operations OpenRouter charges for: budget, meter and ledger apply. */
@@ -516,7 +517,7 @@ ${operations.map((op) => `  ${op.module}.${op.name}`).join(",\n")}
 
 // The Simulator's answers: every operation's route and its spec example (or a sample).
 const lit = (value: unknown): string =>
-  // JSON text in a string literal; "any" spelled with an escape (the style check reads source text).
+  // JSON text in a string literal; the word the style check refuses spelled with an escape.
   JSON.stringify(JSON.stringify(value)).replace(/\bany\b/g, "\\u0061ny").replace(/\bAny\b/g, "\\u0041ny")
 
 const answers = operations.map((op) => {
@@ -606,6 +607,7 @@ const componentExamples = [...usedBy.keys()].sort().flatMap((name) => {
 write("test/api/examples.generated.json", JSON.stringify({ operations: cases, components: componentExamples }, null, 1) + "\n")
 
 // docs/api-coverage.md
+const relaxedCount = [...absent.values()].reduce((n, set) => n + set.size, 0)
 /** What test/api checks for an operation (Schemas.test.ts and Simulator.test.ts walk every case). */
 const tested = (id: string) => {
   const c = cases.find((k) => k.id === id)
@@ -647,6 +649,16 @@ edit by hand. Every operation of OpenRouter's official spec (${operations.length
 pipeline as chat with \`OpenRouter.call(op, input)\` (inference key) or \`OpenRouterManagement.call\`
 (management key). Schemas are tolerant: unknown fields kept, enums open, \`null\` and absent kept
 apart, unions keep kinds the spec does not list.
+
+How the generator reads the spec (scripts/generate.ts, scripts/generate-schema.ts): component schemas keep their
+names (PascalCase, \`_\` dropped), inline bodies are named \`<Operation>Request\` / \`<Operation>Response\`, a
+schema used by one tag lives in that tag's module and one shared by several in \`Common\` (presets reuse the
+chat, messages and responses bodies). Every struct keeps unknown keys; enums are open; \`nullable\` is
+\`NullOr\`, a field outside \`required\` is optional; a required field that may be \`null\` is accepted
+absent too, and so is a required field the spec's own examples leave out (${relaxedCount} of them); a tagged
+union ends with a member for kinds the spec does not list; \`additionalProperties\` is a record; numbers carry
+no range. Each named schema's type is written out next to it; \`npx tsx scripts/generate.ts --verify\`
+type-checks every pair with Effect Schema's own typing.
 
 - **typed request**: the schema of the body (path and query parameters are typed in the operation's input);
 - **streaming**: whether the spec offers a server-sent event stream, and the first-class API that streams it

@@ -12,6 +12,7 @@
  * @since 0.1.0
  */
 import * as Option from "effect/Option"
+import * as ProvidersApi from "./api/Providers.js"
 import * as Schema from "effect/Schema"
 import { openLiteral, optionalNullable, tolerant } from "./internal/schema.js"
 import { type Model, ModelArchitecture, ModelPricing, type Pricing, pricingOf } from "./Model.js"
@@ -139,45 +140,26 @@ export const EndpointsResponse = tolerant(Schema.Struct({ data: EndpointsData })
 export type EndpointsResponse = typeof EndpointsResponse.Type
 
 /**
+ * `GET /providers` (the generated `Api.Providers.ListProvidersResponse`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ProvidersResponse = ProvidersApi.ListProvidersResponse
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type ProvidersResponse = ProvidersApi.ListProvidersResponse
+
+/**
  * One provider of `GET /providers`.
  *
  * @since 0.1.0
- * @category schemas
- */
-export const ProviderWire = tolerant(
-  Schema.Struct({
-    name: Schema.String,
-    slug: Schema.String,
-    privacy_policy_url: optionalNullable(Schema.String),
-    terms_of_service_url: optionalNullable(Schema.String),
-    status_page_url: optionalNullable(Schema.String),
-    headquarters: optionalNullable(Schema.String),
-    datacenters: optionalNullable(Schema.Array(Schema.String))
-  }),
-  { identifier: "Provider" }
-)
-
-/**
- * @since 0.1.0
  * @category models
  */
-export type ProviderWire = typeof ProviderWire.Type
-
-/**
- * `GET /providers`.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const ProvidersResponse = tolerant(Schema.Struct({ data: Schema.Array(ProviderWire) }), {
-  identifier: "ProvidersResponse"
-})
-
-/**
- * @since 0.1.0
- * @category models
- */
-export type ProvidersResponse = typeof ProvidersResponse.Type
+export type ProviderWire = ProvidersResponse["data"][number]
 
 // =============================================================================
 // Operations
@@ -210,27 +192,12 @@ export const listEndpoints: Operation.Operation<
 )
 
 /**
- * `GET /providers` (not metered).
+ * `GET /providers` (not metered; the generated operation).
  *
  * @since 0.1.0
  * @category operations
  */
-export const listProviders: Operation.Operation<{}, ProvidersResponse> = Operation.make(
-  {
-    id: "listProviders",
-    tag: "Providers",
-    method: "GET",
-    path: "/providers",
-    body: "none",
-    response: "json",
-    key: "inference",
-    metered: false,
-    idempotent: true,
-    summary: "List all providers"
-  },
-  Schema.Struct({}),
-  ProvidersResponse
-)
+export const listProviders: Operation.Operation<{}, ProvidersResponse> = ProvidersApi.listProviders
 
 /**
  * The path parameters of a model id (`author/slug`, variants such as `:free` kept in the slug);

@@ -18,7 +18,7 @@ import * as Effect from "effect/Effect"
 import * as Api from "./api/Rerank.js"
 import { type Amount, amountFromUsd } from "./Money.js"
 import type * as Operation from "./Operation.js"
-import type { OpenRouterError } from "./OpenRouterError.js"
+import { InvalidRequestError, type OpenRouterError } from "./OpenRouterError.js"
 
 // =============================================================================
 // Wire schemas and the operation (generated from the spec: `effect-openrouter/api`)
@@ -165,4 +165,6 @@ export type Call = <In, Out>(
  */
 export const make = (call: Call) =>
 (request: RerankRequest, options?: CallOptions): Effect.Effect<RerankResult, OpenRouterError> =>
-  Effect.map(call(createRerank, { body: request }, options), (response) => rerankResult(response, request))
+  request.documents.length === 0
+    ? Effect.fail(new InvalidRequestError({ message: "rerank: documents is empty", field: "body.documents" }))
+    : Effect.map(call(createRerank, { body: request }, options), (response) => rerankResult(response, request))

@@ -143,7 +143,7 @@ export const operations: ReadonlyArray<Operation.Operation<never, unknown>> = [
   Files.getFileMetadata,
   Files.downloadFileContent,
   Generations.getGeneration,
-  Generations.listGenerationContent,
+  Generations.getGenerationContent,
   Generations.submitGenerationFeedback,
   Guardrails.listGuardrails,
   Guardrails.createGuardrail,

@@ -115,18 +115,39 @@ describe("transcription", () => {
       assert.strictEqual(upload._tag, "InvalidRequestError")
     }).pipe(Effect.provide(mediaLayer())))
 
-  it("decodes a verbose response with unknown fields, null kept apart from absent", () => {
+  it("decodes a verbose response with unknown fields kept", () => {
     const decoded = Effect.runSync(Audio.createTranscription.decodeOutput({
       text: "hi",
-      language: null,
       segments: [{ id: 0, start: 0, end: 1, text: "hi", avg_logprob: -0.1 }],
       usage: { seconds: 1, cost: 0.0001, new_meter: 3 },
       task: "transcribe-v9"
     }))
     const result = Audio.transcriptionResult(decoded)
-    assert.strictEqual(decoded.language, null)
+    assert.isFalse("language" in decoded)
     assert.isUndefined(result.language)
+    assert.strictEqual(result.duration, 1)
     assert.strictEqual(result.cost?.picos, 100_000_000n)
     assert.strictEqual((decoded.segments?.[0] as unknown as Record<string, unknown>)["avg_logprob"], -0.1)
   })
+})
+
+describe("speech failures after the first byte", () => {
+  it.live("a connection dropped after the first bytes fails the stream, not retried", () =>
+    Effect.gen(function*() {
+      const client = yield* OpenRouter.OpenRouter
+      const sim = yield* Simulator.Simulator
+      const received: Array<Uint8Array> = []
+      const error = yield* Effect.flip(
+        Stream.runForEach(
+          client.speech({ model: "sim/drop-after-2", input: "x".repeat(500) }),
+          (chunk) => Effect.sync(() => received.push(chunk))
+        )
+      )
+      assert.isAbove(concat(received).length, 0)
+      assert.isBelow(concat(received).length, 500 * 32)
+      assert.include(["TransportError", "StreamInterrupted", "TimeoutError"], error._tag)
+      assert.strictEqual((yield* sim.requests).filter((r) => r.path === "/audio/speech").length, 1)
+      const meter = yield* CostMeter.snapshot
+      assert.strictEqual(meter.requests, 1)
+    }).pipe(Effect.provide(mediaLayer())))
 })

@@ -5,7 +5,7 @@
  * `Simulator` at list prices, `SimBudget` at half the prices and half the context, no tools).
  */
 import { assert, describe, it } from "@effect/vitest"
-import { Effect } from "effect"
+import { Effect, Fiber, TestClock } from "effect"
 import * as EndpointSelection from "../src/EndpointSelection.js"
 import * as ModelEndpoints from "../src/ModelEndpoints.js"
 import * as ModelRegistry from "../src/ModelRegistry.js"
@@ -240,5 +240,45 @@ describe("model endpoints and providers", () => {
         )
       )
       assert.strictEqual(none._tag, "InvalidRequestError")
+    }))
+
+  it.effect("the endpoints cache: shared fetch, fresh for the TTL, then stale served while one refresh runs", () =>
+    Effect.gen(function*() {
+      let fetches = 0
+      const model = { id: "a/m", name: "m", pricing: { prompt: "0.000001", completion: "0.000001" } }
+      const wire = (price: string) => ({
+        name: "x",
+        provider_name: "P",
+        tag: "p",
+        pricing: { prompt: price, completion: price }
+      })
+      const layer = ModelRegistry.layer({
+        fetch: Effect.succeed([model]),
+        ttl: "1 minute",
+        fetchEndpoints: () =>
+          Effect.sync(() => {
+            fetches++
+            return [ModelEndpoints.endpoint(wire(fetches === 1 ? "0.000001" : "0.000002"), "a/m")]
+          }).pipe(Effect.delay("1 second"))
+      })
+      yield* Effect.gen(function*() {
+        const registry = yield* ModelRegistry.ModelRegistry
+        const both = yield* Effect.fork(Effect.all([registry.endpoints("a/m"), registry.endpoints("a/m")], { concurrency: 2 }))
+        yield* TestClock.adjust("1 second")
+        const [first, second] = yield* Fiber.join(both)
+        assert.strictEqual(first, second)
+        assert.strictEqual(fetches, 1)
+        yield* TestClock.adjust("30 seconds")
+        assert.strictEqual(yield* registry.endpoints("a/m"), first)
+        assert.strictEqual(fetches, 1)
+        yield* TestClock.adjust("1 minute")
+        // Stale: served at once, one refresh in the background.
+        assert.strictEqual(yield* registry.endpoints("a/m"), first)
+        assert.strictEqual(yield* registry.endpoints("a/m"), first)
+        yield* TestClock.adjust("1 second")
+        const fresh = yield* registry.endpoints("a/m")
+        assert.strictEqual(fetches, 2)
+        assert.strictEqual(fresh[0]?.promptPerMillion?.micros, 2_000_000)
+      }).pipe(Effect.provide(layer))
     }))
 })

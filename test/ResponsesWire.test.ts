@@ -5,10 +5,11 @@
  * cost, the budget settled once.
  */
 import { assert, describe, it, layer as shared } from "@effect/vitest"
-import { Effect, Stream } from "effect"
+import { Duration, Effect, Stream } from "effect"
 import * as Budget from "../src/Budget.js"
 import * as CostMeter from "../src/CostMeter.js"
 import * as OpenRouter from "../src/OpenRouter.js"
+import * as ResponsesStream from "../src/ResponsesStream.js"
 import type { ResponsesStreamEvent } from "../src/ResponsesStream.js"
 import * as Simulator from "../src/Simulator.js"
 import { collect, label, layer, reads, readSizes } from "./ResponsesHelpers.js"
@@ -86,6 +87,10 @@ for (const readSize of readSizes) {
         assert.strictEqual(error.partial.text, "You said:")
         assert.strictEqual(error.reason.message, "Provider disconnected unexpectedly")
         assert.strictEqual(seen.filter((e) => e._tag === "TextDelta").length, 2)
+        // The partial in the API's own shape: the events received, folded by the consumer.
+        const acc = new ResponsesStream.Accumulator()
+        for (const e of seen) if (e._tag !== "Done") acc.push(e, [], {})
+        assert.strictEqual(acc.response()?.output?.[0]?.content?.[0]?.text, "You said:")
         assert.strictEqual((yield* sim.requests).length, 1)
         const snap = yield* (yield* CostMeter.CostMeter).snapshot
         assert.strictEqual(snap.requests, 1)
@@ -121,6 +126,11 @@ describe("responses: retry, meter, budget", () => {
       // Two events, no content, then the drop: every attempt fails before the commit point.
       const dropped = yield* Effect.flip(client.responses({ model: "sim/drop-after-2", input: "Hi there" }))
       assert.strictEqual(dropped._tag, "TransportError")
+      assert.strictEqual((yield* sim.requests).length, 3)
+      yield* sim.reset
+      // An error event before the first delta fails the attempt (typed, retryable), not the stream.
+      const early = yield* Effect.flip(client.responses({ model: "sim/mid-stream-error-0", input: "Hi there" }))
+      assert.strictEqual(early._tag, "ProviderError")
       assert.strictEqual((yield* sim.requests).length, 3)
     }).pipe(Effect.provide(layer({ retries: 2 }))))
 
@@ -187,7 +197,7 @@ describe("responses: retry, meter, budget", () => {
     Effect.gen(function*() {
       const client = yield* OpenRouter.OpenRouter
       const sim = yield* Simulator.Simulator
-      const timeouts = { idle: "150 millis" }
+      const timeouts = { idle: Duration.millis(150) }
       const before = yield* Effect.flip(client.responses({ model: "sim/stall-1", input: "Hi there" }, { timeouts }))
       assert.strictEqual(before._tag, "TimeoutError")
       if (before._tag === "TimeoutError") assert.strictEqual(before.kind, "idle")

@@ -87,7 +87,7 @@ describe("videos", () => {
       polling_url: "/api/v1/videos/vid-1",
       status: "upscaling",
       progress: 0.4,
-      usage: null
+      usage: { cost: null, is_byok: false }
     }))
     assert.strictEqual(job.status, "upscaling")
     assert.isFalse(Videos.isFinished(job.status))

@@ -353,7 +353,7 @@ export const getGeneration = Operation.make(
  * @since 0.1.0
  * @category operations
  */
-export const listGenerationContent = Operation.make(
+export const getGenerationContent = Operation.make(
   {
     id: "listGenerationContent",
     tag: "Generations",

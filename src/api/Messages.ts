@@ -2752,7 +2752,7 @@ export type MessagesRequest = {
       readonly type: "auto"
     } | {
       readonly disable_parallel_tool_use?: boolean | undefined
-      readonly type: "any"
+      readonly type: "\u0061ny"
     } | {
       readonly type: "none"
     } | {
@@ -2919,7 +2919,7 @@ export const MessagesRequest: Schema.Schema<MessagesRequest> = S.Struct({
     }),
     S.Struct({
       disable_parallel_tool_use: S.optional(S.Boolean),
-      type: S.Literal("any")
+      type: S.Literal("\u0061ny")
     }),
     S.Struct({
       type: S.Literal("none")

@@ -23,6 +23,7 @@
 import * as HttpRouter from "@effect/platform/HttpRouter"
 import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
 import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
+import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -201,6 +202,24 @@ export const speechBytes = (input: string, voice: string, format: string): Uint8
 
 const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString("base64")
 
+/** Breaks the connection once what was written has left (a real timer: the Simulator's own I/O). */
+const dropConnection = (response: { readonly socket: { destroy: () => void; readonly writableLength: number } | null }) =>
+  Effect.async<void>((resume) => {
+    const tick = (tries: number) => {
+      const socket = response.socket
+      if (socket === null) return resume(Effect.void)
+      if (socket.writableLength > 0 && tries < 100) {
+        setTimeout(() => tick(tries + 1), 5)
+        return
+      }
+      setTimeout(() => {
+        socket.destroy()
+        resume(Effect.void)
+      }, 10)
+    }
+    tick(0)
+  })
+
 // =============================================================================
 // Routes
 // =============================================================================
@@ -224,7 +243,11 @@ export const routes = (deps: Deps) => {
   /** A POST with a JSON body: logged, the key and the scenario checked. */
   const post = (
     kind: string,
-    handle: (body: Record<string, unknown>, model: string, headers: Headers) => Effect.Effect<HttpServerResponse.HttpServerResponse>
+    handle: (
+      body: Record<string, unknown>,
+      model: string,
+      scenario: Scenario | undefined
+    ) => Effect.Effect<HttpServerResponse.HttpServerResponse, never, HttpServerRequest.HttpServerRequest>
   ) =>
     Effect.gen(function*() {
       const { body, headers, model, refused, scenario } = yield* deps.readPost
@@ -232,7 +255,7 @@ export const routes = (deps: Deps) => {
       if (body === undefined || model === undefined) return answer(badRequest(`${kind}: model is required`))
       const failure = yield* deps.preflight(scenario, model, headers, { text: "", body: undefined }, model)
       if (failure !== undefined) return answer(failure)
-      return yield* handle(body, model, headers)
+      return yield* handle(body, model, scenario)
     })
 
   /** A GET: logged, the key and the scenario checked; the handler gets the path's segments. */
@@ -385,8 +408,9 @@ export const routes = (deps: Deps) => {
       return HttpServerResponse.uint8Array(bytes, { status: 200, contentType: "video/mp4" })
     }))
 
-  const speech = post("audio/speech", (body, model) =>
-    Effect.sync(() => {
+  const speech = post("audio/speech", (body, model, scenario) =>
+    Effect.gen(function*() {
+      const request = yield* HttpServerRequest.HttpServerRequest
       const input = body["input"]
       if (typeof input !== "string" || input === "") return answer(badRequest("audio/speech: input is required"))
       const voice = typeof body["voice"] === "string" ? body["voice"] : "alloy"
@@ -395,8 +419,16 @@ export const routes = (deps: Deps) => {
       deps.addUsage(units(SPEECH_PER_CHAR, input.length))
       const chunks: Array<Uint8Array> = []
       for (let i = 0; i < bytes.length; i += 1024) chunks.push(bytes.subarray(i, i + 1024))
+      // `sim/drop-after-N`: the connection breaks after N chunks.
+      const dropAfter = scenario?.name === "drop-after" ? (scenario.param ?? 1) : undefined
+      const body$ = dropAfter === undefined
+        ? Stream.fromIterable(chunks)
+        : Stream.concat(
+          Stream.fromIterable(chunks.slice(0, dropAfter)),
+          Stream.drain(Stream.fromEffect(dropConnection(NodeHttpServerRequest.toServerResponse(request))))
+        ).pipe(Stream.concat(Stream.never))
       return HttpServerResponse.stream(
-        Stream.fromIterable(chunks).pipe(Stream.tap(() => Effect.yieldNow())),
+        body$.pipe(Stream.tap(() => Effect.yieldNow())),
         {
           status: 200,
           contentType: format === "pcm" ? "audio/pcm" : "audio/mpeg",

@@ -57,7 +57,7 @@ export const inputOf = (c: Case): unknown => {
 
 export const clone = <A>(value: A): A => structuredClone(value)
 
-/** The path of the first object nested inside a value (through arrays), if any. */
+/** The path of the first object nested inside a value (through arrays), or undefined. */
 export const nestedObjectPath = (value: unknown, at: Array<string | number> = []): Array<string | number> | undefined => {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {

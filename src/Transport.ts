@@ -48,8 +48,11 @@ export interface TransportRequest {
   readonly path: string
   /** JSON body. */
   readonly body?: unknown
-  /** A multipart body (file uploads, audio for transcription); beats `body`. */
-  readonly form?: FormData | undefined
+  /**
+   * A body already encoded, with its content type (a multipart form serialized by the caller:
+   * file uploads, audio for transcription); beats `body`.
+   */
+  readonly rawBody?: { readonly bytes: Uint8Array; readonly contentType: string } | undefined
   readonly query?: Readonly<Record<string, string | number | boolean | undefined>> | undefined
   readonly headers?: Readonly<Record<string, string>> | undefined
   /** `json` (default) or `sse`: sets `Accept`. */
@@ -360,19 +363,8 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
           if (v !== undefined) req = HttpClientRequest.setUrlParam(req, k, String(v))
         }
       }
-      if (request.form !== undefined) {
-        // Serialised here (boundary and all) rather than handed over as `FormData`: an HTTP
-        // client built on another undici than the runtime's (NodeHttpClient.layerUndici on Node
-        // 20) fails on the runtime's FormData ("Cannot read properties of null").
-        const form = request.form
-        const encoded = yield* Effect.promise(async () => {
-          const response = new Response(form)
-          return {
-            bytes: new Uint8Array(await response.arrayBuffer()),
-            contentType: response.headers.get("content-type") ?? "multipart/form-data"
-          }
-        })
-        req = HttpClientRequest.bodyUint8Array(req, encoded.bytes, encoded.contentType)
+      if (request.rawBody !== undefined) {
+        req = HttpClientRequest.bodyUint8Array(req, request.rawBody.bytes, request.rawBody.contentType)
       } else if (request.body !== undefined) req = HttpClientRequest.bodyUnsafeJson(req, request.body)
       const timeout = request.headersTimeout ?? config.timeouts.headers
       const model = request.model

@@ -43,7 +43,17 @@ const invalid = (e: ParseResult.ParseError, op: Operation.Meta): InvalidRequestE
   })
 }
 
-/** A multipart body from the encoded body object: Blobs as files, strings as they are, the rest as JSON. */
+/**
+ * A multipart body from the encoded body object — Blobs as files, strings as they are, the rest
+ * as JSON — serialized here (by the platform's own `Response`), so every transport sends bytes.
+ */
+const multipartOf = (body: unknown): Effect.Effect<{ readonly bytes: Uint8Array; readonly contentType: string }> =>
+  Effect.promise(async () => {
+    const encoded = new Response(formOf(body))
+    const bytes = new Uint8Array(await encoded.arrayBuffer())
+    return { bytes, contentType: encoded.headers.get("content-type") ?? "multipart/form-data" }
+  })
+
 const formOf = (body: unknown): FormData => {
   const form = new FormData()
   if (typeof body === "object" && body !== null) {
@@ -99,7 +109,7 @@ export const contextOf = <In, Out>(
       path: filled.path,
       query: Operation.queryOf(encoded.query),
       ...(op.body === "multipart"
-        ? { form: formOf(encoded.body) }
+        ? { rawBody: yield* multipartOf(encoded.body) }
         : op.body === "json" && encoded.body !== undefined
         ? { body: encoded.body }
         : {}),

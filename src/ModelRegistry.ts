@@ -33,10 +33,12 @@ import {
   priceOrUndefined,
   supportedParameters
 } from "./internal/registryPricing.js"
+import { checkRouted, makeEndpointsCache, routedForEstimate } from "./internal/registryEndpoints.js"
 import { countImages, estimatePromptTokens, MEDIA_PART_TOKENS, textTokens } from "./internal/registryTokens.js"
 import { webSearchCost } from "./internal/registryWebSearch.js"
 import type { Model } from "./Model.js"
 import * as ModelModule from "./Model.js"
+import * as ModelEndpoints from "./ModelEndpoints.js"
 import * as ModelId from "./ModelId.js"
 import { parseUsd, picosToMicrosCeil } from "./Money.js"
 import {
@@ -110,6 +112,11 @@ export interface RequestShape {
   readonly plugins?: ReadonlyArray<unknown> | null | undefined
   /** Counts as one native search. */
   readonly web_search_options?: unknown
+  /**
+   * Provider routing (`only`, `ignore`, `order`, `allow_fallbacks`, `quantizations`,
+   * `require_parameters`): with `fetchEndpoints`, estimates and checks use the routed endpoints.
+   */
+  readonly provider?: unknown
 }
 
 /**
@@ -165,6 +172,13 @@ export interface Options {
   readonly ttl?: Duration.DurationInput | undefined
   /** After a failed background refresh, wait this long before trying again. Default 30 seconds. */
   readonly retryAfterFailure?: Duration.DurationInput | undefined
+  /**
+   * Fetches the providers serving a model (`GET /models/{author}/{slug}/endpoints`), cached per
+   * model for `ttl` like the catalogue. With it, a request whose `provider` routing (`only`,
+   * `ignore`, `order`, `quantizations`) picks among the endpoints is estimated at the chosen
+   * endpoint's prices and pre-checked against the allowed endpoints' context and parameters.
+   */
+  readonly fetchEndpoints?: ((modelId: string) => Effect.Effect<ReadonlyArray<ModelEndpoints.Endpoint>, OpenRouterError>) | undefined
 }
 
 /**
@@ -202,6 +216,12 @@ export interface Service {
    * `InvalidRequestError` (a parameter the model does not list, `field` named).
    */
   readonly preCheck: (request: RequestShape, options?: PreCheckOptions) => Effect.Effect<void, OpenRouterError>
+  /**
+   * The providers serving a model (cached per model id, like the catalogue); fails with
+   * `ModelNotFoundError` for an unknown id, and with `InvalidRequestError` when the registry has
+   * no `fetchEndpoints`.
+   */
+  readonly endpoints: (id: string) => Effect.Effect<ReadonlyArray<ModelEndpoints.Endpoint>, OpenRouterError>
   /** Fetches now (joining a fetch already running) and waits for it. */
   readonly refresh: Effect.Effect<void, OpenRouterError>
   /** Drops the cached list: the next call fetches. */
@@ -616,6 +636,29 @@ export const make = (options: Options): Effect.Effect<Service, never, Scope.Scop
     const get = (id: string): Effect.Effect<Model, OpenRouterError> =>
       Effect.flatMap(find(id), Option.match({ onNone: () => Effect.fail(notFound(id)), onSome: Effect.succeed }))
 
+    const fetchEndpoints = options.fetchEndpoints
+    const cachedEndpoints = fetchEndpoints === undefined ? undefined : yield* makeEndpointsCache(fetchEndpoints, ttl)
+    const endpoints = (id: string) =>
+      Effect.flatMap(get(id), (model) =>
+        cachedEndpoints === undefined
+          ? Effect.fail(new InvalidRequestError({ message: "this registry has no endpoints source", field: "endpoints" }))
+          : cachedEndpoints(model.id))
+    /** The endpoints of a model when the request routes among them (a failed fetch: none). */
+    const routedEndpoints = (model: Model, request: RequestShape) =>
+      cachedEndpoints === undefined || ModelEndpoints.routingOf(request) === undefined
+        ? Effect.succeed([])
+        : Effect.orElseSucceed(cachedEndpoints(model.id), () => [])
+    const estimateRouted = (model: Model, request: RequestShape, servedAs: string | undefined) =>
+      Effect.map(routedEndpoints(model, request), (eps) =>
+        estimateCostFor(
+          routedForEstimate(model, eps, request, (m) => estimateCostFor(m, request, servedAs).picos) ?? model,
+          request,
+          servedAs
+        ))
+    const checkModel = (model: Model, request: RequestShape, opts: PreCheckOptions) =>
+      Effect.flatMap(routedEndpoints(model, request), (eps) =>
+        checkRouted(model, eps, request, (m) => checkAgainst(m, request, opts)) ?? checkAgainst(model, request, opts))
+
     const modelOf = (request: RequestShape, override: string | undefined): Effect.Effect<Model, OpenRouterError> => {
       const id = requestedModel(request, override)
       return id === undefined
@@ -634,7 +677,7 @@ export const make = (options: Options): Effect.Effect<Service, never, Scope.Scop
         Effect.gen(function*() {
           const primaryId = requestedModel(request, opts?.model)
           const primary = yield* modelOf(request, opts?.model)
-          const first = estimateCostFor(primary, request, primaryId)
+          const first = yield* estimateRouted(primary, request, primaryId)
           const estimates = [first]
           const seen = new Set<string>(primaryId !== undefined ? [primaryId] : [])
           for (const id of opts?.alternatives === false ? [] : request.models ?? []) {
@@ -644,7 +687,7 @@ export const make = (options: Options): Effect.Effect<Service, never, Scope.Scop
             if (Option.isNone(alternative)) {
               return { ...first, model: id, picos: undefined, micros: undefined, unpricedReason: "unknown-model" as const }
             }
-            estimates.push(estimateCostFor(alternative.value, request, id))
+            estimates.push(yield* estimateRouted(alternative.value, request, id))
           }
           return mostExpensive(estimates) ?? first
         }),
@@ -656,11 +699,12 @@ export const make = (options: Options): Effect.Effect<Service, never, Scope.Scop
         if (opts.checkModel === false) {
           return Effect.flatMap(
             find(id),
-            Option.match({ onNone: () => Effect.void, onSome: (m) => checkAgainst(m, request, opts) })
+            Option.match({ onNone: () => Effect.void, onSome: (m) => checkModel(m, request, opts) })
           )
         }
-        return Effect.flatMap(get(id), (m) => checkAgainst(m, request, opts))
+        return Effect.flatMap(get(id), (m) => checkModel(m, request, opts))
       },
+      endpoints,
       refresh: Effect.asVoid(current(true)),
       invalidate: Ref.update(state, (s): State => ({ ...s, entry: undefined, retryAt: 0 }))
     })
@@ -680,5 +724,12 @@ export const layer = (options: Options): Layer.Layer<ModelRegistry> => Layer.sco
  * @since 0.1.0
  * @category layers
  */
-export const layerStatic = (models: ReadonlyArray<Model>): Layer.Layer<ModelRegistry> =>
-  layer({ fetch: Effect.succeed(models), ttl: Duration.infinity })
+export const layerStatic = (
+  models: ReadonlyArray<Model>,
+  endpoints?: Readonly<Record<string, ReadonlyArray<ModelEndpoints.Endpoint>>>
+): Layer.Layer<ModelRegistry> =>
+  layer({
+    fetch: Effect.succeed(models),
+    ttl: Duration.infinity,
+    ...(endpoints !== undefined ? { fetchEndpoints: (id: string) => Effect.succeed(endpoints[id] ?? []) } : {})
+  })

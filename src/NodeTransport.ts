@@ -337,8 +337,11 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
         if (request.headers !== undefined) addHeaders(headers, request.headers)
         headers["authorization"] = authorization
         headers["accept"] = request.accept === "sse" ? "text/event-stream" : "application/json"
-        let payload: string | undefined
-        if (request.body !== undefined) {
+        let payload: string | Uint8Array | undefined
+        if (request.rawBody !== undefined) {
+          payload = request.rawBody.bytes
+          headers["content-type"] = request.rawBody.contentType
+        } else if (request.body !== undefined) {
           try {
             payload = JSON.stringify(request.body)
           } catch (e) {

@@ -29,14 +29,26 @@ import * as Fallback from "./Fallback.js"
 import { GenerationResponse, generationResult, type GenerationResult } from "./Generation.js"
 import { type ModelsQuery, ModelsResponse, modelsResult, type ModelsResult } from "./Model.js"
 import * as ModelRegistry from "./ModelRegistry.js"
+import * as Audio from "./Audio.js"
+import * as Images from "./Images.js"
+import * as ModelEndpoints from "./ModelEndpoints.js"
+import * as Rerank from "./Rerank.js"
+import * as Videos from "./Videos.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
 import { InvalidRequestError, type OpenRouterError } from "./OpenRouterError.js"
 import * as RateLimit from "./RateLimit.js"
 import * as RetryPolicy from "./RetryPolicy.js"
 import * as Telemetry from "./Telemetry.js"
 import { makeChatCalls } from "./pipeline/pipeline.js"
+import type { OperationOptions } from "./pipeline/operation.js"
 import type { CallOptions, ChatRequestInput, Policies } from "./pipeline/types.js"
+import type * as Operation from "./Operation.js"
 import * as Transport from "./Transport.js"
+import type * as Messages from "./Messages.js"
+import type * as MessagesStream from "./MessagesStream.js"
+import type * as Responses from "./Responses.js"
+import type * as ResponsesStream from "./ResponsesStream.js"
+import type { SseCallOptions as StreamApiOptions } from "./pipeline/responsesWire.js"
 import * as UsageLedger from "./UsageLedger.js"
 
 // =============================================================================
@@ -52,6 +64,14 @@ import * as UsageLedger from "./UsageLedger.js"
  * @category models
  */
 export type { CallOptions, ChatRequestInput } from "./pipeline/types.js"
+
+/**
+ * Per-call options of `call` (extra headers).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type { OperationOptions } from "./pipeline/operation.js"
 
 /**
  * @since 0.1.0
@@ -79,7 +99,68 @@ export interface Service {
    * meter. No model fallback: the fallback lists name chat models.
    */
   readonly embeddings: (request: EmbeddingsRequest) => Effect.Effect<EmbeddingsResponse, OpenRouterError>
+  /**
+   * Any operation of the API (the generated table in `effect-openrouter/api`) through the same
+   * pipeline: typed errors, retry, breaker, rate limit, bulkhead, spans, the key redacted; budget
+   * and meter for operations that cost money. Management operations belong to
+   * `OpenRouterManagement` (its own key) and are refused here.
+   */
+  readonly call: <In, Out>(
+    operation: Operation.Operation<In, Out>,
+    input: In,
+    options?: OperationOptions
+  ) => Effect.Effect<Out, OpenRouterError>
+  /** `GET /models/{author}/{slug}/endpoints`: the providers serving a model, prices and limits per provider. */
+  readonly endpoints: (model: string) => Effect.Effect<ModelEndpoints.EndpointsResult, OpenRouterError>
+  /** `GET /providers`: the providers OpenRouter routes to. */
+  readonly providers: () => Effect.Effect<ReadonlyArray<ModelEndpoints.Provider>, OpenRouterError>
+  /** `POST /rerank`, metered (see `Rerank`). */
+  readonly rerank: (request: Rerank.RerankRequest, options?: Rerank.CallOptions) => Effect.Effect<Rerank.RerankResult, OpenRouterError>
+  /** `POST /images`, metered (see `Images`). */
+  readonly images: (request: Images.ImageRequest, options?: Rerank.CallOptions) => Effect.Effect<Images.ImagesResult, OpenRouterError>
+  /** `POST /audio/speech`: the audio bytes as they arrive, retried before the first byte only (see `Audio`). */
+  readonly speech: (request: Audio.SpeechRequest, options?: Rerank.CallOptions) => Stream.Stream<Uint8Array, OpenRouterError>
+  /** `POST /audio/transcriptions` (JSON or multipart), metered (see `Audio`). */
+  readonly transcription: (
+    request: Audio.Transcribe,
+    options?: Rerank.CallOptions
+  ) => Effect.Effect<Audio.TranscriptionResult, OpenRouterError>
+  /** Video jobs: submit, poll as a `Stream` of states, download (see `Videos`). */
+  readonly videos: Videos.Api
+  /**
+   * `POST /responses` (the Responses API) through the same pipeline as `chat` (no fallback):
+   * streams on the wire by default and folds (`wire: "json"` sends a JSON request). See
+   * docs/responses-and-messages.md.
+   */
+  readonly responses: (
+    request: Responses.ResponsesRequestInput,
+    options?: StreamApiOptions
+  ) => Effect.Effect<ResponsesStream.ResponsesResult, OpenRouterError>
+  /** A streamed Responses API call as typed events, ending with `Done`. */
+  readonly responsesStream: (
+    request: Responses.ResponsesRequestInput,
+    options?: StreamApiOptions
+  ) => Stream.Stream<ResponsesStream.ResponsesStreamEvent, OpenRouterError>
+  /** `POST /messages` (Anthropic-compatible), like `responses`. */
+  readonly messages: (
+    request: Messages.MessagesRequestInput,
+    options?: StreamApiOptions
+  ) => Effect.Effect<MessagesStream.MessagesResult, OpenRouterError>
+  /** A streamed Messages API call as typed events, ending with `Done`. */
+  readonly messagesStream: (
+    request: Messages.MessagesRequestInput,
+    options?: StreamApiOptions
+  ) => Stream.Stream<MessagesStream.MessagesStreamEvent, OpenRouterError>
 }
+
+/**
+ * Per-call options of `responses` / `messages` and their streams: the wire, retry, timeouts,
+ * headers, breaker / rate limit / bulkhead overrides and ledger tags (no fallback, no pre-checks).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type { SseCallOptions as StreamApiOptions } from "./pipeline/responsesWire.js"
 
 /**
  * @since 0.1.0
@@ -203,6 +284,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
       mergeChecked
         ? calls.chatStream(request, options)
         : Stream.unwrap(Effect.as(checkMerged, calls.chatStream(request, options)))
+    const media = { ...calls.media, call: calls.call }
 
     const get = <A, I>(path: string, schema: Schema.Schema<A, I>, query?: Transport.TransportRequest["query"]) =>
       Effect.map(transport.json({ method: "GET", path, query }, schema), (r) => r.value)
@@ -218,7 +300,30 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
           : Effect.map(get("/generation", GenerationResponse, { id }), (r) => generationResult(r.data)),
       key: () => Effect.map(get("/key", KeyResponse), (r) => keyResult(r.data)),
       credits: () => Effect.map(get("/credits", CreditsResponse), (r) => creditsResult(r.data)),
-      embeddings: calls.embeddings
+      embeddings: calls.embeddings,
+      call: (operation, input, options) =>
+        operation.key === "management"
+          ? Effect.fail(
+            new InvalidRequestError({
+              message:
+                `${operation.id} needs a management key: call it through OpenRouterManagement (OPENROUTER_MANAGEMENT_KEY), not the inference client`,
+              field: "operation"
+            })
+          )
+          : calls.call(operation, input, options),
+      endpoints: (model) => {
+        const path = ModelEndpoints.pathOf(model)
+        return path === undefined
+          ? Effect.fail(new InvalidRequestError({ message: `not a model id (author/slug): ${JSON.stringify(model)}`, field: "model" }))
+          : Effect.map(calls.call(ModelEndpoints.listEndpoints, { path }), ModelEndpoints.endpointsResult)
+      },
+      providers: () => Effect.map(calls.call(ModelEndpoints.listProviders, {}), (r) => r.data.map(ModelEndpoints.provider)),
+      rerank: Rerank.make(calls.call),
+      images: Images.make(calls.call),
+      speech: Audio.makeSpeech(media),
+      transcription: Audio.makeTranscription(media),
+      videos: Videos.make(media),
+      ...calls.sse
     }
   }
 )
@@ -269,7 +374,17 @@ export const layerModelRegistry = (
         fetch: Effect.map(
           transport.json({ method: "GET", path: "/models" }, ModelsResponse),
           (r) => r.value.data
-        )
+        ),
+        fetchEndpoints: (id) => {
+          const path = ModelEndpoints.pathOf(id)
+          return path === undefined ? Effect.succeed([]) : Effect.map(
+            transport.json(
+              { method: "GET", path: `/models/${encodeURIComponent(path.author)}/${encodeURIComponent(path.slug)}/endpoints` },
+              ModelEndpoints.EndpointsResponse
+            ),
+            (r) => ModelEndpoints.endpointsResult(r.value).endpoints
+          )
+        }
       })
     })
   )

@@ -78,6 +78,12 @@ import {
 } from "./simulator/scenario.js"
 import type { ConfigError } from "./OpenRouterError.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
+import * as SimMessages from "./simulator/messages.js"
+import * as SimResponses from "./simulator/responses.js"
+import { specFallback } from "./simulator/specRoutes.js"
+import * as Media from "./simulator/media.js"
+import * as OpenRouterManagement from "./OpenRouterManagement.js"
+import * as Management from "./simulator/management.js"
 
 // =============================================================================
 // Models
@@ -129,6 +135,8 @@ export interface Options {
   readonly apiKey?: string | undefined
   /** Reject any bearer token other than `apiKey` with 401 (default: every non-empty token is accepted). */
   readonly requireApiKey?: boolean | undefined
+  /** The management key (`/keys`, `/workspaces`, `/guardrails`…; others get 403). Default {@link MANAGEMENT_KEY}. */
+  readonly managementKey?: string | undefined
   readonly timings?: Partial<{ readonly [K in keyof Timings]: Duration.DurationInput }> | undefined
   /** Extra client configuration for {@link layer} (timeouts, headers, limits…). */
   readonly config?: Omit<OpenRouterConfig.Options, "apiKey" | "baseUrl"> | undefined
@@ -169,6 +177,8 @@ export interface Service {
   readonly port: number
   /** The fake key handed to the client configuration. */
   readonly apiKey: string
+  /** The fake management key (`OpenRouterManagement`). */
+  readonly managementKey: string
   /** Every request received so far, in arrival order. */
   readonly requests: Effect.Effect<ReadonlyArray<SimulatedRequest>>
   /** Forgets requests, scenario counters, generations and usage. */
@@ -190,6 +200,14 @@ export class Simulator extends Context.Tag("effect-openrouter/Simulator")<Simula
  * @category constants
  */
 export const API_KEY = "sk-or-v1-sim-00000000000000000000000000000000"
+
+/**
+ * The fake management key (never valid anywhere real).
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const MANAGEMENT_KEY: string = Management.MANAGEMENT_KEY
 
 /**
  * The scenarios and their parameters (name pattern and description).
@@ -222,6 +240,8 @@ interface State {
   generations: Map<string, GenerationRecord>
   /** Spend in units of 1e-18 USD. */
   usage: bigint
+  /** The management API's keys, workspaces and guardrails. */
+  management: Management.ManagementStore
 }
 
 const CREDIT_LIMIT = 100
@@ -346,7 +366,10 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
     const auth = headers["authorization"]
     const token = auth !== undefined ? /^Bearer\s+(\S+)\s*$/i.exec(auth)?.[1] : undefined
     if (token === undefined) return unauthorized("Missing Authentication header")
-    if (options.requireApiKey === true && token !== apiKey) return unauthorized("User not found.")
+    if (Management.isRevokedKey(state.management, token)) return unauthorized("User not found.")
+    if (options.requireApiKey === true && token !== apiKey && !Management.isActiveKey(state.management, token)) {
+      return unauthorized("User not found.")
+    }
     return undefined
   }
 
@@ -796,22 +819,49 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
     })
   })
 
+  // The Responses and Messages APIs: the chat answer in their shapes (src/simulator/responses.ts).
+  const sseKit: SimResponses.Kit = {
+    readPost,
+    preflight,
+    streamed,
+    storeGeneration,
+    chunkDelayMs: chunkDelay,
+    keepaliveMs: keepalive,
+    firstTokenDelayMs: Duration.toMillis(timings.firstTokenDelay)
+  }
+
   const router = HttpRouter.empty.pipe(
     HttpRouter.post(`${API_PREFIX}/chat/completions`, chat),
+    HttpRouter.concat(SimResponses.router(sseKit)),
+    HttpRouter.concat(SimMessages.router(sseKit)),
     HttpRouter.get(`${API_PREFIX}/models`, modelsRoute),
     HttpRouter.get(`${API_PREFIX}/generation`, generationRoute),
     HttpRouter.get(`${API_PREFIX}/key`, keyRoute),
     HttpRouter.get(`${API_PREFIX}/credits`, creditsRoute),
-    HttpRouter.post(`${API_PREFIX}/embeddings`, embeddings)
+    HttpRouter.post(`${API_PREFIX}/embeddings`, embeddings),
+    HttpRouter.concat(Media.router({ readPost, preflight, log, addUsage: (units) => (state.usage += units) })),
+    HttpRouter.concat(Management.router({ store: state.management, managementKey: options.managementKey ?? MANAGEMENT_KEY, log }))
   )
 
   return router.pipe(
     Effect.catchAll((error: HttpServerError.HttpServerError) =>
       error._tag === "RouteNotFound"
-        ? Effect.succeed(jsonResponse({
-          status: 404,
-          body: { error: { code: 404, message: `Not found: ${error.request.method} ${error.request.url}` } }
-        }))
+        ? Effect.map(
+          // Every other operation of the spec: its spec example (src/simulator/specRoutes.ts).
+          specFallback(error.request, {
+            refuse: (headers) => {
+              const refused = authError(headers) ??
+                Management.refuseForeignKey(options.managementKey ?? MANAGEMENT_KEY, error.request, headers)
+              return refused === undefined ? undefined : jsonResponse(refused)
+            },
+            log: (entry) => log({ ...entry, headers: recordHeaders(entry.headers), model: undefined, scenario: undefined })
+          }),
+          (answer) =>
+            answer ?? jsonResponse({
+              status: 404,
+              body: { error: { code: 404, message: `Not found: ${error.request.method} ${error.request.url}` } }
+            })
+        )
         : Effect.succeed(
           jsonResponse({ status: 500, body: { error: { code: 500, message: "Internal Server Error" } } })
         )
@@ -820,7 +870,7 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
     // preflight `OPTIONS` answers 204 allowing any origin, the requested headers (Authorization
     // included) and GET/POST; every answer allows any origin and exposes every response header
     // (`X-Generation-Id`, `Retry-After`, rate-limit headers) to the page.
-    HttpMiddleware.cors({ allowedMethods: ["GET", "POST"], exposedHeaders: ["*"], maxAge: 600 })
+    HttpMiddleware.cors({ allowedMethods: ["GET", "POST", "PUT", "PATCH", "DELETE"], exposedHeaders: ["*"], maxAge: 600 })
   )
 }
 
@@ -838,7 +888,13 @@ const makeApp = (options: Options, timings: Timings, state: State) => {
 export const serve = (options: Options = {}): Effect.Effect<Service, HttpServerError.ServeError, Scope.Scope> =>
   Effect.gen(function*() {
     const timings = resolveTimings(options)
-    const state: State = { requests: [], counters: new Map(), generations: new Map(), usage: 0n }
+    const state: State = {
+      requests: [],
+      counters: new Map(),
+      generations: new Map(),
+      usage: 0n,
+      management: Management.makeStore()
+    }
     const nodeServer = http.createServer()
     const context = yield* Layer.build(
       NodeHttpServer.layer(() => nodeServer, { port: options.port ?? 0, host: "127.0.0.1" })
@@ -853,12 +909,14 @@ export const serve = (options: Options = {}): Effect.Effect<Service, HttpServerE
       origin,
       port,
       apiKey: options.apiKey ?? API_KEY,
+      managementKey: options.managementKey ?? MANAGEMENT_KEY,
       requests: Effect.sync(() => [...state.requests]),
       reset: Effect.sync(() => {
         state.requests = []
         state.counters.clear()
         state.generations.clear()
         state.usage = 0n
+        Management.resetStore(state.management)
       })
     }
     return service
@@ -890,3 +948,33 @@ export const layer = (
       (sim) => OpenRouterConfig.make({ ...options.config, apiKey: sim.apiKey, baseUrl: sim.url })
     )
   ).pipe(Layer.provideMerge(layerServer(options)))
+
+/**
+ * An `OpenRouterManagement` configuration pointing at the running Simulator: its base URL, its
+ * fake management key and `config` (timeouts, headers…). Provide it over {@link layer} to have
+ * both clients on one Simulator; add `OpenRouterManagement.layer` and an `HttpClient`.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerManagementConfig = (
+  config: Omit<OpenRouterConfig.Options, "apiKey" | "baseUrl"> = {}
+): Layer.Layer<OpenRouterManagement.ManagementConfig, ConfigError, Simulator> =>
+  Layer.unwrapEffect(
+    Effect.map(
+      Simulator,
+      (sim) => OpenRouterManagement.layerConfig({ ...config, managementKey: sim.managementKey, baseUrl: sim.url })
+    )
+  )
+
+/**
+ * A running Simulator plus an `OpenRouterManagement` configuration pointing at it (see
+ * {@link layerManagementConfig}; `options.config` applies).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerManagement = (
+  options: Options = {}
+): Layer.Layer<Simulator | OpenRouterManagement.ManagementConfig, HttpServerError.ServeError | ConfigError> =>
+  layerManagementConfig(options.config).pipe(Layer.provideMerge(layerServer(options)))

@@ -45,11 +45,16 @@ import {
  * @category models
  */
 export interface TransportRequest {
-  readonly method: "GET" | "POST"
+  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"
   /** Path below the base URL, e.g. `/chat/completions`. */
   readonly path: string
   /** JSON body. */
   readonly body?: unknown
+  /**
+   * A body already encoded, with its content type (a multipart form serialized by the caller:
+   * file uploads, audio for transcription); beats `body`.
+   */
+  readonly rawBody?: { readonly bytes: Uint8Array; readonly contentType: string } | undefined
   readonly query?: Readonly<Record<string, string | number | boolean | undefined>> | undefined
   readonly headers?: Readonly<Record<string, string>> | undefined
   /** `json` (default) or `sse`: sets `Accept`. */
@@ -358,9 +363,7 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
 
   const send: Service["send"] = (request) =>
     Effect.gen(function*() {
-      let req = request.method === "GET"
-        ? HttpClientRequest.get(config.baseUrl + request.path)
-        : HttpClientRequest.post(config.baseUrl + request.path)
+      let req = HttpClientRequest.make(request.method)(config.baseUrl + request.path)
       req = HttpClientRequest.setHeaders(req, { ...baseHeaders, ...request.headers })
       req = HttpClientRequest.bearerToken(req, config.apiKey)
       req = HttpClientRequest.setHeader(req, "accept", request.accept === "sse" ? "text/event-stream" : "application/json")
@@ -369,7 +372,9 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
           if (v !== undefined) req = HttpClientRequest.setUrlParam(req, k, String(v))
         }
       }
-      if (request.body !== undefined) req = HttpClientRequest.bodyUnsafeJson(req, request.body)
+      if (request.rawBody !== undefined) {
+        req = HttpClientRequest.bodyUint8Array(req, request.rawBody.bytes, request.rawBody.contentType)
+      } else if (request.body !== undefined) req = HttpClientRequest.bodyUnsafeJson(req, request.body)
       const timeout = request.headersTimeout ?? config.timeouts.headers
       const model = request.model
       const sentAt = yield* Clock.currentTimeMillis

@@ -24,6 +24,7 @@ import * as Layer from "effect/Layer"
 import * as NodeTransport from "./NodeTransport.js"
 import * as OpenRouter from "./OpenRouter.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
+import * as OpenRouterManagement from "./OpenRouterManagement.js"
 import type { ConfigError } from "./OpenRouterError.js"
 
 /**
@@ -70,4 +71,19 @@ export const layerNode = (options: OpenRouterConfig.Options): Layer.Layer<OpenRo
     Layer.provide(OpenRouter.defaultPolicies),
     Layer.provide(NodeTransport.layer),
     Layer.provide(OpenRouterConfig.layer(options))
+  )
+
+/**
+ * The management client from the environment: `OPENROUTER_MANAGEMENT_KEY` (required; the
+ * inference key is never used), `OPENROUTER_BASE_URL`; Node's HTTP client (undici); the default
+ * policies (retry and a circuit breaker).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const OpenRouterManagementLive: Layer.Layer<OpenRouterManagement.OpenRouterManagement, ConfigError> =
+  OpenRouterManagement.layer.pipe(
+    Layer.provide(OpenRouter.defaultPolicies),
+    Layer.provide(OpenRouterManagement.layerEnv),
+    Layer.provide(layerHttpClient)
   )

@@ -6,6 +6,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Option } from "effect"
 
 delete process.env["OPENROUTER_API_KEY"]
+delete process.env["OPENROUTER_MANAGEMENT_KEY"]
 
 // Loaded here, after the key is gone (a static import would run `_run.ts` first) and outside any
 // test, so a test's time is the example's run, not module loading.
@@ -19,6 +20,10 @@ const testing = await import("../examples/testing.js")
 const structuredOutput = await import("../examples/structured-output.js")
 const tools = await import("../examples/tools.js")
 const demo = await import("../examples/demo.js")
+const management = await import("../examples/management.js")
+const rerank = await import("../examples/rerank.js")
+const images = await import("../examples/images.js")
+const responses = await import("../examples/responses.js")
 
 /** Runs `effect` with `console.log` captured (one entry per call), restoring it afterwards. */
 const captureLog = <A, E>(effect: Effect.Effect<A, E>) =>
@@ -54,6 +59,16 @@ describe("examples run against the Simulator", () => {
       assert.isTrue(Option.isSome(out.stats))
       const cost = Option.getOrUndefined(out.stats)?.totalCost
       assert.isDefined(cost)
+    }))
+
+  it.live("responses (Responses API: a folded call, a stream with a function tool)", () =>
+    Effect.gen(function*() {
+      const out = yield* captureLog(responses.program.pipe(Effect.provide(run.openRouter())))
+      assert.include(out.value.text, "Tell me a joke")
+      assert.strictEqual(out.value.toolCalls[0]?.function.name, "get_weather")
+      assert.isAbove(out.value.counts["FunctionCallArgumentsDelta"] ?? 0, 0)
+      assert.strictEqual(out.value.counts["Done"], 1)
+      assert.isTrue(out.lines.some((l) => l.startsWith("cost: $")))
     }))
 
   it.live("streaming", () =>
@@ -193,3 +208,39 @@ describe("demo helpers", () => {
   })
 })
 
+describe("media examples run against the Simulator", () => {
+  it.live("rerank: best document first, the cost exact and metered", () =>
+    Effect.gen(function*() {
+      const { lines, value } = yield* captureLog(rerank.program.pipe(Effect.provide(rerank.layer)))
+      assert.strictEqual(value.ranked.results[0]?.index, 2)
+      assert.strictEqual(value.ranked.results.length, 3)
+      assert.strictEqual(value.meter.requests, 1)
+      assert.isTrue(lines.some((l) => l.startsWith("cost $0.002")))
+    }))
+
+  it.live("images: a PNG as bytes and data URL, the cost exact", () =>
+    Effect.gen(function*() {
+      const result = yield* images.program().pipe(Effect.provide(run.openRouter()))
+      assert.strictEqual(result.images.length, 1)
+      assert.isTrue(result.images[0]?.dataUrl.startsWith("data:image/png;base64,") ?? false)
+      assert.strictEqual(result.cost?.picos, 40_000_000_000n)
+    }))
+})
+
+describe("management example runs against the Simulator", () => {
+  it.live("management: a key provisioned, its limit raised, revoked; the secret never printed", () =>
+    Effect.gen(function*() {
+      assert.isFalse(management.live)
+      const { lines, value } = yield* captureLog(management.program.pipe(Effect.provide(management.layer)))
+      assert.strictEqual(value.created.name, "example-customer")
+      assert.deepStrictEqual(value.created.limit, { _tag: "Limited", picos: 1_000_000_000_000n, micros: 1_000_000 })
+      assert.deepStrictEqual(value.raised.limit, { _tag: "Limited", picos: 2_500_000_000_000n, micros: 2_500_000 })
+      assert.isTrue(value.revoked)
+      assert.isAbove(value.secretLength, 20)
+      const text = lines.join("\n")
+      assert.include(text, "secret: <redacted>")
+      assert.include(text, "limit raised to $2.50")
+      assert.include(text, "revoked: true")
+      assert.notMatch(text, /sk-or-v1-[0-9a-f]{20,}/)
+    }))
+})

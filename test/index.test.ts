@@ -57,7 +57,13 @@ describe("package entry", () => {
 
   it("effect-openrouter/node holds the Node layers; the core OpenRouter module no longer does", async () => {
     const node: Record<string, unknown> = await import("../src/node.js")
-    assert.deepStrictEqual(Object.keys(node).sort(), ["OpenRouterLive", "layerHttpClient", "layerNode", "layerTransport"])
+    assert.deepStrictEqual(Object.keys(node).sort(), [
+      "OpenRouterLive",
+      "OpenRouterManagementLive",
+      "layerHttpClient",
+      "layerNode",
+      "layerTransport"
+    ])
     assert.strictEqual(node["layerTransport"], (await import("../src/NodeTransport.js")).layer)
     assert.isFunction((node["OpenRouterLive"] as { pipe: unknown }).pipe)
     assert.isFunction(node["layerNode"])

@@ -13,7 +13,7 @@ import type { CallContext, Env } from "./types.js"
 /** The cheap budget check: refuses a call whose estimate does not fit, before any request. */
 export const checkBudget = (env: Env, ctx: CallContext): Effect.Effect<void, OpenRouterError> => {
   const budget = env.policies.budget
-  if (budget === undefined) return Effect.void
+  if (budget === undefined || ctx.metered === false) return Effect.void
   return Effect.flatMap(estimateFor(env, ctx, ctx.requestedModel), (estimate) => budget.check(ctx.requestedModel, estimate))
     .pipe(Effect.tapError((e) => rejected(env, ctx, e)))
 }

@@ -20,7 +20,10 @@ export const estimateFor = (env: Env, ctx: CallContext, model: string, served = 
     const key = served ? `served:${model}` : model
     if (ctx.estimates.has(key)) return Effect.succeed(ctx.estimates.get(key))
     const registry = env.policies.registry
-    if (registry === undefined) return Effect.succeed(undefined)
+    // Other operations (rerank, images, audio…) are not priced by the registry: unpriced.
+    if (registry === undefined || (ctx.operation !== "chat" && ctx.operation !== "embeddings")) {
+      return Effect.succeed(undefined)
+    }
     const estimate = ctx.operation === "embeddings"
       ? Effect.map(registry.get(model), (m) => ModelRegistry.estimateEmbeddingsCostFor(m, ctx.body["input"]))
       : registry.estimateCost(shape(ctx), { model, alternatives: !served })

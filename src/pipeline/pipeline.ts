@@ -16,6 +16,9 @@ import { makeContext } from "./context.js"
 import { embeddings } from "./embeddings.js"
 import { overCandidates } from "./fallback.js"
 import { chatJson } from "./jsonWire.js"
+import { mediaCalls } from "./bytes.js"
+import { sseCalls } from "./responses.js"
+import { callOperation, type OperationOptions } from "./operation.js"
 import * as LedgerStage from "./ledger.js"
 import { observingTransport } from "./observe.js"
 import { preCheckFor } from "./preCheck.js"
@@ -25,6 +28,7 @@ import { perCandidate } from "./retry.js"
 import { chatStream, foldStream } from "./streamWire.js"
 import { withAttemptTimeout } from "./timeouts.js"
 import type { CallOptions, ChatRequestInput, Deps, Env, Run } from "./types.js"
+import type * as Operation from "../Operation.js"
 
 /**
  * `chat`, `chatStream` and `embeddings` over the given transport and policies.
@@ -80,6 +84,10 @@ export const makeChatCalls = (deps: Deps) => {
   return {
     chat,
     chatStream: (request: ChatRequestInput, options?: CallOptions) => chatStream(env, request, options),
-    embeddings: (request: EmbeddingsRequest) => embeddings(env, request)
+    embeddings: (request: EmbeddingsRequest) => embeddings(env, request),
+    call: <In, Out>(op: Operation.Operation<In, Out>, input: In, options?: OperationOptions) =>
+      callOperation(env, op, input, options),
+    media: mediaCalls(env),
+    sse: sseCalls(env)
   }
 }

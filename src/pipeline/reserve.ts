@@ -46,7 +46,7 @@ export const reserve = (
   answered: () => boolean
 ): Effect.Effect<Budget.Reservation | undefined, OpenRouterError> => {
   const budget = env.policies.budget
-  if (budget === undefined) return Effect.succeed(undefined)
+  if (budget === undefined || ctx.metered === false) return Effect.succeed(undefined)
   return Effect.flatMap(estimateFor(env, ctx, model), (estimate) =>
     // Reserving and registering the settlement are one step: no interruption between.
     Effect.uninterruptible(

@@ -77,8 +77,13 @@ export interface Policies {
 
 /** One logical call as it walks through the stages. @internal */
 export interface CallContext {
-  /** What is called: a chat completion, or embeddings (priced by input only, no fallback). */
-  readonly operation: "chat" | "embeddings"
+  /**
+   * What is called: a chat completion, embeddings (priced by input only, no fallback), or
+   * another operation of the API (its spec `operationId`, e.g. `createRerank`).
+   */
+  readonly operation: "chat" | "embeddings" | (string & {})
+  /** Whether the call costs money: budget check and reservation apply. Default `true`. */
+  readonly metered?: boolean | undefined
   readonly requestedModel: string
   readonly body: Record<string, unknown>
   readonly wire: "json" | "stream"

@@ -5,15 +5,16 @@ import * as Lib from "../src/index.js"
 
 /**
  * The public modules of the main entry: every `src/*.ts` module (named in PascalCase) but the entry
- * itself and the Node-only test tools. The other entry points (`src/ai.ts`, `src/ledger.ts`, `src/fleet.ts`,
- * `src/node.ts`, `src/testing.ts`: `effect-openrouter/ai`, `/ledger`, `/fleet`, `/node`, `/testing`) and
+ * itself and the Node-only test tools. The other entry points (`src/ai.ts`, `src/api.ts`, `src/ledger.ts`,
+ * `src/fleet.ts`, `src/node.ts`, `src/testing.ts`: `effect-openrouter/ai`, `/api` (the generated
+ * operations), `/ledger`, `/fleet`, `/node`, `/testing`) and
  * the CLI are lower-case files outside the main entry, and `src/internal/` is private. The
  * Simulator (`node:http`) and the Recorder (`node:fs`) are reached through `effect-openrouter/testing`
  * only, the Node transport (undici) through `effect-openrouter/node`: the main entry is
  * runtime-agnostic (test/Portability.test.ts).
  */
 const srcDir = fileURLToPath(new URL("../src/", import.meta.url))
-const subpathEntries = ["ai.ts", "cli.ts", "fleet.ts", "ledger.ts", "node.ts", "testing.ts"]
+const subpathEntries = ["ai.ts", "api.ts", "cli.ts", "fleet.ts", "ledger.ts", "node.ts", "testing.ts"]
 const nodeOnlyModules = ["NodeTransport", "Recorder", "Simulator"]
 const publicModules = fs.readdirSync(srcDir, { withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith(".ts") && entry.name !== "index.ts")

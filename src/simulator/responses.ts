@@ -301,6 +301,8 @@ const responseObject = (answer: ChatAnswer, status: string, output: Array<Json>,
   error: null,
   incomplete_details: status === "incomplete" ? { reason: "max_output_tokens" } : null,
   tools: [],
+  tool_choice: "auto",
+  parallel_tool_calls: true,
   usage: withUsage
     ? {
       input_tokens: answer.promptTokens,

@@ -11,6 +11,7 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
 import * as Api from "../../src/api.js"
+import * as NodeTransport from "../../src/NodeTransport.js"
 import * as OpenRouter from "../../src/OpenRouter.js"
 import * as RetryPolicy from "../../src/RetryPolicy.js"
 import * as Simulator from "../../src/Simulator.js"
@@ -138,22 +139,25 @@ describe("OpenRouter.call against the Simulator", () => {
 })
 
 describe("a multipart operation against the Simulator", () => {
-  // The undici layer refuses the platform's global FormData ("Cannot read properties of null
-  // (reading 'byteLength')"): the upload is shown over the fetch client.
-  const overFetch = OpenRouter.layer.pipe(
-    Layer.provide(RetryPolicy.none),
-    Layer.provideMerge(Simulator.layer()),
-    Layer.provideMerge(FetchHttpClient.layer)
-  )
-  it.effect("Files.uploadFile sends the file and decodes the spec's example", () =>
-    Effect.gen(function*() {
-      const client = yield* OpenRouter.OpenRouter
-      const file = yield* client.call(Api.Files.uploadFile, { body: { file: new Blob(["%PDF-1.4"], { type: "application/pdf" }) } })
-      assert.deepStrictEqual(file, JSON.parse(specRoutes.find((r) => r.id === "uploadFile")?.body ?? "null"))
-      const sim = yield* Simulator.Simulator
-      const last = (yield* sim.requests).at(-1)
-      assert.strictEqual(last?.path, "/files")
-      assert.include(String(last?.headers["content-type"]), "multipart/form-data")
-      assert.include(String(last?.body), "%PDF-1.4")
-    }).pipe(Effect.provide(overFetch)))
+  // The body is serialized before the transport (src/pipeline/operation.ts), so every transport
+  // sends the same bytes: the portable one over undici and over fetch, and the Node transport.
+  const sim = Simulator.layer()
+  const transports = {
+    "portable transport over undici": OpenRouter.layer.pipe(Layer.provideMerge(sim), Layer.provide(NodeHttpClient.layerUndici)),
+    "portable transport over fetch": OpenRouter.layer.pipe(Layer.provideMerge(sim), Layer.provide(FetchHttpClient.layer)),
+    "Node transport": OpenRouter.layerWithTransport.pipe(Layer.provide(NodeTransport.layer), Layer.provideMerge(sim))
+  }
+  for (const [name, layer] of Object.entries(transports)) {
+    it.effect(`Files.uploadFile sends the file and decodes the spec's example (${name})`, () =>
+      Effect.gen(function*() {
+        const client = yield* OpenRouter.OpenRouter
+        const file = yield* client.call(Api.Files.uploadFile, { body: { file: new Blob(["%PDF-1.4"], { type: "application/pdf" }) } })
+        assert.deepStrictEqual(file, JSON.parse(specRoutes.find((r) => r.id === "uploadFile")?.body ?? "null"))
+        const simulator = yield* Simulator.Simulator
+        const last = (yield* simulator.requests).at(-1)
+        assert.strictEqual(last?.path, "/files")
+        assert.include(String(last?.headers["content-type"]), "multipart/form-data; boundary=")
+        assert.include(String(last?.body), "%PDF-1.4")
+      }).pipe(Effect.provide(Layer.provide(layer, RetryPolicy.none))))
+  }
 })

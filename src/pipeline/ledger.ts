@@ -16,7 +16,8 @@ import * as UsageLedger from "../UsageLedger.js"
 /** What `finish` knows about a call when it ends. @internal */
 export interface CallEnd {
   readonly status: "success" | "error" | "interrupted"
-  readonly completion: Completion | undefined
+  /** What the settlement reads of the answer: a chat completion, or another metered operation's id, model and usage. */
+  readonly completion: Pick<Completion, "id" | "model" | "provider" | "usage"> | undefined
   readonly error: OpenRouterError | undefined
   readonly estimatedCostMicros: number | undefined
   readonly attempts: number

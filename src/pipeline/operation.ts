@@ -119,6 +119,8 @@ export const contextOf = <In, Out>(
       headersTimeout: ctx.timeouts.headers,
       idleTimeout: ctx.timeouts.idle
     }
+    // A metered operation gets its ledger row before anything is sent, like chat (settled by finishOperation).
+    if (op.metered) yield* env.ledger.open(ctx, ctx.requestedModel, op.response === "bytes" ? "stream" : "json")
     return { ctx, request }
   })
 
@@ -208,11 +210,14 @@ const usageOf = (value: unknown) => {
 const str = (value: unknown, key: string): string | undefined =>
   isRecord(value) && typeof value[key] === "string" ? value[key] : undefined
 
-/** Records a metered operation once in the meter. */
+/** Records a metered operation once: the meter and the ledger's settlement. */
 export const finishOperation = <Out>(env: Env, ctx: CallContext, exit: Exit.Exit<Out, OpenRouterError>): Effect.Effect<void> =>
+  ctx.metered !== true ? Effect.void : Effect.zipRight(meterEntry(env, ctx, exit), ledgerSettlement(env, ctx, exit))
+
+const meterEntry = <Out>(env: Env, ctx: CallContext, exit: Exit.Exit<Out, OpenRouterError>): Effect.Effect<void> =>
   Effect.suspend(() => {
     const meter = env.policies.meter
-    if (meter === undefined || ctx.metered !== true || Exit.isInterrupted(exit)) return Effect.void
+    if (meter === undefined || Exit.isInterrupted(exit)) return Effect.void
     const common = {
       requestedModel: ctx.requestedModel,
       attempts: ctx.attempts.length,
@@ -242,10 +247,32 @@ export const finishOperation = <Out>(env: Env, ctx: CallContext, exit: Exit.Exit
     })
   })
 
+/** The ledger row opened by `contextOf`, settled with the answer's id, model, provider and usage. */
+const ledgerSettlement = <Out>(env: Env, ctx: CallContext, exit: Exit.Exit<Out, OpenRouterError>): Effect.Effect<void> =>
+  env.ledger.settle(ctx, {
+    status: Exit.isSuccess(exit) ? "success" : Exit.isInterrupted(exit) ? "interrupted" : "error",
+    completion: Exit.isSuccess(exit)
+      ? {
+        id: str(exit.value, "id"),
+        model: str(exit.value, "model") ?? ctx.requestedModel,
+        provider: str(exit.value, "provider"),
+        usage: usageOf(exit.value)
+      }
+      : undefined,
+    error: failureOf(exit),
+    estimatedCostMicros: undefined,
+    attempts: ctx.attempts.length,
+    modelsTried: 1,
+    requestedModel: ctx.requestedModel,
+    startedAt: ctx.startedAt,
+    timeToFirstTokenMs: undefined
+  })
+
 /**
  * One operation through the pipeline: validation, retry, breaker, rate limit, bulkhead, budget
  * (metered operations: reserved at the estimate, settled with `usage.cost`), the configured
- * timeouts and deadline, request and attempt spans, the attempts log, the meter.
+ * timeouts and deadline, request and attempt spans, the attempts log, the meter and the ledger
+ * (metered operations).
  */
 export const callOperation = <In, Out>(
   env: Env,

@@ -30,34 +30,28 @@ import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { Agent, type Dispatcher } from "undici"
 import { redactString } from "./internal/redact.js"
+import {
+  baseHeaders as transportBaseHeaders,
+  describeCause,
+  headersTimeoutError,
+  idleError,
+  notJsonError,
+  notSent,
+  sizeLimitError
+} from "./internal/transportErrors.js"
 import { arm } from "./internal/timer.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
 import {
   type ApiError,
   classify,
   errorObject,
-  excerpt,
-  MalformedResponseError,
+  type MalformedResponseError,
   TimeoutError,
   TransportError
 } from "./OpenRouterError.js"
 import * as Transport from "./Transport.js"
 
-const LIBRARY_USER_AGENT = "effect-openrouter/0.1.0"
-
 const noop = (): void => {}
-
-const describeCause = (cause: unknown): string => {
-  if (cause instanceof Error) {
-    const code = (cause as { readonly code?: unknown }).code
-    const inner = (cause as { readonly cause?: unknown }).cause
-    const base = `${cause.name}: ${cause.message}${typeof code === "string" ? ` (${code})` : ""}`
-    return inner !== undefined && inner !== cause ? `${base} <- ${describeCause(inner)}` : base
-  }
-  return String(cause)
-}
-
-const NOT_SENT = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|CERT_|certificate/i
 
 /** A network failure as a `TransportError`, worded as the portable transport words it, scrubbed. */
 const transportError = (
@@ -69,50 +63,10 @@ const transportError = (
   const described = describeCause(cause)
   return new TransportError({
     message: redactString(`${phase} failed (Transport): ${described}`),
-    sent: sent ?? !NOT_SENT.test(described),
+    sent: sent ?? !notSent(described),
     ...(model !== undefined ? { model } : {})
   })
 }
-
-const headersTimeoutError = (timeout: Duration.Duration, model: string | undefined): TimeoutError =>
-  new TimeoutError({
-    message: `No response headers within ${Duration.format(timeout)}`,
-    kind: "headers",
-    timeout,
-    ...(model !== undefined ? { model } : {})
-  })
-
-const idleError = (idle: Duration.Duration, model: string | undefined): TimeoutError =>
-  new TimeoutError({
-    message: `No bytes of the response body for ${Duration.format(idle)}`,
-    kind: "idle",
-    timeout: idle,
-    ...(model !== undefined ? { model } : {})
-  })
-
-const sizeLimitError = (maxBytes: number, status: number, model: string | undefined): MalformedResponseError =>
-  new MalformedResponseError({
-    kind: "size_limit",
-    message: `Response body exceeds the limit of ${maxBytes} bytes`,
-    status,
-    excerpt: "",
-    ...(model !== undefined ? { model } : {})
-  })
-
-const malformedJson = (
-  text: string,
-  e: unknown,
-  status: number,
-  model: string | undefined,
-  generationId: string | undefined
-): MalformedResponseError =>
-  new MalformedResponseError({
-    message: `Response body is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
-    status,
-    excerpt: excerpt(text),
-    ...(model !== undefined ? { model } : {}),
-    ...(generationId !== undefined ? { generationId } : {})
-  })
 
 const headersOf = (raw: Record<string, string | Array<string> | undefined>): Record<string, string> => {
   const out: Record<string, string> = {}
@@ -303,12 +257,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
       if (v !== undefined) into[k.toLowerCase()] = v
     }
   }
-  addHeaders(baseHeaders, {
-    "user-agent": LIBRARY_USER_AGENT,
-    ...(config.referer !== undefined ? { "http-referer": config.referer } : {}),
-    ...(config.title !== undefined ? { "x-openrouter-title": config.title, "x-title": config.title } : {}),
-    ...config.headers
-  })
+  addHeaders(baseHeaders, transportBaseHeaders(config))
   const authorization = `Bearer ${Redacted.value(config.apiKey)}`
   const maxBodyBytes = config.limits.maxBodyBytes
 
@@ -419,7 +368,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
               try {
                 json = JSON.parse(result.text)
               } catch (e) {
-                settle(Effect.fail(malformedJson(result.text, e, status, model, generationId)))
+                settle(Effect.fail(notJsonError(result.text, e, status, model, generationId)))
                 return
               }
               // A 2xx `{ error }` envelope is the classified error, never a success.
@@ -467,7 +416,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
             try {
               resume(Effect.succeed(JSON.parse(result.text)))
             } catch (e) {
-              resume(Effect.fail(malformedJson(result.text, e, ex.status, model, ex.generationId)))
+              resume(Effect.fail(notJsonError(result.text, e, ex.status, model, ex.generationId)))
             }
           }
         )

@@ -27,6 +27,15 @@ import * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { redactString } from "./internal/redact.js"
+import {
+  baseHeaders as transportBaseHeaders,
+  describeCause,
+  headersTimeoutError,
+  idleError,
+  notJsonError,
+  notSent,
+  sizeLimitError
+} from "./internal/transportErrors.js"
 import { OpenRouterConfig } from "./OpenRouterConfig.js"
 import {
   type ApiError,
@@ -137,8 +146,6 @@ export interface Service {
  */
 export class Transport extends Context.Tag("effect-openrouter/Transport")<Transport, Service>() {}
 
-const LIBRARY_USER_AGENT = "effect-openrouter/0.1.0"
-
 /**
  * Converts a platform `HttpClientError` into a `TransportError`, scrubbing secrets.
  *
@@ -162,16 +169,6 @@ export const fromHttpClientError = (
   })
 }
 
-const describeCause = (cause: unknown): string => {
-  if (cause instanceof Error) {
-    const code = (cause as { readonly code?: unknown }).code
-    const inner = (cause as { readonly cause?: unknown }).cause
-    const base = `${cause.name}: ${cause.message}${typeof code === "string" ? ` (${code})` : ""}`
-    return inner !== undefined && inner !== cause ? `${base} <- ${describeCause(inner)}` : base
-  }
-  return String(cause)
-}
-
 /**
  * Whether a transport failure happened before anything could reach the server (connection
  * refused, DNS failure): such a request cannot have been billed.
@@ -180,9 +177,7 @@ const describeCause = (cause: unknown): string => {
  * @category errors
  */
 export const isNotSent = (error: HttpClientError.HttpClientError): boolean =>
-  /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|CERT_|certificate/i.test(
-    "cause" in error && error.cause !== undefined ? describeCause(error.cause) : ""
-  )
+  notSent("cause" in error && error.cause !== undefined ? describeCause(error.cause) : "")
 
 const headersRecord = (response: HttpClientResponse.HttpClientResponse): Record<string, string> => {
   const out: Record<string, string> = {}
@@ -205,15 +200,7 @@ const readBounded = (
         onRead()
         total += chunk.length
         if (total > maxBytes) {
-          return Effect.fail(
-            new MalformedResponseError({
-              kind: "size_limit",
-              message: `Response body exceeds the limit of ${maxBytes} bytes`,
-              status,
-              excerpt: "",
-              ...(model !== undefined ? { model } : {})
-            })
-          )
+          return Effect.fail(sizeLimitError(maxBytes, status, model))
         }
         parts.push(chunk)
         return Effect.succeed(true)
@@ -239,14 +226,6 @@ const concatBytes = (parts: ReadonlyArray<Uint8Array>, total: number): Uint8Arra
 
 /** A declared body length up to this is read in one `arrayBuffer` call (see {@link make}). */
 const SMALL_BODY_BYTES = 64 * 1024
-
-const idleError = (idle: Duration.Duration, model: string | undefined): TimeoutError =>
-  new TimeoutError({
-    message: `No bytes of the response body for ${Duration.format(idle)}`,
-    kind: "idle",
-    timeout: idle,
-    ...(model !== undefined ? { model } : {})
-  })
 
 /**
  * Runs `read` (which calls its `onRead` argument whenever bytes arrive) under an idle watchdog:
@@ -294,14 +273,7 @@ export const parseJson = (
 ): Effect.Effect<unknown, MalformedResponseError> =>
   Effect.try({
     try: () => JSON.parse(text) as unknown,
-    catch: (e) =>
-      new MalformedResponseError({
-        message: `Response body is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
-        status,
-        excerpt: excerpt(text),
-        ...(model !== undefined ? { model } : {}),
-        ...(generationId !== undefined ? { generationId } : {})
-      })
+    catch: (e) => notJsonError(text, e, status, model, generationId)
   })
 
 /**
@@ -354,12 +326,7 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
   // are aborted by interruption alone (no scope, no abort — and its DOMException — after a
   // normal completion).
   const scopedClient = plainClient.pipe(HttpClient.withScope)
-  const baseHeaders: Record<string, string> = {
-    "user-agent": LIBRARY_USER_AGENT,
-    ...(config.referer !== undefined ? { "http-referer": config.referer } : {}),
-    ...(config.title !== undefined ? { "x-openrouter-title": config.title, "x-title": config.title } : {}),
-    ...config.headers
-  }
+  const baseHeaders = transportBaseHeaders(config)
 
   const send: Service["send"] = (request) =>
     Effect.gen(function*() {
@@ -387,13 +354,7 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
         Effect.mapError((e) => fromHttpClientError(e, !isNotSent(e), model)),
         Effect.timeoutFail({
           duration: timeout,
-          onTimeout: () =>
-            new TimeoutError({
-              message: `No response headers within ${Duration.format(timeout)}`,
-              kind: "headers",
-              timeout,
-              ...(model !== undefined ? { model } : {})
-            })
+          onTimeout: () => headersTimeoutError(timeout, model)
         })
       )
       const headersAt = yield* Clock.currentTimeMillis

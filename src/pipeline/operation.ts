@@ -24,6 +24,7 @@ import {
 } from "../OpenRouterError.js"
 import * as Telemetry from "../Telemetry.js"
 import type * as Transport from "../Transport.js"
+import { sizeLimitError } from "../internal/transportErrors.js"
 import { failureOf } from "./classify.js"
 import { withDeadline } from "./timeouts.js"
 import type { CallContext, Env } from "./types.js"
@@ -152,15 +153,7 @@ const readBytes = (
     return Stream.runForEach(response.stream, (chunk) => {
       total += chunk.length
       if (total > maxBytes) {
-        return Effect.fail(
-          new MalformedResponseError({
-            kind: "size_limit",
-            message: `Response body exceeds the limit of ${maxBytes} bytes`,
-            status: response.status,
-            excerpt: "",
-            ...(model !== undefined ? { model } : {})
-          })
-        )
+        return Effect.fail(sizeLimitError(maxBytes, response.status, model))
       }
       parts.push(chunk)
       return Effect.void

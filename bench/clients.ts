@@ -8,12 +8,15 @@
  * - `fetch`: the global `fetch` → `body.getReader()` → the same splitter.
  * - `ours`: this package with `RetryPolicy.none`, on the Node transport (`NodeTransport.layer`,
  *   undici called directly, as `OpenRouterLive` uses); `BENCH_TRANSPORT=portable` measures the
- *   portable transport instead (`OpenRouter.layer` over `NodeHttpClient.layerUndici`).
+ *   portable transport instead (`OpenRouter.layer` over `NodeHttpClient.layerUndici`), and
+ *   `BENCH_TRANSPORT=fetch` the portable transport over `FetchHttpClient` (what browsers, Deno,
+ *   Bun and workers run), beside the raw `fetch` client.
  *
  * The peer clients (`openai`, `@openrouter/sdk`, `@effect/ai-openrouter`, our `@effect/ai`
  * provider) are in `peers.ts`, with the same operations.
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -310,8 +313,11 @@ export const makeOurs = (port: number, wrap: Wrap = (e) => e): Ours => {
   // the one shared HttpClient / undici Agent).
   const build = (baseUrl: string): Promise<OpenRouter.Service> => {
     const config = OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl })
-    const layer = process.env["BENCH_TRANSPORT"] === "portable"
+    const transport = process.env["BENCH_TRANSPORT"]
+    const layer = transport === "portable"
       ? OpenRouter.layer.pipe(Layer.provide(Layer.mergeAll(config, RetryPolicy.none)))
+      : transport === "fetch"
+      ? OpenRouter.layer.pipe(Layer.provide(Layer.mergeAll(config, RetryPolicy.none, FetchHttpClient.layer)))
       : OpenRouter.layerWithTransport.pipe(
         Layer.provide(Layer.mergeAll(NodeTransport.layer, RetryPolicy.none)),
         Layer.provide(config)

@@ -29,11 +29,12 @@ import * as Fallback from "./Fallback.js"
 import { GenerationResponse, generationResult, type GenerationResult } from "./Generation.js"
 import { type ModelsQuery, ModelsResponse, modelsResult, type ModelsResult } from "./Model.js"
 import * as ModelRegistry from "./ModelRegistry.js"
-import * as Audio from "./Audio.js"
-import * as Images from "./Images.js"
+import type * as Audio from "./Audio.js"
+import type * as Images from "./Images.js"
+import { lazyModule } from "./internal/lazy.js"
 import * as ModelEndpoints from "./ModelEndpoints.js"
-import * as Rerank from "./Rerank.js"
-import * as Videos from "./Videos.js"
+import type * as Rerank from "./Rerank.js"
+import type * as Videos from "./Videos.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
 import { InvalidRequestError, type OpenRouterError } from "./OpenRouterError.js"
 import * as RateLimit from "./RateLimit.js"
@@ -214,6 +215,11 @@ export const layerPreChecks = (
   options: ModelRegistry.PreCheckOptions = { checkModel: true, checkContext: true, checkParameters: true }
 ): Layer.Layer<PreChecks> => Layer.succeed(PreChecks, options)
 
+const loadRerank = lazyModule(() => import("./Rerank.js"))
+const loadImages = lazyModule(() => import("./Images.js"))
+const loadAudio = lazyModule(() => import("./Audio.js"))
+const loadVideos = lazyModule(() => import("./Videos.js"))
+
 /**
  * Builds the service from the transport, the configuration and whichever policies are in context.
  *
@@ -318,11 +324,20 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
           : Effect.map(calls.call(ModelEndpoints.listEndpoints, { path }), ModelEndpoints.endpointsResult)
       },
       providers: () => Effect.map(calls.call(ModelEndpoints.listProviders, {}), (r) => r.data.map(ModelEndpoints.provider)),
-      rerank: Rerank.make(calls.call),
-      images: Images.make(calls.call),
-      speech: Audio.makeSpeech(media),
-      transcription: Audio.makeTranscription(media),
-      videos: Videos.make(media),
+      // The media APIs (and the generated schemas they decode with) load on first use.
+      rerank: (request, options) => Effect.flatMap(loadRerank, (m) => m.make(calls.call)(request, options)),
+      images: (request, options) => Effect.flatMap(loadImages, (m) => m.make(calls.call)(request, options)),
+      speech: (request, options) => Stream.unwrap(Effect.map(loadAudio, (m) => m.makeSpeech(media)(request, options))),
+      transcription: (request, options) =>
+        Effect.flatMap(loadAudio, (m) => m.makeTranscription(media)(request, options)),
+      videos: {
+        submit: (request) => Effect.flatMap(loadVideos, (m) => m.make(media).submit(request)),
+        status: (jobId) => Effect.flatMap(loadVideos, (m) => m.make(media).status(jobId)),
+        poll: (jobId, options) => Stream.unwrap(Effect.map(loadVideos, (m) => m.make(media).poll(jobId, options))),
+        generate: (request, options) =>
+          Stream.unwrap(Effect.map(loadVideos, (m) => m.make(media).generate(request, options))),
+        content: (jobId, index) => Effect.flatMap(loadVideos, (m) => m.make(media).content(jobId, index))
+      },
       ...calls.sse
     }
   }

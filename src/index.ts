@@ -81,20 +81,6 @@ export * as Operation from "./Operation.js"
 /** @since 0.1.0 */
 export * as ModelEndpoints from "./ModelEndpoints.js"
 /** @since 0.1.0 */
-export * as EndpointSelection from "./EndpointSelection.js"
-/** @since 0.1.0 */
-export * as Rerank from "./Rerank.js"
-/** @since 0.1.0 */
-export * as Images from "./Images.js"
-/** @since 0.1.0 */
-export * as Videos from "./Videos.js"
-/** @since 0.1.0 */
-export * as Audio from "./Audio.js"
-/** @since 0.1.0 */
-export * as Management from "./Management.js"
-/** @since 0.1.0 */
-export * as OpenRouterManagement from "./OpenRouterManagement.js"
-/** @since 0.1.0 */
 export * as Responses from "./Responses.js"
 /** @since 0.1.0 */
 export * as ResponsesStream from "./ResponsesStream.js"

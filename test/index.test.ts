@@ -14,14 +14,26 @@ import * as Lib from "../src/index.js"
  * runtime-agnostic (test/Portability.test.ts).
  */
 const srcDir = fileURLToPath(new URL("../src/", import.meta.url))
-const subpathEntries = ["ai.ts", "api.ts", "cli.ts", "fleet.ts", "ledger.ts", "node.ts", "testing.ts"]
+const subpathEntries = ["ai.ts", "api.ts", "cli.ts", "fleet.ts", "ledger.ts", "media.ts", "node.ts", "testing.ts"]
 const nodeOnlyModules = ["NodeTransport", "Recorder", "Simulator"]
+/**
+ * Modules of their own entries, kept out of the core so that importing it stays light:
+ * `effect-openrouter/media` (the service loads them on first use) and `/management`
+ * (`src/entries/management.ts`: a file `src/management.ts` would clash with `src/Management.ts` on
+ * case-insensitive file systems).
+ */
+const entryOnlyModules: Record<string, ReadonlyArray<string>> = {
+  "media.ts": ["Audio", "EndpointSelection", "Images", "Rerank", "Videos"],
+  "entries/management.ts": ["Management", "OpenRouterManagement"]
+}
 const publicModules = fs.readdirSync(srcDir, { withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith(".ts") && entry.name !== "index.ts")
   .filter((entry) => !subpathEntries.includes(entry.name))
   .map((entry) => entry.name.slice(0, -".ts".length))
   .sort()
-const mainModules = publicModules.filter((name) => !nodeOnlyModules.includes(name))
+const mainModules = publicModules.filter((name) =>
+  !nodeOnlyModules.includes(name) && !Object.values(entryOnlyModules).some((names) => names.includes(name))
+)
 
 describe("package entry", () => {
   it("src/ has the public modules this test expects to find", () => {
@@ -31,6 +43,17 @@ describe("package entry", () => {
       assert.include(publicModules, name)
     }
   })
+
+  for (const [entry, names] of Object.entries(entryOnlyModules)) {
+    it(`effect-openrouter/${entry.slice(0, -".ts".length).replace("entries/", "")} re-exports ${names.join(", ")}, each the module itself`, async () => {
+      const lib: Record<string, unknown> = await import(/* @vite-ignore */ `../src/${entry}`)
+      assert.deepStrictEqual(Object.keys(lib).sort(), [...names].sort())
+      for (const name of names) {
+        assert.strictEqual(lib[name], await import(/* @vite-ignore */ `../src/${name}.js`))
+        assert.notInclude(Object.keys(Lib), name)
+      }
+    })
+  }
 
   it("re-exports every public module of src/ but the Node-only test tools as a namespace, and nothing else", () => {
     assert.deepStrictEqual(Object.keys(Lib).sort(), mainModules)

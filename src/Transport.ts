@@ -22,7 +22,6 @@ import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import type * as Option from "effect/Option"
-import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
@@ -34,6 +33,7 @@ import {
   idleError,
   notJsonError,
   notSent,
+  shapeError,
   sizeLimitError
 } from "./internal/transportErrors.js"
 import { OpenRouterConfig } from "./OpenRouterConfig.js"
@@ -41,7 +41,6 @@ import {
   type ApiError,
   classify,
   errorObject,
-  excerpt,
   MalformedResponseError,
   TimeoutError,
   TransportError
@@ -286,23 +285,8 @@ export const decodeWith = <A, I>(schema: Schema.Schema<A, I>) => {
   const decode = Schema.decodeUnknown(schema, { onExcessProperty: "preserve", errors: "first" })
   return (value: unknown, status: number, model?: string): Effect.Effect<A, MalformedResponseError> =>
     decode(value).pipe(
-      Effect.mapError((e) =>
-        new MalformedResponseError({
-          message: `Response does not match the expected shape: ${ParseResult.TreeFormatter.formatErrorSync(e)}`,
-          status,
-          excerpt: excerpt(safeStringify(value)),
-          ...(model !== undefined ? { model } : {})
-        })
-      )
+      Effect.mapError((e) => shapeError(e, value, status, model))
     )
-}
-
-const safeStringify = (value: unknown): string => {
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
 }
 
 /**

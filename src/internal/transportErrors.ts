@@ -7,6 +7,7 @@
  * @internal
  */
 import * as Duration from "effect/Duration"
+import * as ParseResult from "effect/ParseResult"
 import type * as OpenRouterConfig from "../OpenRouterConfig.js"
 import { excerpt, MalformedResponseError, TimeoutError } from "../OpenRouterError.js"
 
@@ -75,4 +76,26 @@ export const notJsonError = (
     excerpt: excerpt(text),
     ...withModel(model),
     ...(generationId !== undefined ? { generationId } : {})
+  })
+
+const safeStringify = (value: unknown): string => {
+  try {
+    return JSON.stringify(value) ?? String(value)
+  } catch {
+    return String(value)
+  }
+}
+
+/** A body that parsed but does not match the operation's schema. */
+export const shapeError = (
+  e: ParseResult.ParseError,
+  body: unknown,
+  status: number,
+  model: string | undefined
+): MalformedResponseError =>
+  new MalformedResponseError({
+    message: `Response does not match the expected shape: ${ParseResult.TreeFormatter.formatErrorSync(e)}`,
+    status,
+    excerpt: excerpt(safeStringify(body)),
+    ...withModel(model)
   })

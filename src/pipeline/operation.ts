@@ -15,16 +15,14 @@ import * as Stream from "effect/Stream"
 import * as Fallback from "../Fallback.js"
 import * as Operation from "../Operation.js"
 import {
-  excerpt,
   InvalidRequestError,
-  MalformedResponseError,
   mayHaveBeenBilled,
   type OpenRouterError,
   withAttempts
 } from "../OpenRouterError.js"
 import * as Telemetry from "../Telemetry.js"
 import type * as Transport from "../Transport.js"
-import { sizeLimitError } from "../internal/transportErrors.js"
+import { shapeError, sizeLimitError } from "../internal/transportErrors.js"
 import { failureOf } from "./classify.js"
 import { withDeadline } from "./timeouts.js"
 import type { CallContext, Env } from "./types.js"
@@ -125,22 +123,6 @@ export const contextOf = <In, Out>(
     return { ctx, request }
   })
 
-const malformed = (e: ParseResult.ParseError, body: unknown, status: number, model: string | undefined) =>
-  new MalformedResponseError({
-    message: `Response does not match the expected shape: ${ParseResult.TreeFormatter.formatErrorSync(e)}`,
-    status,
-    excerpt: excerpt(safeStringify(body)),
-    ...(model !== undefined ? { model } : {})
-  })
-
-const safeStringify = (value: unknown): string => {
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
-}
-
 /** Reads a bytes body whole, bounded by `maxBytes`. */
 const readBytes = (
   response: Transport.TransportResponse,
@@ -175,12 +157,12 @@ const sendOnce = <In, Out>(env: Env, op: Operation.Operation<In, Out>, request: 
     return Effect.flatMap(env.transport.send(target), (response) =>
       Effect.flatMap(
         readBytes(response, env.config.limits.maxBodyBytes, target.model),
-        (bytes) => Effect.mapError(op.decodeOutput(bytes), (e) => malformed(e, "<bytes>", response.status, target.model))
+        (bytes) => Effect.mapError(op.decodeOutput(bytes), (e) => shapeError(e, "<bytes>", response.status, target.model))
       ))
   }
   return Effect.flatMap(
     env.transport.json(target, Schema.Unknown),
-    ({ response, value }) => Effect.mapError(op.decodeOutput(value), (e) => malformed(e, value, response.status, target.model))
+    ({ response, value }) => Effect.mapError(op.decodeOutput(value), (e) => shapeError(e, value, response.status, target.model))
   )
 }
 

@@ -28,7 +28,7 @@ import * as Layer from "effect/Layer"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import * as http from "node:http"
-import { isSecretHeader, redactString } from "./internal/redact.js"
+import { recordHeaders } from "./simulator/kit.js"
 import {
   canonicalJson,
   type ChatAnswer,
@@ -318,14 +318,6 @@ interface JsonAnswer {
 
 const jsonResponse = (answer: ErrorAnswer | JsonAnswer) =>
   HttpServerResponse.unsafeJson(answer.body, { status: answer.status, headers: answer.headers ?? {} })
-
-const recordHeaders = (headers: Readonly<Record<string, string | undefined>>): Record<string, string> => {
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(headers)) {
-    if (v !== undefined) out[k] = isSecretHeader(k) ? "<redacted>" : redactString(v)
-  }
-  return out
-}
 
 const resolveTimings = (options: Options): Timings => {
   const t = options.timings ?? {}

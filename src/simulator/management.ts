@@ -19,24 +19,13 @@ import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
-import { isSecretHeader, redactString } from "../internal/redact.js"
 import { isRecord, sha256 } from "./answer.js"
+import { type LoggedRequest, recordHeaders } from "./kit.js"
 import { badRequest, numberHeader, scenarioOf, serverError, unauthorized } from "./scenario.js"
 import { findRoute } from "./specRoutes.js"
 
 /** The Simulator's default management key (never valid anywhere real). @internal */
 export const MANAGEMENT_KEY = "sk-or-v1-sim-management-0000000000000000000000"
-
-/** A request as the Simulator logs it (the `SimulatedRequest` shape). @internal */
-export interface LoggedRequest {
-  readonly method: string
-  readonly path: string
-  readonly query: Readonly<Record<string, string>>
-  readonly headers: Readonly<Record<string, string>>
-  readonly body: unknown
-  readonly model: string | undefined
-  readonly scenario: string | undefined
-}
 
 interface SimKey {
   readonly hash: string
@@ -615,14 +604,6 @@ const activity: Handler = () => ok({ data: [] })
 // =============================================================================
 // Routes
 // =============================================================================
-
-const recordHeaders = (headers: Readonly<Record<string, string | undefined>>): Record<string, string> => {
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(headers)) {
-    if (v !== undefined) out[k] = isSecretHeader(k) ? "<redacted>" : redactString(v)
-  }
-  return out
-}
 
 const encoder = new TextEncoder()
 

@@ -29,10 +29,10 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
 import { deflateSync } from "node:zlib"
-import { isSecretHeader, redactString } from "../internal/redact.js"
 import { isRecord, PROVIDER, sha256 } from "./answer.js"
 import { parseDecimal, toNumber } from "./catalog.js"
 import { endpointsBody, providersBody } from "./endpoints.js"
+import { type Headers, type LoggedRequest, type Preflight, type ReadPost, recordHeaders } from "./kit.js"
 import { badRequest, type ErrorAnswer, type Scenario, scenarioOf } from "./scenario.js"
 
 // =============================================================================
@@ -54,39 +54,10 @@ const TRANSCRIPTION_PER_SECOND = "0.0001"
 // What the Simulator gives this module
 // =============================================================================
 
-type Headers = Readonly<Record<string, string | undefined>>
-
-/** A logged request (the shape of `Simulator.SimulatedRequest`). @internal */
-export interface LoggedRequest {
-  readonly method: string
-  readonly path: string
-  readonly query: Readonly<Record<string, string>>
-  readonly headers: Readonly<Record<string, string>>
-  readonly body: unknown
-  readonly model: string | undefined
-  readonly scenario: string | undefined
-}
-
 /** The Simulator's shared request handling, handed to the media routes. @internal */
 export interface Deps {
-  readonly readPost: Effect.Effect<
-    {
-      readonly headers: Headers
-      readonly body: Record<string, unknown> | undefined
-      readonly model: string | undefined
-      readonly scenario: Scenario | undefined
-      readonly refused: HttpServerResponse.HttpServerResponse | undefined
-    },
-    never,
-    HttpServerRequest.HttpServerRequest
-  >
-  readonly preflight: (
-    scenario: Scenario | undefined,
-    model: string | undefined,
-    headers: Headers,
-    input: { readonly text: string; readonly body: Record<string, unknown> | undefined },
-    counterKey: string
-  ) => Effect.Effect<ErrorAnswer | undefined>
+  readonly readPost: ReadPost
+  readonly preflight: Preflight
   readonly log: (entry: LoggedRequest) => Effect.Effect<void>
   /** Adds a cost (units of 1e-18 USD) to the key's usage. */
   readonly addUsage: (units: bigint) => void
@@ -96,14 +67,6 @@ const json = (status: number, body: unknown, headers: Readonly<Record<string, st
   HttpServerResponse.unsafeJson(body, { status, headers })
 
 const answer = (error: ErrorAnswer) => json(error.status, error.body, error.headers)
-
-const recordHeaders = (headers: Headers): Record<string, string> => {
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(headers)) {
-    if (v !== undefined) out[k] = isSecretHeader(k) ? "<redacted>" : redactString(v)
-  }
-  return out
-}
 
 const units = (usd: string, times: number | bigint = 1): bigint => parseDecimal(usd) * BigInt(times)
 

@@ -15,10 +15,10 @@ import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
 import * as Effect from "effect/Effect"
 import { type ChatAnswer, contentText, isRecord, KEEPALIVE, planChat } from "./answer.js"
 import { toNumber } from "./catalog.js"
-import { type ErrorAnswer, numberHeader, type Scenario } from "./scenario.js"
+import type { Headers, Preflight, ReadPost } from "./kit.js"
+import { type ErrorAnswer, numberHeader } from "./scenario.js"
 
 type Json = Record<string, unknown>
-type Headers = Readonly<Record<string, string | undefined>>
 
 /** A step of a streamed body (the Simulator's own). @internal */
 export type Step =
@@ -29,25 +29,8 @@ export type Step =
 
 /** The Simulator's shared request handling, handed to these routes. @internal */
 export interface Kit {
-  readonly readPost: Effect.Effect<
-    {
-      readonly headers: Headers
-      readonly request: HttpServerRequest.HttpServerRequest
-      readonly body: Record<string, unknown> | undefined
-      readonly model: string | undefined
-      readonly scenario: Scenario | undefined
-      readonly refused: HttpServerResponse.HttpServerResponse | undefined
-    },
-    never,
-    HttpServerRequest.HttpServerRequest
-  >
-  readonly preflight: (
-    scenario: Scenario | undefined,
-    model: string | undefined,
-    headers: Headers,
-    input: { readonly text: string; readonly body: Record<string, unknown> | undefined },
-    counterKey: string
-  ) => Effect.Effect<ErrorAnswer | undefined>
+  readonly readPost: ReadPost
+  readonly preflight: Preflight
   readonly streamed: (
     steps: ReadonlyArray<Step>,
     request: HttpServerRequest.HttpServerRequest,

@@ -127,6 +127,30 @@ describe("the core entry is runtime-agnostic", () => {
     assert.isTrue(graph.packages.has("@effect/platform/HttpClient"))
   })
 
+  it("loads no media or management module when imported (they load on first use), and of the generated schemas only the registry's", () => {
+    // Only what runs at import: value imports and re-exports (no `import type`, no `import()`).
+    const EAGER = /^\s*(?:import|export)\s+(?!type\s)(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\}|[\w$]+(?:\s*,\s*(?:\{[^}]*\}|\*\s+as\s+[\w$]+))?)\s*from\s*["'](\.[^"']+)["']/gm
+    const loaded = new Set<string>()
+    const visit = (file: string): void => {
+      if (loaded.has(file)) return
+      loaded.add(file)
+      for (const m of stripComments(fs.readFileSync(file, "utf8")).matchAll(EAGER)) {
+        if (m[1] !== undefined) visit(resolveLocal(file, m[1]))
+      }
+    }
+    visit(path.join(SRC, "index.ts"))
+    const reached = [...loaded].map((f) => path.relative(SRC, f))
+    assert.include(reached, "OpenRouter.ts") // the walk works
+    const lazy = ["Rerank.ts", "Images.ts", "Audio.ts", "Videos.ts", "Management.ts", "OpenRouterManagement.ts"]
+    assert.deepStrictEqual(reached.filter((f) => lazy.includes(f)), [])
+    // ModelEndpoints decodes /endpoints and /providers for the registry's per-provider prices
+    const api = reached.filter((f) => f.startsWith("api"))
+    assert.includeMembers(api, ["api/Providers.ts"])
+    assert.deepStrictEqual(api.filter((f) => !["api/Providers.ts", "api/internal.ts"].includes(f)), [], api.join(", "))
+    // …and the service does reach them, lazily
+    assert.includeMembers(walk(path.join(SRC, "index.ts")).files.map((f) => path.relative(SRC, f)), ["Rerank.ts", "Videos.ts"])
+  })
+
   it("src/index.ts and every module it reaches import no Node built-in, no Node-only package, no Node global", () => {
     assert.deepStrictEqual(problemsOf(path.join(SRC, "index.ts")), [])
   })

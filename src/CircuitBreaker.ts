@@ -338,6 +338,8 @@ export interface Store {
    * the removed record. Optional: a store without it keeps every record it was given.
    */
   readonly evict?: ((key: string, when: (entry: Entry) => boolean) => Effect.Effect<Option.Option<Entry>>) | undefined
+  /** `true` when every operation answers from this process's memory, without I/O or waiting. */
+  readonly local?: boolean | undefined
 }
 
 /**
@@ -362,6 +364,7 @@ export const makeStoreMemory: Effect.Effect<Store> = Effect.sync(() => {
   // where copying an immutable map made every change O(circuits)).
   const entries = new Map<string, Entry>()
   const store: Store = {
+    local: true,
     get: (key) => Effect.sync(() => Option.fromNullable(entries.get(key))),
     modify: (key, f) =>
       Effect.sync(() => {
@@ -422,6 +425,11 @@ export interface Service {
   readonly isolate: (key: string) => Effect.Effect<void>
   /** Close `key` and clear its counters (including the openings counter). */
   readonly reset: (key: string) => Effect.Effect<void>
+  /**
+   * `true` when admission and recording answer from this process's memory (the in-memory store):
+   * the call pipeline then keeps a JSON call's deadline without a timer fiber.
+   */
+  readonly local?: boolean | undefined
 }
 
 /**
@@ -861,7 +869,8 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
       states,
       transitions: Stream.fromPubSub(pubsub),
       isolate,
-      reset
+      reset,
+      local: store.local === true
     })
     sizeProbes.set(service, () => ({ locks: locks.size, tracked: tracked.size, inFlight: inFlight.size }))
     return service

@@ -302,13 +302,23 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
         let settled = false
         let headersTimedOut = false
         let cancelRead = noop
+        let cancelDeadline = noop
         const settle = (effect: Effect.Effect<Exchange, SendError>) => {
           if (settled) return
           settled = true
+          cancelDeadline()
           resume(effect)
         }
         const abort = () => controller.abort()
         const sentAt = clock.unsafeCurrentTimeMillis()
+        // The call's deadline over the whole exchange (JSON calls: see `Transport.deadlines`).
+        const deadline = request.deadline
+        if (deadline !== undefined) {
+          cancelDeadline = arm(clock, deadline.at - sentAt, () => {
+            abort()
+            settle(Effect.fail(deadline.error()))
+          })
+        }
         const headersTimeout = request.headersTimeout ?? config.timeouts.headers
         const cancelHeadersTimer = arm(clock, Duration.toMillis(headersTimeout), () => {
           headersTimedOut = true
@@ -390,6 +400,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
         return Effect.sync(() => {
           settled = true
           cancelHeadersTimer()
+          cancelDeadline()
           cancelRead()
           abort()
         })
@@ -477,7 +488,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
     })
   }
 
-  return { send, json }
+  return { send, json, deadlines: true }
 }
 
 /**

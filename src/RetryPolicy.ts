@@ -152,6 +152,11 @@ export interface RetryOptions extends Options {
    * on at once instead of sleeping into a certain rejection).
    */
   readonly stopIf?: ((error: OpenRouterError) => Effect.Effect<boolean>) | undefined
+  /**
+   * A deadline (ms on the Effect clock) no sleep may pass: a wait that would end at or after it
+   * sleeps until the deadline and fails with `error()` instead of trying again.
+   */
+  readonly deadline?: { readonly at: number; readonly error: () => OpenRouterError } | undefined
 }
 
 /**
@@ -278,14 +283,21 @@ export const retry = <A, R>(
   attempt: (attemptNumber: number) => Effect.Effect<A, OpenRouterError, R>,
   options: RetryOptions
 ): Effect.Effect<A, OpenRouterError, R> =>
+  // The first attempt runs as it is: the retry loop (and its clock reads) costs only on failure.
+  Effect.flatMap(Clock.currentTimeMillis, (startedAt) =>
+    Effect.catchAll(attempt(1), (error) => retryAfterFailure(attempt, options, error, startedAt)))
+
+const retryAfterFailure = <A, R>(
+  attempt: (attemptNumber: number) => Effect.Effect<A, OpenRouterError, R>,
+  options: RetryOptions,
+  firstError: OpenRouterError,
+  startedAt: number
+): Effect.Effect<A, OpenRouterError, R> =>
   Effect.gen(function*() {
-    const startedAt = yield* Clock.currentTimeMillis
     let state: unknown = options.schedule.initial
     let attemptNumber = 1
+    let error = firstError
     while (true) {
-      const result = yield* Effect.either(attempt(attemptNumber))
-      if (Either.isRight(result)) return result.right
-      const error = result.left
       if (eligibility(error, attemptNumber, options) !== undefined) return yield* Effect.fail(error)
       const now = yield* Clock.currentTimeMillis
       const [nextState, , scheduleDecision] = yield* options.schedule.step(now, error, state)
@@ -299,7 +311,15 @@ export const retry = <A, R>(
       if (options.onRetry !== undefined) {
         yield* options.onRetry({ attempt: attemptNumber, error, waitMs: decision.waitMs })
       }
+      const deadline = options.deadline
+      if (deadline !== undefined && now + decision.waitMs >= deadline.at) {
+        yield* Effect.sleep(Duration.millis(Math.max(0, deadline.at - now)))
+        return yield* Effect.fail(deadline.error())
+      }
       yield* Effect.sleep(Duration.millis(decision.waitMs))
       attemptNumber++
+      const result = yield* Effect.either(attempt(attemptNumber))
+      if (Either.isRight(result)) return result.right
+      error = result.left
     }
   })

@@ -26,10 +26,12 @@
 import * as Cause from "effect/Cause"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import * as FiberRef from "effect/FiberRef"
 import { dual } from "effect/Function"
 import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
 import * as MetricBoundaries from "effect/MetricBoundaries"
+import * as MetricKey from "effect/MetricKey"
 import * as MetricLabel from "effect/MetricLabel"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
@@ -144,7 +146,29 @@ export const Attr = {
 // Metrics
 // =============================================================================
 
+type Counter = Metric.Metric.Counter<number>
+type Histogram = Metric.Metric.Histogram<number>
+
 const latencyBuckets = MetricBoundaries.exponential({ start: 10, factor: 2, count: 16 })
+
+/**
+ * The key of each metric made here: a tagged series is then a metric of its own key
+ * (`Metric.fromMetricKey`), whose registry hook Effect caches, instead of `Metric.taggedWithLabels`,
+ * which builds a new key, hashes it and looks it up in the registry on every update.
+ */
+const keys = new WeakMap<object, MetricKey.MetricKey.Untyped>()
+const counter = (name: string, description: string): Counter => {
+  const key = MetricKey.counter(name, { description, incremental: true })
+  const metric = Metric.fromMetricKey(key)
+  keys.set(metric, key)
+  return metric
+}
+const histogram = (name: string, boundaries: MetricBoundaries.MetricBoundaries, description: string): Histogram => {
+  const key = MetricKey.histogram(name, boundaries, description)
+  const metric = Metric.fromMetricKey(key)
+  keys.set(metric, key)
+  return metric
+}
 
 /**
  * The metrics `recordResult` and friends update. Series are tagged with `gen_ai.request.model`
@@ -155,27 +179,21 @@ const latencyBuckets = MetricBoundaries.exponential({ start: 10, factor: 2, coun
  */
 export const metrics = {
   /** Tokens, tagged `gen_ai.token.type` = `input` | `output`. */
-  tokens: Metric.counter("openrouter.tokens", { description: "Tokens used, by direction", incremental: true }),
+  tokens: counter("openrouter.tokens", "Tokens used, by direction"),
   /** Reported (or estimated, when none was reported) cost in micro-USD. */
-  costMicros: Metric.counter("openrouter.cost_micros", {
-    description: "Cost in micro-USD (10^-6 USD)",
-    incremental: true
-  }),
+  costMicros: counter("openrouter.cost_micros", "Cost in micro-USD (10^-6 USD)"),
   /** Logical requests, tagged `openrouter.outcome`. */
-  requests: Metric.counter("openrouter.requests", { description: "Logical requests", incremental: true }),
+  requests: counter("openrouter.requests", "Logical requests"),
   /** Request latency in milliseconds (whole logical request). */
-  requestDuration: Metric.histogram("openrouter.request.duration_ms", latencyBuckets, "Request latency (ms)"),
+  requestDuration: histogram("openrouter.request.duration_ms", latencyBuckets, "Request latency (ms)"),
   /** Time to the first content event in milliseconds (streams). */
-  timeToFirstToken: Metric.histogram("openrouter.time_to_first_token_ms", latencyBuckets, "Time to first token (ms)"),
+  timeToFirstToken: histogram("openrouter.time_to_first_token_ms", latencyBuckets, "Time to first token (ms)"),
   /** Retries. */
-  retries: Metric.counter("openrouter.retries", { description: "Retries", incremental: true }),
+  retries: counter("openrouter.retries", "Retries"),
   /** Local rejections, tagged `openrouter.rejection`. */
-  rejections: Metric.counter("openrouter.rejections", { description: "Local rejections", incremental: true }),
+  rejections: counter("openrouter.rejections", "Local rejections"),
   /** Circuit-breaker state changes, tagged `openrouter.breaker.key`, `.from`, `.to`. */
-  breakerTransitions: Metric.counter("openrouter.circuit_breaker.transitions", {
-    description: "Circuit breaker state changes",
-    incremental: true
-  })
+  breakerTransitions: counter("openrouter.circuit_breaker.transitions", "Circuit breaker state changes")
 } as const
 
 /**
@@ -217,19 +235,19 @@ export const genAiUnits = {
  */
 export const genAiMetrics = {
   /** Whole logical call (retries and fallbacks included), seconds. */
-  operationDuration: Metric.histogram(
+  operationDuration: histogram(
     "gen_ai.client.operation.duration",
     MetricBoundaries.fromIterable(genAiBuckets.operationDuration),
     "GenAI operation duration"
   ),
   /** Reported (billable) tokens, tagged `gen_ai.token.type` = `input` | `output`. */
-  tokenUsage: Metric.histogram(
+  tokenUsage: histogram(
     "gen_ai.client.token.usage",
     MetricBoundaries.fromIterable(genAiBuckets.tokenUsage),
     "Number of input and output tokens used"
   ),
   /** From sending the request to the first content chunk, seconds (streaming calls only). */
-  timeToFirstChunk: Metric.histogram(
+  timeToFirstChunk: histogram(
     "gen_ai.client.operation.time_to_first_chunk",
     MetricBoundaries.fromIterable(genAiBuckets.timeToFirstChunk),
     "Time to receive the first chunk"
@@ -686,9 +704,6 @@ export const resultAttributes = (r: ResultAttributes, options: Options): Record<
   })
 }
 
-type Counter = Metric.Metric.Counter<number>
-type Histogram = Metric.Metric.Histogram<number>
-
 /**
  * A counter of {@link metrics} narrowed to one series (label values are scrubbed of secrets).
  *
@@ -696,8 +711,7 @@ type Histogram = Metric.Metric.Histogram<number>
  * @category metrics
  */
 export const tagCounter = (metric: Counter, tags: Readonly<Record<string, string>>): Counter =>
-  tagged(metric, tags, () =>
-    Metric.taggedWithLabels(metric, Object.entries(tags).map(([k, v]) => MetricLabel.make(k, redactString(v)))))
+  tagged(metric, tags, (labels) => Metric.taggedWithLabels(metric, labels))
 
 /**
  * A histogram of {@link metrics} narrowed to one series.
@@ -706,8 +720,7 @@ export const tagCounter = (metric: Counter, tags: Readonly<Record<string, string
  * @category metrics
  */
 export const tagHistogram = (metric: Histogram, tags: Readonly<Record<string, string>>): Histogram =>
-  tagged(metric, tags, () =>
-    Metric.taggedWithLabels(metric, Object.entries(tags).map(([k, v]) => MetricLabel.make(k, redactString(v)))))
+  tagged(metric, tags, (labels) => Metric.taggedWithLabels(metric, labels))
 
 /**
  * Tagged series are built once per (metric, labels) and reused: tagging allocates and scrubs the
@@ -716,17 +729,27 @@ export const tagHistogram = (metric: Histogram, tags: Readonly<Record<string, st
  */
 const taggedCache = new WeakMap<object, Map<string, unknown>>()
 const TAGGED_CACHE_LIMIT = 4096
-const tagged = <M extends object>(metric: M, tags: Readonly<Record<string, string>>, build: () => M): M => {
+const tagged = <M extends Counter | Histogram>(
+  metric: M,
+  tags: Readonly<Record<string, string>>,
+  build: (labels: ReadonlyArray<MetricLabel.MetricLabel>) => M
+): M => {
   let byLabels = taggedCache.get(metric)
   if (byLabels === undefined) {
     byLabels = new Map()
     taggedCache.set(metric, byLabels)
   }
-  const key = JSON.stringify(tags)
-  const hit = byLabels.get(key) as M | undefined
+  const cacheKey = JSON.stringify(tags)
+  const hit = byLabels.get(cacheKey) as M | undefined
   if (hit !== undefined) return hit
-  const built = build()
-  if (byLabels.size < TAGGED_CACHE_LIMIT) byLabels.set(key, built)
+  const labels = Object.entries(tags).map(([k, v]) => MetricLabel.make(k, redactString(v)))
+  const metricKey = keys.get(metric)
+  // A metric made here: the series of its own key tagged with the labels (the same registry entry
+  // `Metric.taggedWithLabels` updates), of the same type as the metric it was made from.
+  const built = metricKey !== undefined
+    ? Metric.fromMetricKey(MetricKey.taggedWithLabels(metricKey, labels)) as unknown as M
+    : build(labels)
+  if (byLabels.size < TAGGED_CACHE_LIMIT) byLabels.set(cacheKey, built)
   return built
 }
 
@@ -739,33 +762,39 @@ const tagged = <M extends object>(metric: M, tags: Readonly<Record<string, strin
  * @category results
  */
 export const recordResult = (r: ResultAttributes): Effect.Effect<void> =>
-  Effect.gen(function*() {
-    const options = yield* Telemetry
-    const request = yield* currentRequestSpan
+  Effect.flatMap(currentRequestSpan, (request) => {
     // Annotates the call's own span, never another: outside a request span (a finalizer that
     // runs after it ended) the user's enclosing span is left alone.
-    if (request !== undefined) {
+    const annotate = request === undefined ? Effect.void : Effect.map(Telemetry, (options) => {
       for (const [key, value] of Object.entries(resultAttributes(r, options))) setAttribute(request, key, value)
-    }
-    yield* recordGenAiMetrics(r)
-    const model = { [Attr.requestModel]: r.responseModel ?? r.requestedModel }
-    const input = r.usage?.prompt_tokens
-    const output = r.usage?.completion_tokens
-    if (typeof input === "number" && input > 0) {
-      yield* Metric.incrementBy(tagCounter(metrics.tokens, { ...model, [Attr.tokenType]: "input" }), input)
-    }
-    if (typeof output === "number" && output > 0) {
-      yield* Metric.incrementBy(tagCounter(metrics.tokens, { ...model, [Attr.tokenType]: "output" }), output)
-    }
-    const cost = costOf(r)
-    if (cost !== undefined && cost.micros > 0) yield* Metric.incrementBy(tagCounter(metrics.costMicros, model), cost.micros)
-    yield* Metric.increment(tagCounter(metrics.requests, { ...model, [Attr.outcome]: r.outcome }))
-    if (r.durationMs !== undefined) yield* Metric.update(tagHistogram(metrics.requestDuration, model), r.durationMs)
-    if (r.timeToFirstTokenMs !== undefined) {
-      yield* Metric.update(tagHistogram(metrics.timeToFirstToken, model), r.timeToFirstTokenMs)
-    }
-    if (r.retries !== undefined && r.retries > 0) yield* Metric.incrementBy(tagCounter(metrics.retries, model), r.retries)
+    })
+    return Effect.zipRight(annotate, FiberRef.getWith(FiberRef.currentMetricLabels, (labels) => Effect.sync(() => updateMetrics(r, labels))))
   })
+
+/**
+ * The metric updates of one result, done at once (`unsafeUpdate` with the fiber's metric labels,
+ * as `Metric.update` does each: one effect instead of one per series).
+ */
+const updateMetrics = (r: ResultAttributes, labels: ReadonlyArray<MetricLabel.MetricLabel>): void => {
+  updateGenAiMetrics(r, labels)
+  const model = { [Attr.requestModel]: r.responseModel ?? r.requestedModel }
+  const input = r.usage?.prompt_tokens
+  const output = r.usage?.completion_tokens
+  if (typeof input === "number" && input > 0) {
+    tagCounter(metrics.tokens, { ...model, [Attr.tokenType]: "input" }).unsafeUpdate(input, labels)
+  }
+  if (typeof output === "number" && output > 0) {
+    tagCounter(metrics.tokens, { ...model, [Attr.tokenType]: "output" }).unsafeUpdate(output, labels)
+  }
+  const cost = costOf(r)
+  if (cost !== undefined && cost.micros > 0) tagCounter(metrics.costMicros, model).unsafeUpdate(cost.micros, labels)
+  tagCounter(metrics.requests, { ...model, [Attr.outcome]: r.outcome }).unsafeUpdate(1, labels)
+  if (r.durationMs !== undefined) tagHistogram(metrics.requestDuration, model).unsafeUpdate(r.durationMs, labels)
+  if (r.timeToFirstTokenMs !== undefined) {
+    tagHistogram(metrics.timeToFirstToken, model).unsafeUpdate(r.timeToFirstTokenMs, labels)
+  }
+  if (r.retries !== undefined && r.retries > 0) tagCounter(metrics.retries, model).unsafeUpdate(r.retries, labels)
+}
 
 /**
  * `error.type`: the typed error's tag; `_OTHER` for a failure without one. An interrupted call
@@ -774,39 +803,35 @@ export const recordResult = (r: ResultAttributes): Effect.Effect<void> =>
 const errorTypeOf = (r: ResultAttributes): string | undefined =>
   r.errorTag !== undefined ? r.errorTag : r.outcome === "error" ? "_OTHER" : undefined
 
-const recordGenAiMetrics = (r: ResultAttributes): Effect.Effect<void> =>
-  Effect.gen(function*() {
-    const errorType = errorTypeOf(r)
-    const base: Record<string, string> = {
-      [Attr.operation]: r.operation ?? "chat",
-      [Attr.providerName]: "openrouter",
-      [Attr.requestModel]: r.requestedModel,
-      ...(r.responseModel !== undefined ? { [Attr.responseModel]: r.responseModel } : {})
+const updateGenAiMetrics = (r: ResultAttributes, labels: ReadonlyArray<MetricLabel.MetricLabel>): void => {
+  const errorType = errorTypeOf(r)
+  const base: Record<string, string> = {
+    [Attr.operation]: r.operation ?? "chat",
+    [Attr.providerName]: "openrouter",
+    [Attr.requestModel]: r.requestedModel,
+    ...(r.responseModel !== undefined ? { [Attr.responseModel]: r.responseModel } : {})
+  }
+  if (r.durationMs !== undefined) {
+    tagHistogram(genAiMetrics.operationDuration, {
+      ...base,
+      ...(errorType !== undefined ? { [Attr.errorType]: errorType } : {}),
+      unit: genAiUnits.operationDuration
+    }).unsafeUpdate(r.durationMs / 1000, labels)
+  }
+  if (r.timeToFirstTokenMs !== undefined) {
+    tagHistogram(genAiMetrics.timeToFirstChunk, { ...base, unit: genAiUnits.timeToFirstChunk })
+      .unsafeUpdate(r.timeToFirstTokenMs / 1000, labels)
+  }
+  const tokens = (type: "input" | "output", n: unknown) => {
+    if (typeof n === "number" && Number.isFinite(n) && n >= 0) {
+      tagHistogram(genAiMetrics.tokenUsage, { ...base, [Attr.tokenType]: type, unit: genAiUnits.tokenUsage })
+        .unsafeUpdate(n, labels)
     }
-    if (r.durationMs !== undefined) {
-      yield* Metric.update(
-        tagHistogram(genAiMetrics.operationDuration, {
-          ...base,
-          ...(errorType !== undefined ? { [Attr.errorType]: errorType } : {}),
-          unit: genAiUnits.operationDuration
-        }),
-        r.durationMs / 1000
-      )
-    }
-    if (r.timeToFirstTokenMs !== undefined) {
-      yield* Metric.update(
-        tagHistogram(genAiMetrics.timeToFirstChunk, { ...base, unit: genAiUnits.timeToFirstChunk }),
-        r.timeToFirstTokenMs / 1000
-      )
-    }
-    const tokens = (type: "input" | "output", n: unknown) =>
-      typeof n === "number" && Number.isFinite(n) && n >= 0
-        ? Metric.update(tagHistogram(genAiMetrics.tokenUsage, { ...base, [Attr.tokenType]: type, unit: genAiUnits.tokenUsage }), n)
-        : Effect.void
-    yield* tokens("input", r.usage?.prompt_tokens)
-    // an embeddings call has no output tokens (its usage says 0): the conventions record input only
-    if (r.operation !== "embeddings") yield* tokens("output", r.usage?.completion_tokens)
-  })
+  }
+  tokens("input", r.usage?.prompt_tokens)
+  // an embeddings call has no output tokens (its usage says 0): the conventions record input only
+  if (r.operation !== "embeddings") tokens("output", r.usage?.completion_tokens)
+}
 
 /**
  * Counts a local rejection (`CircuitOpenError`, `RateLimitExceededError`, `BudgetExceededError`…).

@@ -77,6 +77,13 @@ export interface TransportRequest {
    * bodies (`response.stream`) are not watched here; their reader keeps its own watchdog.
    */
   readonly idleTimeout?: Duration.Duration | undefined
+  /**
+   * The call's deadline for this whole exchange (headers and body), on the Effect clock: when it
+   * passes the request is aborted and the exchange fails with `error()`. Honoured only by a
+   * transport whose `deadlines` is `true` (the pipeline passes it only to such a transport, and
+   * otherwise bounds the call with a timer of its own).
+   */
+  readonly deadline?: { readonly at: number; readonly error: () => TimeoutError } | undefined
 }
 
 /**
@@ -137,6 +144,11 @@ export interface Service {
     { readonly value: A; readonly response: TransportResponse },
     ApiError | TransportError | TimeoutError | MalformedResponseError
   >
+  /**
+   * Whether `json` honours `TransportRequest.deadline` (one timer inside the exchange). A
+   * transport that does not say so gets its calls bounded from outside, by a timer fiber.
+   */
+  readonly deadlines?: boolean | undefined
 }
 
 /**

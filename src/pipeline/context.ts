@@ -6,6 +6,7 @@
  * @internal
  */
 import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
@@ -14,6 +15,7 @@ import * as Fallback from "../Fallback.js"
 import * as ModelId from "../ModelId.js"
 import { InvalidRequestError } from "../OpenRouterError.js"
 import type { CallContext, CallOptions, ChatRequestInput, Env } from "./types.js"
+import { cooperativeDeadline, deadlineError } from "./timeouts.js"
 import { resolveTimeouts, validateRequest } from "./validate.js"
 
 /** A per-call policy override: `false` turns the policy off for the call, a service replaces it. */
@@ -34,25 +36,30 @@ export const makeContext = (
     // estimate covers the most expensive model OpenRouter may route to.
     const serverModels = Fallback.serverSideModels(model, fallback)
     if (serverModels !== undefined) body["models"] = serverModels
-    return {
-      operation: "chat",
-      requestedModel: model,
-      body,
+    const common = {
       wire: options?.wire ?? defaultWire,
       timeouts: resolveTimeouts(env.config.timeouts, options?.timeouts),
-      headers: options?.headers,
-      retry: { ...env.policies.retry, ...options?.retry },
-      fallback,
-      attempts: [],
-      startedAt,
       preCheck: options?.preCheck ?? env.preChecks,
       guards: {
         breaker: override(options?.circuitBreaker, env.policies.breaker),
         rateLimit: override(options?.rateLimit, env.policies.rateLimit),
         bulkhead: override(options?.bulkhead, env.policies.bulkhead)
-      },
+      }
+    }
+    const ctx: CallContext = {
+      ...common,
+      operation: "chat",
+      requestedModel: model,
+      body,
+      headers: options?.headers,
+      retry: { ...env.policies.retry, ...options?.retry },
+      fallback,
+      attempts: [],
+      startedAt,
       estimates: new Map()
     }
+    if (!cooperativeDeadline(env, common)) return ctx
+    return { ...ctx, deadline: { at: startedAt + Duration.toMillis(common.timeouts.deadline), error: () => deadlineError(ctx) } }
   })
 
 /**

@@ -32,7 +32,8 @@ const sendJson = (env: Env, ctx: CallContext) => (model: string) =>
         model,
         headers: ctx.headers,
         headersTimeout: ctx.timeouts.headers,
-        idleTimeout: ctx.timeouts.idle
+        idleTimeout: ctx.timeouts.idle,
+        deadline: ctx.deadline
       },
       ChatCompletion
     )

@@ -28,6 +28,7 @@ export const perCandidate = <A, R>(
       {
         ...ctx.retry,
         wire: ctx.wire,
+        deadline: ctx.deadline,
         onRetry: (info) => Effect.sync(() => { pendingWait = Math.round(info.waitMs) }),
         stopIf: () =>
           ctx.guards.breaker === undefined

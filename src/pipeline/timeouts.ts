@@ -9,7 +9,7 @@ import * as Duration from "effect/Duration"
 import type * as Effect from "effect/Effect"
 import { timeoutFail } from "../internal/timer.js"
 import { type OpenRouterError, TimeoutError } from "../OpenRouterError.js"
-import type { CallContext } from "./types.js"
+import type { CallContext, Env } from "./types.js"
 
 /** The error of a call that passed its deadline. */
 export const deadlineError = (ctx: CallContext): TimeoutError =>
@@ -22,10 +22,32 @@ export const deadlineError = (ctx: CallContext): TimeoutError =>
 
 /**
  * The whole call within its deadline: one timer (on the running clock) that interrupts the call
- * when it passes (`internal/timer.ts`, about half the cost of `Effect.timeoutFail`).
+ * when it passes (`internal/timer.ts`, about half the cost of `Effect.timeoutFail`) — or, when the
+ * call keeps its deadline itself (`ctx.deadline`, see {@link cooperativeDeadline}), nothing.
  */
 export const withDeadline = (ctx: CallContext) => <A, R>(self: Effect.Effect<A, OpenRouterError, R>) =>
-  timeoutFail(self, Duration.toMillis(ctx.timeouts.deadline), () => deadlineError(ctx))
+  ctx.deadline !== undefined ? self : timeoutFail(self, Duration.toMillis(ctx.timeouts.deadline), () => deadlineError(ctx))
+
+/**
+ * Whether a JSON call can keep its deadline without a timer fiber: its transport honours a
+ * deadline per exchange (`Transport.deadlines`), and nothing else in the call can wait — no rate
+ * limit or bulkhead queue, no budget, usage ledger or registry check (each may do I/O), and a
+ * circuit breaker only when it answers from memory. Then the deadline rides on each exchange and
+ * bounds each retry wait, and the call pays for no fiber (issue 11: a forked timer per call was a
+ * quarter of the non-streaming call's CPU).
+ */
+export const cooperativeDeadline = (
+  env: Env,
+  ctx: Pick<CallContext, "guards" | "preCheck" | "wire" | "timeouts">
+): boolean => {
+  const { breaker, bulkhead, rateLimit } = ctx.guards
+  const { budget, ledger, registry } = env.policies
+  return ctx.wire === "json" && env.transport.deadlines === true &&
+    rateLimit === undefined && bulkhead === undefined && budget === undefined && ledger === undefined &&
+    (breaker === undefined || breaker.local === true) &&
+    (registry === undefined ||
+      (ctx.preCheck.checkModel !== true && ctx.preCheck.checkContext !== true && ctx.preCheck.checkParameters !== true))
+}
 
 /** One attempt within the call's attempt limit, when it has one. */
 export const withAttemptTimeout = <A, R>(

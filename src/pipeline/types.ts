@@ -21,7 +21,7 @@ import type * as CostMeter from "../CostMeter.js"
 import type * as Fallback from "../Fallback.js"
 import type * as ModelRegistry from "../ModelRegistry.js"
 import type * as OpenRouterConfig from "../OpenRouterConfig.js"
-import type { InterruptReason, OpenRouterError } from "../OpenRouterError.js"
+import type { InterruptReason, OpenRouterError, TimeoutError } from "../OpenRouterError.js"
 import type * as RateLimit from "../RateLimit.js"
 import type * as RetryPolicy from "../RetryPolicy.js"
 import type * as Transport from "../Transport.js"
@@ -102,6 +102,11 @@ export interface CallContext {
   }
   /** Budget estimates per candidate (micro-USD; undefined = unpriced). */
   readonly estimates: Map<string, number | undefined>
+  /**
+   * The call's deadline, when it is kept without a timer fiber (`timeouts.ts`): each exchange
+   * carries it to the transport and no retry wait passes it. Absent: a timer bounds the call.
+   */
+  readonly deadline?: { readonly at: number; readonly error: () => TimeoutError } | undefined
 }
 
 /** What one successful attempt hands back: its value, breaker permit and budget reservation. */

@@ -1,0 +1,89 @@
+/**
+ * The pipeline's own CPU per call, without a network: `chat(…, { wire: "json" })` over a
+ * transport that answers at once with a decoded completion (the same value every time), against
+ * that transport called alone — so what is left is the library's per-call work (validation,
+ * stages, metering, telemetry), measured in one process without I/O noise.
+ *
+ *   npx tsx bench/overhead.ts [calls=20000] [rounds=7]
+ *
+ * A working tool for issue 11's "pay for what is used"; the end-to-end figures are `run.ts` (e).
+ */
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Stream from "effect/Stream"
+import * as OpenRouter from "../src/OpenRouter.js"
+import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
+import * as RetryPolicy from "../src/RetryPolicy.js"
+import * as Transport from "../src/Transport.js"
+import { jsonBody } from "./bodies.js"
+import { API_KEY, CHAT_REQUEST } from "./clients.js"
+import { median } from "./stats.js"
+
+const CALLS = Number(process.argv[2] ?? 20_000)
+const ROUNDS = Number(process.argv[3] ?? 7)
+const parsed: unknown = JSON.parse(jsonBody)
+const response: Transport.TransportResponse = {
+  status: 200,
+  headers: { "content-type": "application/json" },
+  generationId: undefined,
+  sentAt: 0,
+  headersAt: 0,
+  json: Effect.succeed(parsed),
+  stream: Stream.empty,
+  abort: Effect.void
+}
+/** Answers every `json` request at once: decode of the canned body with the caller's schema. */
+const instant: Transport.Service = {
+  deadlines: true,
+  send: () => Effect.die("not used"),
+  json: (_request, schema) =>
+    Effect.map(Transport.decodeWith(schema)(parsed, 200), (value) => ({ value, response })).pipe(Effect.orDie)
+}
+const config = Layer.orDie(OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:1/api/v1" }))
+const variants: Record<string, Layer.Layer<OpenRouter.OpenRouter>> = {
+  "retry none": OpenRouter.layerWithTransport.pipe(
+    Layer.provide(Layer.mergeAll(Layer.succeed(Transport.Transport, instant), RetryPolicy.none)),
+    Layer.provide(config)
+  ),
+  "default policies": OpenRouter.layerWithTransport.pipe(
+    Layer.provide(Layer.mergeAll(Layer.succeed(Transport.Transport, instant), OpenRouter.defaultPolicies)),
+    Layer.provide(config)
+  )
+}
+const clients: Record<string, OpenRouter.Service> = {}
+for (const [name, layer] of Object.entries(variants)) {
+  const runtime = ManagedRuntime.make(layer)
+  clients[name] = Context.get(await runtime.runPromise(Effect.context<OpenRouter.OpenRouter>()), OpenRouter.OpenRouter)
+}
+const { ChatCompletion } = await import("../src/ChatCompletion.js")
+const entries: Record<string, () => Promise<unknown>> = {
+  "transport alone": () => Effect.runPromise(instant.json({ method: "POST", path: "/chat/completions" }, ChatCompletion))
+}
+for (const [name, client] of Object.entries(clients)) {
+  entries[`chat json, ${name}`] = () => Effect.runPromise(client.chat(CHAT_REQUEST, { wire: "json" }))
+}
+const results: Record<string, Array<number>> = {}
+for (let round = 0; round < ROUNDS + 1; round++) {
+  const names = Object.keys(entries)
+  for (let i = 0; i < names.length; i++) {
+    const name = names[(i + round) % names.length] as string
+    const run = entries[name] as () => Promise<unknown>
+    const c0 = process.cpuUsage()
+    for (let k = 0; k < CALLS; k++) await run()
+    const c = process.cpuUsage(c0)
+    if (round > 0) (results[name] ??= []).push((c.user + c.system) / CALLS)
+  }
+}
+// The minimum over rounds as well as the median: on a shared machine the other processes only
+// ever add time, so the minimum is the steadier estimate of what a call costs.
+const base = median(results["transport alone"] ?? [])
+const baseMin = Math.min(...(results["transport alone"] ?? []))
+for (const [name, xs] of Object.entries(results)) {
+  const m = median(xs)
+  const min = Math.min(...xs)
+  console.log(
+    `${name.padEnd(28)} median ${m.toFixed(1).padStart(7)} µs/call (+${(m - base).toFixed(1)})   min ${min.toFixed(1).padStart(7)} (+${(min - baseMin).toFixed(1)})`
+  )
+}

@@ -1,0 +1,179 @@
+/**
+ * A JSON call keeps its deadline without a timer fiber when its transport honours a deadline per
+ * exchange (`Transport.deadlines`) and nothing else in the call can wait (src/pipeline/timeouts.ts
+ * `cooperativeDeadline`): each exchange carries the deadline, and no retry wait passes it. With a
+ * policy that can wait (a rate limit, a bulkhead, a budget, a ledger, registry checks, a shared
+ * breaker) the call is bounded by the timer as before, and the transport gets no deadline.
+ */
+import { assert, describe, it } from "@effect/vitest"
+import { Clock, Duration, Effect, Either, Fiber, Layer, Stream, TestClock } from "effect"
+import * as http from "node:http"
+import type { AddressInfo } from "node:net"
+import * as CircuitBreaker from "../src/CircuitBreaker.js"
+import * as NodeTransport from "../src/NodeTransport.js"
+import * as OpenRouter from "../src/OpenRouter.js"
+import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
+import { classify, type TimeoutError } from "../src/OpenRouterError.js"
+import * as RateLimit from "../src/RateLimit.js"
+import * as RetryPolicy from "../src/RetryPolicy.js"
+import * as Transport from "../src/Transport.js"
+import { userMessage } from "./helpers.js"
+
+const KEY = "sk-or-v1-deadline-0123456789"
+const req = { model: "a/model", messages: userMessage() }
+
+const completion = {
+  id: "gen-d",
+  model: "a/model",
+  object: "chat.completion",
+  created: 1,
+  choices: [{ index: 0, message: { role: "assistant", content: "Hi" }, finish_reason: "stop" }]
+}
+
+interface Sent {
+  readonly at: number
+  readonly deadline: { readonly at: number; readonly error: () => TimeoutError } | undefined
+}
+
+/**
+ * A transport that says it keeps deadlines: answers 503 `failures` times, then the completion;
+ * records when each request was sent and the deadline it carried.
+ */
+const fakeTransport = (failures: number, sent: Array<Sent>): Transport.Service => ({
+  deadlines: true,
+  send: () => Effect.die("the JSON wire only"),
+  json: (request, schema) =>
+    Effect.gen(function*() {
+      const at = yield* Clock.currentTimeMillis
+      sent.push({ at, deadline: request.deadline })
+      const response: Transport.TransportResponse = {
+        status: 200,
+        headers: {},
+        generationId: undefined,
+        sentAt: at,
+        headersAt: at,
+        json: Effect.succeed(completion),
+        stream: Stream.empty,
+        abort: Effect.void
+      }
+      if (sent.length <= failures) {
+        return yield* Effect.fail(
+          classify({ status: 503, body: { error: { code: 503, message: "down" } }, headers: {}, model: request.model, nowMillis: at })
+        )
+      }
+      const value = yield* Transport.decodeWith(schema)(completion, 200).pipe(Effect.orDie)
+      return { value, response }
+    })
+})
+
+const clientWith = (transport: Transport.Service, policies: Layer.Layer<never, never, never> | Layer.Layer<RetryPolicy.RetryPolicy | RateLimit.RateLimit | CircuitBreaker.CircuitBreaker>) =>
+  OpenRouter.layerWithTransport.pipe(
+    Layer.provide(Layer.mergeAll(Layer.succeed(Transport.Transport, transport), policies)),
+    Layer.provide(Layer.orDie(OpenRouterConfig.layer({ apiKey: KEY, baseUrl: "http://127.0.0.1:1/api/v1", timeouts: { deadline: "2 seconds" } })))
+  )
+
+const retries = RetryPolicy.layer({ maxRetries: 10, schedule: RetryPolicy.backoff({ jitter: false }) })
+
+describe("the deadline of a JSON call kept by its exchanges (no timer fiber)", () => {
+  it.effect("503 at 0, 500 and 1,500 ms; the next wait would pass the 2-s deadline → TimeoutError deadline at exactly 2 s", () =>
+    Effect.gen(function*() {
+      const sent: Array<Sent> = []
+      const fiber = yield* Effect.fork(
+        Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req, { wire: "json" }))).pipe(
+          Effect.provide(clientWith(fakeTransport(100, sent), retries))
+        )
+      )
+      yield* TestClock.adjust(Duration.millis(1999))
+      assert.isTrue((yield* Fiber.poll(fiber))._tag === "None", "still waiting before the deadline")
+      yield* TestClock.adjust(Duration.millis(1))
+      const result = yield* Fiber.join(fiber)
+      assert.isTrue(Either.isLeft(result) && result.left._tag === "TimeoutError" && result.left.kind === "deadline", JSON.stringify(result))
+      assert.strictEqual(Either.isLeft(result) ? (result.left as { attempts?: ReadonlyArray<unknown> }).attempts?.length : 0, 3)
+      assert.deepStrictEqual(sent.map((s) => s.at), [0, 500, 1500])
+      // every exchange carried the call's deadline, for the transport to keep
+      assert.deepStrictEqual(sent.map((s) => s.deadline?.at), [2000, 2000, 2000])
+      assert.strictEqual(sent[0]?.deadline?.error().kind, "deadline")
+    }))
+
+  it.effect("retries that end before the deadline succeed as before; an in-memory breaker keeps the call cooperative", () =>
+    Effect.gen(function*() {
+      const sent: Array<Sent> = []
+      const fiber = yield* Effect.fork(
+        Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat(req, { wire: "json" })).pipe(
+          Effect.provide(clientWith(fakeTransport(2, sent), Layer.mergeAll(retries, CircuitBreaker.layer())))
+        )
+      )
+      yield* TestClock.adjust(Duration.millis(1500))
+      const result = yield* Fiber.join(fiber)
+      assert.strictEqual(result.text, "Hi")
+      assert.deepStrictEqual(sent.map((s) => s.at), [0, 500, 1500])
+      assert.isTrue(sent.every((s) => s.deadline?.at === 2000))
+    }))
+
+  it.effect("a policy that can wait (rate limit) → the transport gets no deadline; a timer bounds the call instead", () =>
+    Effect.gen(function*() {
+      const sent: Array<Sent> = []
+      const fiber = yield* Effect.fork(
+        Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req, { wire: "json" }))).pipe(
+          Effect.provide(clientWith(fakeTransport(100, sent), Layer.mergeAll(retries, RateLimit.layer())))
+        )
+      )
+      yield* TestClock.adjust(Duration.millis(2000))
+      const result = yield* Fiber.join(fiber)
+      assert.isTrue(Either.isLeft(result) && result.left._tag === "TimeoutError" && result.left.kind === "deadline", JSON.stringify(result))
+      assert.deepStrictEqual(sent.map((s) => s.at), [0, 500, 1500])
+      assert.isTrue(sent.every((s) => s.deadline === undefined))
+    }))
+
+  it.effect("per call: a rate limit given for one call only also turns the timer back on", () =>
+    Effect.gen(function*() {
+      const sent: Array<Sent> = []
+      const limiter = yield* RateLimit.make()
+      yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat(req, { wire: "json", rateLimit: limiter })).pipe(
+        Effect.provide(clientWith(fakeTransport(0, sent), Layer.empty))
+      )
+      yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat(req, { wire: "json" })).pipe(
+        Effect.provide(clientWith(fakeTransport(0, sent), Layer.empty))
+      )
+      assert.deepStrictEqual(sent.map((s) => s.deadline?.at), [undefined, 2000])
+    }))
+})
+
+describe("the Node transport keeps the deadline over the whole exchange", () => {
+  it.scopedLive("headers arrive, then the body stalls past the deadline → TimeoutError deadline, the request aborted", () =>
+    Effect.gen(function*() {
+      let closedEarly = false
+      const srv = yield* Effect.acquireRelease(
+        Effect.async<http.Server>((resume) => {
+          const s = http.createServer((_req, res) => {
+            res.on("close", () => {
+              if (!res.writableFinished) closedEarly = true
+            })
+            res.writeHead(200, { "content-type": "application/json" })
+            res.write("{\"id\":")
+          })
+          s.listen(0, "127.0.0.1", () => resume(Effect.succeed(s)))
+        }),
+        (s) =>
+          Effect.async<void>((resume) => {
+            s.closeAllConnections()
+            s.close(() => resume(Effect.void))
+          })
+      )
+      const { port } = srv.address() as AddressInfo
+      const layer = OpenRouter.layerWithTransport.pipe(
+        Layer.provide(NodeTransport.layer),
+        Layer.provide(Layer.orDie(OpenRouterConfig.layer({
+          apiKey: KEY,
+          baseUrl: `http://127.0.0.1:${port}/api/v1`,
+          timeouts: { deadline: "200 millis", idle: "30 seconds" }
+        })))
+      )
+      const result = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req, { wire: "json" }))).pipe(
+        Effect.provide(layer)
+      )
+      assert.isTrue(Either.isLeft(result) && result.left._tag === "TimeoutError" && result.left.kind === "deadline", JSON.stringify(result))
+      for (let i = 0; i < 200 && !closedEarly; i++) yield* Effect.sleep(Duration.millis(10))
+      assert.isTrue(closedEarly, "the request was aborted")
+    }))
+})

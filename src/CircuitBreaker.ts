@@ -23,7 +23,6 @@ import { dual } from "effect/Function"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as PubSub from "effect/PubSub"
-import * as Ref from "effect/Ref"
 import * as Schedule from "effect/Schedule"
 import * as ScheduleDecision from "effect/ScheduleDecision"
 import * as ScheduleIntervals from "effect/ScheduleIntervals"
@@ -340,6 +339,15 @@ export interface Store {
   readonly evict?: ((key: string, when: (entry: Entry) => boolean) => Effect.Effect<Option.Option<Entry>>) | undefined
   /** `true` when every operation answers from this process's memory, without I/O or waiting. */
   readonly local?: boolean | undefined
+  /**
+   * Synchronous access, for a store in this process's memory: lets the breaker apply a step that
+   * changes no state (the common case: a closed circuit counting a success) in one step, without
+   * taking the key's lock.
+   */
+  readonly unsafe?: {
+    readonly get: (key: string) => Entry | undefined
+    readonly set: (key: string, entry: Entry) => void
+  } | undefined
 }
 
 /**
@@ -365,6 +373,7 @@ export const makeStoreMemory: Effect.Effect<Store> = Effect.sync(() => {
   const entries = new Map<string, Entry>()
   const store: Store = {
     local: true,
+    unsafe: { get: (key) => entries.get(key), set: (key, entry) => void entries.set(key, entry) },
     get: (key) => Effect.sync(() => Option.fromNullable(entries.get(key))),
     modify: (key, f) =>
       Effect.sync(() => {
@@ -699,8 +708,7 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
      * per batch rather than once per call).
      */
     const evictIdle = (current: string): Effect.Effect<void> =>
-      Effect.gen(function*() {
-        if (tracked.size <= maxKeys) return
+      tracked.size <= maxKeys ? Effect.void : Effect.gen(function*() {
         const target = Math.floor(maxKeys * 0.9)
         const evicted: Array<string> = []
         // Bounded work: circuits that cannot go (in use, not closed) move to the back.
@@ -759,11 +767,40 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
         }
       })
 
-    /** Applies a step atomically and publishes what it changed. */
+    /**
+     * Applies a step atomically and publishes what it changed. On a store in memory, a step that
+     * changes no state while nobody holds the key's lock is applied at once (nothing to publish,
+     * nothing to order); any other step takes the lock.
+     */
     const step = <A>(
       key: string,
       f: (entry: Entry, now: number) => readonly [A, Trail],
       /** Bookkeeping done while the key's lock is still held. */
+      after?: (a: A) => void
+    ): Effect.Effect<A> => {
+      const unsafe = store.unsafe
+      if (unsafe === undefined) return lockedStep(key, f, after)
+      return Effect.clockWith((clock) =>
+        Effect.flatMap(SubscriptionRef.get(states), (published) => {
+          if (locks.has(key)) return lockedStep(key, f, after)
+          const now = clock.unsafeCurrentTimeMillis()
+          const entry = unsafe.get(key) ?? fresh()
+          const [result, trail] = f(entry, now)
+          const last = trail[trail.length - 1] ?? entry
+          const changes = trail.some((t, i) => i > 0 && trail[i - 1]?.state._tag !== t.state._tag) ||
+            !sameState(published.get(key), last.state)
+          if (changes) return lockedStep(key, f, after)
+          unsafe.set(key, last)
+          touch(key)
+          after?.(result)
+          return Effect.succeed(result)
+        })
+      )
+    }
+
+    const lockedStep = <A>(
+      key: string,
+      f: (entry: Entry, now: number) => readonly [A, Trail],
       after?: (a: A) => void
     ): Effect.Effect<A> =>
       withLock(
@@ -798,12 +835,15 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
         (rejected) => (rejected === undefined ? Effect.void : Effect.fail(rejection(key, rejected)))
       )
 
-    const permit = (key: string, generation: number, probe: boolean): Effect.Effect<Permit> =>
-      Effect.map(Ref.make(false), (done): Permit => ({
+    const permit = (key: string, generation: number, probe: boolean): Permit => {
+      let done = false
+      return {
         probe,
         start: probe ? startProbe(key, generation) : Effect.void,
         record: (outcome, retryAfter) =>
-          Effect.flatMap(Ref.getAndSet(done, true), (already) => {
+          Effect.suspend(() => {
+            const already = done
+            done = true
             if (!already) addInFlight(key, -1)
             if (already || (!probe && outcome === "ignored")) return Effect.void
             const hintMillis = retryAfter === undefined ? 0 : Duration.toMillis(retryAfter)
@@ -812,7 +852,8 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
               return [undefined, next === entry ? [entry] : [entry, next]]
             })
           })
-      }))
+      }
+    }
 
     const admit = (key: string): Effect.Effect<Permit, CircuitOpenError> =>
       Effect.uninterruptible(
@@ -827,7 +868,7 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
           (decision) =>
             decision._tag === "Reject"
               ? Effect.zipRight(evictIdle(key), Effect.fail(rejection(key, decision)))
-              : Effect.zipLeft(permit(key, decision.generation, decision.probe), evictIdle(key))
+              : Effect.as(evictIdle(key), permit(key, decision.generation, decision.probe))
         )
       )
 

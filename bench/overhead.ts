@@ -5,9 +5,12 @@
  * stages, metering, telemetry), measured in one process without I/O noise.
  *
  *   npx tsx bench/overhead.ts [calls=20000] [rounds=7]
+ *   ALLOC=1 npx tsx bench/overhead.ts [calls=5000]   # bytes allocated per call instead (sampled by
+ *                                                   # V8's heap profiler: steady on a busy machine)
  *
  * A working tool for issue 11's "pay for what is used"; the end-to-end figures are `run.ts` (e).
  */
+process.setSourceMapsEnabled(true)
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -63,6 +66,55 @@ const entries: Record<string, () => Promise<unknown>> = {
 }
 for (const [name, client] of Object.entries(clients)) {
   entries[`chat json, ${name}`] = () => Effect.runPromise(client.chat(CHAT_REQUEST, { wire: "json" }))
+}
+if (process.env["ALLOC"] === "1") {
+  const inspector = await import("node:inspector/promises")
+  const { findSourceMap } = await import("node:module")
+  const session = new inspector.Session()
+  session.connect()
+  await session.post("HeapProfiler.enable")
+  interface AllocNode {
+    readonly callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
+    readonly selfSize: number
+    readonly children: ReadonlyArray<AllocNode>
+  }
+  for (const [name, run] of Object.entries(entries)) {
+    for (let k = 0; k < 500; k++) await run()
+    await session.post("HeapProfiler.startSampling", {
+      samplingInterval: 256,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true
+    } as never)
+    for (let k = 0; k < CALLS; k++) await run()
+    const { profile } = await session.post("HeapProfiler.stopSampling")
+    const byFn = new Map<string, number>()
+    let total = 0
+    const visit = (node: AllocNode) => {
+      const cf = node.callFrame
+      let url = cf.url
+      let line = cf.lineNumber
+      if (url.startsWith("file://") && !url.includes("/node_modules/")) {
+        const entry = findSourceMap(url)?.findEntry(cf.lineNumber, cf.columnNumber)
+        if (entry !== undefined && "originalSource" in entry) {
+          url = entry.originalSource
+          line = entry.originalLine
+        }
+      }
+      const short = url.replace(/.*node_modules\//, "").replace(/.*\/(src|bench)\//, "$1/")
+      const key = `${cf.functionName || "(anonymous)"}  ${short}:${line + 1}`
+      byFn.set(key, (byFn.get(key) ?? 0) + node.selfSize)
+      total += node.selfSize
+      for (const c of node.children) visit(c)
+    }
+    visit(profile.head as unknown as AllocNode)
+    console.log(`${name.padEnd(28)} ${(total / CALLS / 1024).toFixed(2)} KB allocated per call`)
+    if (process.env["TOP"] !== undefined) {
+      for (const [k, b] of [...byFn].sort((x, y) => y[1] - x[1]).slice(0, Number(process.env["TOP"]))) {
+        console.log(`   ${(b / CALLS).toFixed(0).padStart(6)} B  ${k}`)
+      }
+    }
+  }
+  process.exit(0)
 }
 const results: Record<string, Array<number>> = {}
 for (let round = 0; round < ROUNDS + 1; round++) {

@@ -25,6 +25,7 @@ import type * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
+import { fastCheck } from "./internal/fastCheck.js"
 import { redactString } from "./internal/redact.js"
 import {
   baseHeaders as transportBaseHeaders,
@@ -295,10 +296,15 @@ export const parseJson = (
  */
 export const decodeWith = <A, I>(schema: Schema.Schema<A, I>) => {
   const decode = Schema.decodeUnknown(schema, { onExcessProperty: "preserve", errors: "first" })
+  // A value the schema takes unchanged is handed on as it is, without running the parser
+  // (`internal/fastCheck.ts`); anything else is decoded, and reported when it does not fit.
+  const check = fastCheck(schema.ast)
   return (value: unknown, status: number, model?: string): Effect.Effect<A, MalformedResponseError> =>
-    decode(value).pipe(
-      Effect.mapError((e) => shapeError(e, value, status, model))
-    )
+    check !== undefined && check(value)
+      ? Effect.succeed(value as A)
+      : decode(value).pipe(
+        Effect.mapError((e) => shapeError(e, value, status, model))
+      )
 }
 
 /**

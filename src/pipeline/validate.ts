@@ -9,12 +9,14 @@ import * as Effect from "effect/Effect"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import { ChatRequest } from "../ChatRequest.js"
+import { fastCheck } from "../internal/fastCheck.js"
 import * as ModelId from "../ModelId.js"
 import type * as OpenRouterConfig from "../OpenRouterConfig.js"
 import { InvalidRequestError } from "../OpenRouterError.js"
 import type { CallOptions, ChatRequestInput } from "./types.js"
 
 const encodeRequest = Schema.encodeUnknown(ChatRequest, { onExcessProperty: "preserve", errors: "all" })
+const checkRequest = fastCheck(ChatRequest.ast)
 
 /** Validates a chat request with its schema and normalizes its model ids. @internal */
 export const validateRequest = (
@@ -24,7 +26,8 @@ export const validateRequest = (
     if (typeof request !== "object" || request === null) {
       return yield* new InvalidRequestError({ message: "The request must be an object", field: "request" })
     }
-    const encoded = yield* encodeRequest(request).pipe(
+    // A request the schema takes unchanged needs no encoding pass (`internal/fastCheck.ts`).
+    const encoded = checkRequest !== undefined && checkRequest(request) ? request : yield* encodeRequest(request).pipe(
       Effect.mapError((e) => {
         const issue = ParseResult.ArrayFormatter.formatErrorSync(e)[0]
         const field = issue !== undefined && issue.path.length > 0 ? issue.path.join(".") : "request"

@@ -7,10 +7,10 @@
  *
  * @internal
  */
-import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import * as Exit from "effect/Exit"
+import * as FiberRef from "effect/FiberRef"
 import * as Scope from "effect/Scope"
 import type * as Budget from "../Budget.js"
 import type * as CircuitBreaker from "../CircuitBreaker.js"
@@ -48,53 +48,83 @@ export const attempt = <A>(
   waitMs: number,
   guarded: (frame: AttemptFrame) => Effect.Effect<Guarded<A>, OpenRouterError, Scope.Scope>
 ): Effect.Effect<Attempted<A>, OpenRouterError, Scope.Scope> =>
-  Effect.gen(function*() {
-    const parent = yield* Effect.scope
-    const scope = yield* Scope.fork(parent, ExecutionStrategy.sequential)
-    const start = yield* Clock.currentTimeMillis
-    let answered = false
-    // The status of the response this attempt got, when it got one (noted by the transport).
-    const seen: AttemptResponse = { status: undefined }
-    // Breaker admission first (an open circuit rejects at once, holding no rate-limit token or
-    // bulkhead slot), then the guarded send. The permit's outcome is recorded however the
-    // attempt ends. Streams record at their commit point (first content): a long stream does not
-    // hold the probe lease, and a late failure surfaces as StreamInterrupted instead.
-    const run: Effect.Effect<Attempted<A>, OpenRouterError> = Effect.uninterruptibleMask((restore) =>
-      Effect.flatMap(
-        Breaker.admit(ctx, model),
-        (permit) =>
-          restore(guarded({ permit, scope, answered: () => answered })).pipe(
-            Effect.onExit((exit) => {
-              if (Exit.isSuccess(exit)) answered = true
-              return Breaker.record(permit, exit)
-            }),
-            Effect.map(({ reservation, value }): Attempted<A> => ({ value, permit, reservation }))
+  Effect.clockWith((clock) =>
+    Effect.flatMap(Effect.scope, (parent) => {
+      const start = clock.unsafeCurrentTimeMillis()
+      let answered = false
+      // The status of the response this attempt got, when it got one (noted by the transport).
+      const seen: AttemptResponse = { status: undefined }
+      // An attempt that can hold nothing (a JSON exchange without bulkhead slot or budget
+      // reservation) runs in the call's scope; any other gets a scope of its own, closed when it
+      // fails (its slot, reservation or open response released before the next attempt).
+      const own = needsOwnScope(env, ctx)
+      const opened: Effect.Effect<{ readonly scope: Scope.Scope; readonly close?: Scope.CloseableScope }> = own
+        ? Effect.map(Scope.fork(parent, ExecutionStrategy.sequential), (scope) => ({ scope, close: scope }))
+        : Effect.succeed({ scope: parent })
+      // Breaker admission first (an open circuit rejects at once, holding no rate-limit token or
+      // bulkhead slot), then the guarded send. The permit's outcome is recorded however the
+      // attempt ends. Streams record at their commit point (first content): a long stream does not
+      // hold the probe lease, and a late failure surfaces as StreamInterrupted instead.
+      const send = (
+        scope: Scope.Scope,
+        close: Scope.CloseableScope | undefined
+      ): Effect.Effect<Attempted<A>, OpenRouterError, Scope.Scope> => {
+        const frame = (permit: CircuitBreaker.Permit | undefined) => guarded({ permit, scope, answered: () => answered })
+        const sent = ctx.guards.breaker === undefined
+          ? Effect.map(frame(undefined), ({ reservation, value }): Attempted<A> => {
+            answered = true
+            return { value, permit: undefined, reservation }
+          })
+          : Effect.uninterruptibleMask((restore) =>
+            Effect.flatMap(
+              Breaker.admit(ctx, model),
+              (permit) =>
+                restore(frame(permit)).pipe(
+                  Effect.onExit((exit) => {
+                    if (Exit.isSuccess(exit)) answered = true
+                    return Breaker.record(permit, exit)
+                  }),
+                  Effect.map(({ reservation, value }): Attempted<A> => ({ value, permit, reservation }))
+                )
+            )
           )
-      )
-    ).pipe(
-      Scope.extend(scope),
-      Telemetry.attemptSpan({ model, attempt: ctx.attempts.length + 1 }),
-      Effect.onExit((exit) => (Exit.isFailure(exit) ? Scope.close(scope, exit) : Effect.void)),
-      Effect.locally(currentAttemptResponse, seen)
-    )
-    const exit = yield* Effect.exit(run)
-    const end = yield* Clock.currentTimeMillis
-    const error = failureOf(exit)
-    if (!(Exit.isInterrupted(exit))) {
-      ctx.attempts.push({
-        model,
-        attempt: n,
-        outcome: error === undefined ? "Success" : error._tag,
-        // Absent when no response arrived (refused, reset, headers timeout, local rejection).
-        status: error !== undefined && "status" in error && typeof error.status === "number"
-          ? error.status
-          : seen.status,
-        durationMs: end - start,
-        waitMs,
-        mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
-      })
-    }
-    yield* pauseOnRateLimit(ctx, error)
-    if (error !== undefined) yield* rejected(env, ctx, error)
-    return yield* exit
-  })
+        const traced = Telemetry.attemptSpan({ model, attempt: ctx.attempts.length + 1 })(
+          close !== undefined ? Scope.extend(sent, scope) : sent
+        )
+        return close !== undefined
+          ? Effect.onExit(traced, (exit) => (Exit.isFailure(exit) ? Scope.close(close, exit) : Effect.void))
+          : traced
+      }
+      return Effect.flatMap(opened, ({ close, scope }) =>
+        Effect.zipRight(FiberRef.set(currentAttemptResponse, seen), Effect.exit(send(scope, close)))).pipe(
+          Effect.flatMap((exit) => {
+            const error = failureOf(exit)
+            if (!(Exit.isInterrupted(exit))) {
+              ctx.attempts.push({
+                model,
+                attempt: n,
+                outcome: error === undefined ? "Success" : error._tag,
+                // Absent when no response arrived (refused, reset, headers timeout, local rejection).
+                status: error !== undefined && "status" in error && typeof error.status === "number"
+                  ? error.status
+                  : seen.status,
+                durationMs: clock.unsafeCurrentTimeMillis() - start,
+                waitMs,
+                mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
+              })
+            }
+            if (error === undefined) return exit
+            return Effect.zipRight(Effect.zipRight(pauseOnRateLimit(ctx, error), rejected(env, ctx, error)), exit)
+          })
+        )
+    })
+  )
+
+/**
+ * Whether the attempt needs a scope of its own: whatever can hold something until the attempt
+ * ends — a bulkhead slot, a budget reservation, an open response (streams, bytes, SSE and the
+ * other operations) — must be released when it fails, before the next attempt.
+ */
+const needsOwnScope = (env: Env, ctx: CallContext): boolean =>
+  !(ctx.wire === "json" && (ctx.operation === "chat" || ctx.operation === "embeddings")) ||
+  ctx.guards.bulkhead !== undefined || (env.policies.budget !== undefined && ctx.metered !== false)

@@ -41,8 +41,13 @@ const response: Transport.TransportResponse = {
 const instant: Transport.Service = {
   deadlines: true,
   send: () => Effect.die("not used"),
-  json: (_request, schema) =>
-    Effect.map(Transport.decodeWith(schema)(parsed, 200), (value) => ({ value, response })).pipe(Effect.orDie)
+  json: (_request, schema) => {
+    const answer = Effect.map(Transport.decodeWith(schema)(parsed, 200), (value) => ({ value, response })).pipe(Effect.orDie)
+    // ASYNC=1: answered on a later turn of the event loop, as a socket would
+    return process.env["ASYNC"] === "1"
+      ? Effect.zipRight(Effect.async<void>((resume) => void setImmediate(() => resume(Effect.void))), answer)
+      : answer
+  }
 }
 const config = Layer.orDie(OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:1/api/v1" }))
 const variants: Record<string, Layer.Layer<OpenRouter.OpenRouter>> = {

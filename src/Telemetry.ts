@@ -776,24 +776,24 @@ export const recordResult = (r: ResultAttributes): Effect.Effect<void> =>
  * as `Metric.update` does each: one effect instead of one per series).
  */
 const updateMetrics = (r: ResultAttributes, labels: ReadonlyArray<MetricLabel.MetricLabel>): void => {
-  updateGenAiMetrics(r, labels)
-  const model = { [Attr.requestModel]: r.responseModel ?? r.requestedModel }
+  const series = seriesOf(r)
   const input = r.usage?.prompt_tokens
   const output = r.usage?.completion_tokens
-  if (typeof input === "number" && input > 0) {
-    tagCounter(metrics.tokens, { ...model, [Attr.tokenType]: "input" }).unsafeUpdate(input, labels)
+  if (r.durationMs !== undefined) series.genAiDuration.unsafeUpdate(r.durationMs / 1000, labels)
+  if (r.timeToFirstTokenMs !== undefined) series.genAiFirstChunk.unsafeUpdate(r.timeToFirstTokenMs / 1000, labels)
+  if (typeof input === "number" && Number.isFinite(input) && input >= 0) series.genAiInput.unsafeUpdate(input, labels)
+  // an embeddings call has no output tokens (its usage says 0): the conventions record input only
+  if (r.operation !== "embeddings" && typeof output === "number" && Number.isFinite(output) && output >= 0) {
+    series.genAiOutput.unsafeUpdate(output, labels)
   }
-  if (typeof output === "number" && output > 0) {
-    tagCounter(metrics.tokens, { ...model, [Attr.tokenType]: "output" }).unsafeUpdate(output, labels)
-  }
+  if (typeof input === "number" && input > 0) series.inputTokens.unsafeUpdate(input, labels)
+  if (typeof output === "number" && output > 0) series.outputTokens.unsafeUpdate(output, labels)
   const cost = costOf(r)
-  if (cost !== undefined && cost.micros > 0) tagCounter(metrics.costMicros, model).unsafeUpdate(cost.micros, labels)
-  tagCounter(metrics.requests, { ...model, [Attr.outcome]: r.outcome }).unsafeUpdate(1, labels)
-  if (r.durationMs !== undefined) tagHistogram(metrics.requestDuration, model).unsafeUpdate(r.durationMs, labels)
-  if (r.timeToFirstTokenMs !== undefined) {
-    tagHistogram(metrics.timeToFirstToken, model).unsafeUpdate(r.timeToFirstTokenMs, labels)
-  }
-  if (r.retries !== undefined && r.retries > 0) tagCounter(metrics.retries, model).unsafeUpdate(r.retries, labels)
+  if (cost !== undefined && cost.micros > 0) series.cost.unsafeUpdate(cost.micros, labels)
+  series.requests.unsafeUpdate(1, labels)
+  if (r.durationMs !== undefined) series.duration.unsafeUpdate(r.durationMs, labels)
+  if (r.timeToFirstTokenMs !== undefined) series.firstToken.unsafeUpdate(r.timeToFirstTokenMs, labels)
+  if (r.retries !== undefined && r.retries > 0) series.retries.unsafeUpdate(r.retries, labels)
 }
 
 /**
@@ -803,34 +803,58 @@ const updateMetrics = (r: ResultAttributes, labels: ReadonlyArray<MetricLabel.Me
 const errorTypeOf = (r: ResultAttributes): string | undefined =>
   r.errorTag !== undefined ? r.errorTag : r.outcome === "error" ? "_OTHER" : undefined
 
-const updateGenAiMetrics = (r: ResultAttributes, labels: ReadonlyArray<MetricLabel.MetricLabel>): void => {
+/** Every series one result updates: they depend only on the labels below, so they are built once. */
+interface ResultSeries {
+  readonly genAiDuration: Histogram
+  readonly genAiFirstChunk: Histogram
+  readonly genAiInput: Histogram
+  readonly genAiOutput: Histogram
+  readonly inputTokens: Counter
+  readonly outputTokens: Counter
+  readonly cost: Counter
+  readonly requests: Counter
+  readonly duration: Histogram
+  readonly firstToken: Histogram
+  readonly retries: Counter
+}
+
+const seriesCache = new Map<string, ResultSeries>()
+
+const seriesOf = (r: ResultAttributes): ResultSeries => {
+  const operation = r.operation ?? "chat"
   const errorType = errorTypeOf(r)
+  const key = `${operation}\u0000${r.requestedModel}\u0000${r.responseModel ?? ""}\u0000${r.outcome}\u0000${errorType ?? ""}`
+  const hit = seriesCache.get(key)
+  if (hit !== undefined) return hit
   const base: Record<string, string> = {
-    [Attr.operation]: r.operation ?? "chat",
+    [Attr.operation]: operation,
     [Attr.providerName]: "openrouter",
     [Attr.requestModel]: r.requestedModel,
     ...(r.responseModel !== undefined ? { [Attr.responseModel]: r.responseModel } : {})
   }
-  if (r.durationMs !== undefined) {
-    tagHistogram(genAiMetrics.operationDuration, {
+  const model = { [Attr.requestModel]: r.responseModel ?? r.requestedModel }
+  const tokenUsage = (type: "input" | "output") =>
+    tagHistogram(genAiMetrics.tokenUsage, { ...base, [Attr.tokenType]: type, unit: genAiUnits.tokenUsage })
+  const series: ResultSeries = {
+    genAiDuration: tagHistogram(genAiMetrics.operationDuration, {
       ...base,
       ...(errorType !== undefined ? { [Attr.errorType]: errorType } : {}),
       unit: genAiUnits.operationDuration
-    }).unsafeUpdate(r.durationMs / 1000, labels)
+    }),
+    genAiFirstChunk: tagHistogram(genAiMetrics.timeToFirstChunk, { ...base, unit: genAiUnits.timeToFirstChunk }),
+    genAiInput: tokenUsage("input"),
+    genAiOutput: tokenUsage("output"),
+    inputTokens: tagCounter(metrics.tokens, { ...model, [Attr.tokenType]: "input" }),
+    outputTokens: tagCounter(metrics.tokens, { ...model, [Attr.tokenType]: "output" }),
+    cost: tagCounter(metrics.costMicros, model),
+    requests: tagCounter(metrics.requests, { ...model, [Attr.outcome]: r.outcome }),
+    duration: tagHistogram(metrics.requestDuration, model),
+    firstToken: tagHistogram(metrics.timeToFirstToken, model),
+    retries: tagCounter(metrics.retries, model)
   }
-  if (r.timeToFirstTokenMs !== undefined) {
-    tagHistogram(genAiMetrics.timeToFirstChunk, { ...base, unit: genAiUnits.timeToFirstChunk })
-      .unsafeUpdate(r.timeToFirstTokenMs / 1000, labels)
-  }
-  const tokens = (type: "input" | "output", n: unknown) => {
-    if (typeof n === "number" && Number.isFinite(n) && n >= 0) {
-      tagHistogram(genAiMetrics.tokenUsage, { ...base, [Attr.tokenType]: type, unit: genAiUnits.tokenUsage })
-        .unsafeUpdate(n, labels)
-    }
-  }
-  tokens("input", r.usage?.prompt_tokens)
-  // an embeddings call has no output tokens (its usage says 0): the conventions record input only
-  if (r.operation !== "embeddings") tokens("output", r.usage?.completion_tokens)
+  // bounded like the tagged series: unusual model names cannot grow it without limit
+  if (seriesCache.size < TAGGED_CACHE_LIMIT) seriesCache.set(key, series)
+  return series
 }
 
 /**

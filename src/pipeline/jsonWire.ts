@@ -52,19 +52,19 @@ const sendJson = (env: Env, ctx: CallContext) => (model: string) =>
       const completion = fromCompletion(value)
       return yield* Effect.fail(hasOutput(completion) ? withPartial(error, { ...completion, raw: value }) : error)
     }
-    if (choice !== undefined && isEmptyFilteredAnswer(fromCompletion(value))) {
+    const completion = fromCompletion(value)
+    if (choice !== undefined && isEmptyFilteredAnswer(completion)) {
       return yield* Effect.fail(contentFilter({ generationId: response.generationId ?? value.id, model }))
     }
     const endAt = yield* Clock.currentTimeMillis
-    return { value, response, endAt }
+    return { value, completion, response, endAt }
   })
 
 export const chatJson = (env: Env, ctx: CallContext): Effect.Effect<ChatResult, OpenRouterError> =>
   Effect.scoped(
     Effect.gen(function*() {
       yield* env.ledger.open(ctx, ctx.requestedModel, ctx.wire)
-      const { value: { value, response, endAt }, model, reservation } = yield* env.run(ctx, sendJson(env, ctx))
-      const completion = fromCompletion(value)
+      const { value: { completion, endAt, response, value }, model, reservation } = yield* env.run(ctx, sendJson(env, ctx))
       if (reservation !== undefined) yield* reservation.settleUsd(completion.usage?.cost ?? undefined)
       const meta = metadata(ctx, completion, response, model, endAt, undefined)
       return { ...completion, meta, raw: value }

@@ -33,8 +33,8 @@ export const finish = (
   },
   firstContentMs?: number
 ): Effect.Effect<void> =>
-  Effect.gen(function*() {
-    const end = yield* Clock.currentTimeMillis
+  Effect.clockWith((clock) => {
+    const end = clock.unsafeCurrentTimeMillis()
     const partial = outcome.partial ??
       (outcome.error?._tag === "StreamInterrupted" ? outcome.error.partial : undefined)
     const completion = outcome.completion ?? partial
@@ -45,64 +45,72 @@ export const finish = (
       ? "interrupted" as const
       : "error" as const
     const servedModel = completion?.model
-    const estimatedCostMicros = completion !== undefined && typeof completion.usage?.cost !== "number"
-      ? yield* estimateFor(env, ctx, servedModel ?? ctx.requestedModel, servedModel !== undefined)
-      : undefined
-    if (env.policies.meter !== undefined) {
-      yield* env.policies.meter.record({
+    const retries = Math.max(0, ctx.attempts.length - models.size)
+    // Each step only when its policy is there: a call without meter or ledger records telemetry only.
+    const record = (estimatedCostMicros: number | undefined): Effect.Effect<void> => {
+      const meter = env.policies.meter
+      const metered = meter === undefined ? Effect.void : Effect.gen(function*() {
+        yield* meter.record({
+          requestedModel: ctx.requestedModel,
+          servedModel,
+          provider: completion?.provider,
+          outcome: status,
+          errorTag: outcome.error?._tag,
+          attempts: ctx.attempts.length,
+          retries,
+          fallbacks: Math.max(0, models.size - 1),
+          usage: completion?.usage,
+          estimatedCostMicros,
+          generationId: completion?.id,
+          possiblyBilled: outcome.error !== undefined ? mayHaveBeenBilled(outcome.error) : undefined
+        })
+        const id = completion?.id
+        if (
+          env.reconcileCosts !== false && id !== undefined && typeof completion?.usage?.cost !== "number" &&
+          (status !== "error" || (outcome.error !== undefined && mayHaveBeenBilled(outcome.error)))
+        ) {
+          // In the layer's fiber set, not a daemon: it ends when the layer is closed. `finish`
+          // runs in an exit handler (uninterruptible), and a fork inherits that: the fiber is
+          // made interruptible explicitly, or closing the layer would wait for it.
+          yield* FiberSet.run(
+            env.background,
+            Effect.interruptible(Effect.ignore(meter.reconcile(id, fetchGeneration(env, id), env.reconcileCosts)))
+          )
+        }
+      })
+      const settled = env.ledger.settle(ctx, {
+        status,
+        completion,
+        error: outcome.error,
+        estimatedCostMicros,
+        attempts: ctx.attempts.length,
+        modelsTried: models.size,
         requestedModel: ctx.requestedModel,
-        servedModel,
+        startedAt: ctx.startedAt,
+        timeToFirstTokenMs: firstContentMs
+      })
+      const recorded = Telemetry.recordResult({
+        requestedModel: ctx.requestedModel,
+        responseModel: servedModel,
+        responseId: completion?.id,
         provider: completion?.provider,
         outcome: status,
         errorTag: outcome.error?._tag,
-        attempts: ctx.attempts.length,
-        retries: Math.max(0, ctx.attempts.length - models.size),
-        fallbacks: Math.max(0, models.size - 1),
         usage: completion?.usage,
+        finishReasons: completion?.finishReason !== undefined && completion.finishReason !== null
+          ? [completion.finishReason]
+          : undefined,
         estimatedCostMicros,
-        generationId: completion?.id,
-        possiblyBilled: outcome.error !== undefined ? mayHaveBeenBilled(outcome.error) : undefined
+        durationMs: end - ctx.startedAt,
+        timeToFirstTokenMs: firstContentMs,
+        retries,
+        completion
       })
-      const id = completion?.id
-      if (
-        env.reconcileCosts !== false && id !== undefined && typeof completion?.usage?.cost !== "number" &&
-        (status !== "error" || (outcome.error !== undefined && mayHaveBeenBilled(outcome.error)))
-      ) {
-        // In the layer's fiber set, not a daemon: it ends when the layer is closed. `finish`
-        // runs in an exit handler (uninterruptible), and a fork inherits that: the fiber is
-        // made interruptible explicitly, or closing the layer would wait for it.
-        yield* FiberSet.run(
-          env.background,
-          Effect.interruptible(Effect.ignore(env.policies.meter.reconcile(id, fetchGeneration(env, id), env.reconcileCosts)))
-        )
-      }
+      return Effect.zipRight(Effect.zipRight(metered, settled), recorded)
     }
-    yield* env.ledger.settle(ctx, {
-      status,
-      completion,
-      error: outcome.error,
-      estimatedCostMicros,
-      attempts: ctx.attempts.length,
-      modelsTried: models.size,
-      requestedModel: ctx.requestedModel,
-      startedAt: ctx.startedAt,
-      timeToFirstTokenMs: firstContentMs
-    })
-    yield* Telemetry.recordResult({
-      requestedModel: ctx.requestedModel,
-      responseModel: servedModel,
-      responseId: completion?.id,
-      provider: completion?.provider,
-      outcome: status,
-      errorTag: outcome.error?._tag,
-      usage: completion?.usage,
-      finishReasons: completion?.finishReason !== undefined && completion.finishReason !== null ? [completion.finishReason] : undefined,
-      estimatedCostMicros,
-      durationMs: end - ctx.startedAt,
-      timeToFirstTokenMs: firstContentMs,
-      retries: Math.max(0, ctx.attempts.length - models.size),
-      completion
-    })
+    return completion !== undefined && typeof completion.usage?.cost !== "number"
+      ? Effect.flatMap(estimateFor(env, ctx, servedModel ?? ctx.requestedModel, servedModel !== undefined), record)
+      : record(undefined)
   })
 
 /** The embeddings usage in the meter's (chat) shape: no completion tokens. */

@@ -41,7 +41,14 @@ interface Sent {
  */
 const fakeTransport = (failures: number, sent: Array<Sent>): Transport.Service => ({
   deadlines: true,
-  send: () => Effect.die("the JSON wire only"),
+  // the stream wire: every request refused with a 503 (the retry waits are what is tested)
+  send: (request) =>
+    Effect.flatMap(Clock.currentTimeMillis, (at) => {
+      sent.push({ at, deadline: request.deadline })
+      return Effect.fail(
+        classify({ status: 503, body: { error: { code: 503, message: "down" } }, headers: {}, model: request.model, nowMillis: at })
+      )
+    }),
   json: (request, schema) =>
     Effect.gen(function*() {
       const at = yield* Clock.currentTimeMillis
@@ -93,6 +100,22 @@ describe("the deadline of a JSON call kept by its exchanges (no timer fiber)", (
       // every exchange carried the call's deadline, for the transport to keep
       assert.deepStrictEqual(sent.map((s) => s.deadline?.at), [2000, 2000, 2000])
       assert.strictEqual(sent[0]?.deadline?.error().kind, "deadline")
+    }))
+
+  it.effect("the stream wire too: retry waits stop at the deadline, each request carries it (the stream's own timer takes over after the headers)", () =>
+    Effect.gen(function*() {
+      const sent: Array<Sent> = []
+      const fiber = yield* Effect.fork(
+        Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req))).pipe(
+          Effect.provide(clientWith(fakeTransport(100, sent), retries))
+        )
+      )
+      yield* TestClock.adjust(Duration.millis(1999))
+      assert.isTrue((yield* Fiber.poll(fiber))._tag === "None", "still waiting before the deadline")
+      yield* TestClock.adjust(Duration.millis(1))
+      const result = yield* Fiber.join(fiber)
+      assert.isTrue(Either.isLeft(result) && result.left._tag === "TimeoutError" && result.left.kind === "deadline", JSON.stringify(result))
+      assert.deepStrictEqual(sent.map((s) => [s.at, s.deadline?.at]), [[0, 2000], [500, 2000], [1500, 2000]])
     }))
 
   it.effect("retries that end before the deadline succeed as before; an in-memory breaker keeps the call cooperative", () =>

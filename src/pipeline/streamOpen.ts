@@ -53,7 +53,10 @@ export const openStream = (env: Env, ctx: CallContext) => (model: string): Effec
       headers: ctx.headers,
       headersTimeout: ctx.timeouts.headers,
       // Bounds the read of a JSON reply or an error body (an SSE body has the timer below).
-      idleTimeout: ctx.timeouts.idle
+      idleTimeout: ctx.timeouts.idle,
+      // The call's deadline up to the headers, when the call keeps it without a timer fiber
+      // (`timeouts.ts`); the timer below takes it over from there.
+      deadline: ctx.deadline
     })
     // A server, proxy, mock or cassette may answer a streaming request with JSON: decided by
     // the content type, not by the body failing as SSE.

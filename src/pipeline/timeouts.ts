@@ -29,10 +29,11 @@ export const withDeadline = (ctx: CallContext) => <A, R>(self: Effect.Effect<A, 
   ctx.deadline !== undefined ? self : timeoutFail(self, Duration.toMillis(ctx.timeouts.deadline), () => deadlineError(ctx))
 
 /**
- * Whether a JSON call can keep its deadline without a timer fiber: its transport honours a
+ * Whether a chat call can keep its deadline without a timer fiber: its transport honours a
  * deadline per exchange (`Transport.deadlines`), and nothing else in the call can wait — no rate
  * limit or bulkhead queue, no budget, usage ledger or registry check (each may do I/O), and a
- * circuit breaker only when it answers from memory. Then the deadline rides on each exchange and
+ * circuit breaker only when it answers from memory. Then the deadline rides on each exchange (a
+ * JSON exchange whole; a stream's up to its headers, where the stream's own timer takes over) and
  * bounds each retry wait, and the call pays for no fiber (issue 11: a forked timer per call was a
  * quarter of the non-streaming call's CPU).
  */
@@ -42,7 +43,7 @@ export const cooperativeDeadline = (
 ): boolean => {
   const { breaker, bulkhead, rateLimit } = ctx.guards
   const { budget, ledger, registry } = env.policies
-  return ctx.wire === "json" && env.transport.deadlines === true &&
+  return env.transport.deadlines === true &&
     rateLimit === undefined && bulkhead === undefined && budget === undefined && ledger === undefined &&
     (breaker === undefined || breaker.local === true) &&
     (registry === undefined ||

@@ -22,6 +22,7 @@ import * as RetryPolicy from "../src/RetryPolicy.js"
 import * as Transport from "../src/Transport.js"
 import { jsonBody } from "./bodies.js"
 import { API_KEY, CHAT_REQUEST } from "./clients.js"
+import { type AllocNode, allocationSites } from "./profile-top.js"
 import { median } from "./stats.js"
 
 const CALLS = Number(process.argv[2] ?? 20_000)
@@ -78,11 +79,6 @@ if (process.env["ALLOC"] === "1") {
   const session = new inspector.Session()
   session.connect()
   await session.post("HeapProfiler.enable")
-  interface AllocNode {
-    readonly callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
-    readonly selfSize: number
-    readonly children: ReadonlyArray<AllocNode>
-  }
   for (const [name, run] of Object.entries(entries)) {
     for (let k = 0; k < 500; k++) await run()
     await session.post("HeapProfiler.startSampling", {
@@ -92,26 +88,7 @@ if (process.env["ALLOC"] === "1") {
     } as never)
     for (let k = 0; k < CALLS; k++) await run()
     const { profile } = await session.post("HeapProfiler.stopSampling")
-    const byFn = new Map<string, number>()
-    let total = 0
-    const visit = (node: AllocNode) => {
-      const cf = node.callFrame
-      let url = cf.url
-      let line = cf.lineNumber
-      if (url.startsWith("file://") && !url.includes("/node_modules/")) {
-        const entry = findSourceMap(url)?.findEntry(cf.lineNumber, cf.columnNumber)
-        if (entry !== undefined && "originalSource" in entry) {
-          url = entry.originalSource
-          line = entry.originalLine
-        }
-      }
-      const short = url.replace(/.*node_modules\//, "").replace(/.*\/(src|bench)\//, "$1/")
-      const key = `${cf.functionName || "(anonymous)"}  ${short}:${line + 1}`
-      byFn.set(key, (byFn.get(key) ?? 0) + node.selfSize)
-      total += node.selfSize
-      for (const c of node.children) visit(c)
-    }
-    visit(profile.head as unknown as AllocNode)
+    const { byFn, total } = allocationSites(profile.head as unknown as AllocNode, findSourceMap)
     console.log(`${name.padEnd(28)} ${(total / CALLS / 1024).toFixed(2)} KB allocated per call`)
     if (process.env["TOP"] !== undefined) {
       for (const [k, b] of [...byFn].sort((x, y) => y[1] - x[1]).slice(0, Number(process.env["TOP"]))) {

@@ -110,3 +110,44 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   }
   console.log(summarize(JSON.parse(fs.readFileSync(file, "utf8")) as CpuProfile, top))
 }
+
+/** A node of a V8 sampling heap profile (`HeapProfiler.stopSampling`). */
+export interface AllocNode {
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number; readonly columnNumber: number }
+  readonly selfSize: number
+  readonly children: ReadonlyArray<AllocNode>
+}
+
+/**
+ * Bytes allocated per function (`name  file:line`, positions mapped back through the modules'
+ * source maps) and per package / source file, from a sampling heap profile's root.
+ */
+export const allocationSites = (
+  head: AllocNode,
+  sourceMap: (url: string) => { findEntry(line: number, column: number): object } | undefined
+) => {
+  const byFn = new Map<string, number>()
+  const byGroup = new Map<string, number>()
+  let total = 0
+  const visit = (node: AllocNode) => {
+    const cf = node.callFrame
+    let url = cf.url
+    let line = cf.lineNumber
+    if (url.startsWith("file://") && !url.includes("/node_modules/")) {
+      const entry = sourceMap(url)?.findEntry(cf.lineNumber, cf.columnNumber)
+      if (entry !== undefined && "originalSource" in entry && "originalLine" in entry) {
+        url = String(entry.originalSource)
+        line = Number(entry.originalLine)
+      }
+    }
+    const short = url.replace(/.*node_modules\//, "").replace(/.*\/(src|bench)\//, "$1/")
+    const key = `${cf.functionName || "(anonymous)"}  ${short}:${line + 1}`
+    byFn.set(key, (byFn.get(key) ?? 0) + node.selfSize)
+    const group = short.startsWith("effect/") ? "effect" : short.startsWith("src/") ? short.replace(/:.*$/, "") : short.split("/")[0] ?? short
+    byGroup.set(group, (byGroup.get(group) ?? 0) + node.selfSize)
+    total += node.selfSize
+    for (const c of node.children) visit(c)
+  }
+  visit(head)
+  return { byFn, byGroup, total }
+}

@@ -24,7 +24,7 @@ import { findSourceMap } from "node:module"
 import { sse } from "./bodies.js"
 import type { Scenario } from "./bodies.js"
 import type { Client } from "./clients.js"
-import { type CpuProfile, summarize } from "./profile-top.js"
+import { type AllocNode, allocationSites, type CpuProfile, summarize } from "./profile-top.js"
 
 // tsx strips whitespace, so every transpiled module is one line: map the profile's positions back
 // through the modules' source maps (which Node keeps only when enabled before they load).
@@ -142,34 +142,7 @@ if (process.env["ALLOC"] === "1") {
     n++
   }
   const { profile } = await session.post("HeapProfiler.stopSampling")
-  interface AllocNode {
-    readonly callFrame: inspector.Runtime.CallFrame
-    readonly selfSize: number
-    readonly children: ReadonlyArray<AllocNode>
-  }
-  const byFn = new Map<string, number>()
-  const byGroup = new Map<string, number>()
-  let total = 0
-  const visit = (node: AllocNode) => {
-    const cf = node.callFrame
-    let url = cf.url
-    let line = cf.lineNumber
-    if (url.startsWith("file://") && !url.includes("/node_modules/")) {
-      const entry = findSourceMap(url)?.findEntry(cf.lineNumber, cf.columnNumber)
-      if (entry !== undefined && "originalSource" in entry) {
-        url = entry.originalSource
-        line = entry.originalLine
-      }
-    }
-    const short = url.replace(/.*node_modules\//, "").replace(/.*\/(src|bench)\//, "$1/")
-    const key = `${cf.functionName || "(anonymous)"}  ${short}:${line + 1}`
-    byFn.set(key, (byFn.get(key) ?? 0) + node.selfSize)
-    const group = short.startsWith("effect/") ? "effect" : short.startsWith("src/") ? short.replace(/:.*$/, "") : short.split("/")[0] ?? short
-    byGroup.set(group, (byGroup.get(group) ?? 0) + node.selfSize)
-    total += node.selfSize
-    for (const c of node.children) visit(c)
-  }
-  visit(profile.head as unknown as AllocNode)
+  const { byFn, byGroup, total } = allocationSites(profile.head as unknown as AllocNode, findSourceMap)
   console.log(`${scenario} ${client.name}: ${n} iterations, ${(total / n / 1024).toFixed(0)} KB allocated per iteration (sampled)`)
   for (const [k, b] of [...byFn].sort((x, y) => y[1] - x[1]).slice(0, 30)) console.log(`${((b / total) * 100).toFixed(1).padStart(5)}%  ${k}`)
   console.log("\nby package / file:")

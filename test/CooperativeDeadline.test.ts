@@ -81,21 +81,31 @@ const clientWith = (transport: Transport.Service, policies: Layer.Layer<never, n
 
 const retries = RetryPolicy.layer({ maxRetries: 10, schedule: RetryPolicy.backoff({ jitter: false }) })
 
+/**
+ * A call that keeps failing with 503 on `wire`, against the 2-s deadline: still running 1 ms
+ * before it, failed with `TimeoutError { kind: "deadline" }` exactly at it. Gives the requests sent.
+ */
+const failsAtTheDeadline = (wire: "json" | "stream") =>
+  Effect.gen(function*() {
+    const sent: Array<Sent> = []
+    const fiber = yield* Effect.fork(
+      Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req, { wire }))).pipe(
+        Effect.provide(clientWith(fakeTransport(100, sent), retries))
+      )
+    )
+    yield* TestClock.adjust(Duration.millis(1999))
+    assert.isTrue((yield* Fiber.poll(fiber))._tag === "None", "still waiting before the deadline")
+    yield* TestClock.adjust(Duration.millis(1))
+    const result = yield* Fiber.join(fiber)
+    assert.isTrue(Either.isLeft(result) && result.left._tag === "TimeoutError" && result.left.kind === "deadline", JSON.stringify(result))
+    assert.strictEqual(Either.isLeft(result) ? (result.left as { attempts?: ReadonlyArray<unknown> }).attempts?.length : 0, 3)
+    return sent
+  })
+
 describe("the deadline of a JSON call kept by its exchanges (no timer fiber)", () => {
   it.effect("503 at 0, 500 and 1,500 ms; the next wait would pass the 2-s deadline → TimeoutError deadline at exactly 2 s", () =>
     Effect.gen(function*() {
-      const sent: Array<Sent> = []
-      const fiber = yield* Effect.fork(
-        Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req, { wire: "json" }))).pipe(
-          Effect.provide(clientWith(fakeTransport(100, sent), retries))
-        )
-      )
-      yield* TestClock.adjust(Duration.millis(1999))
-      assert.isTrue((yield* Fiber.poll(fiber))._tag === "None", "still waiting before the deadline")
-      yield* TestClock.adjust(Duration.millis(1))
-      const result = yield* Fiber.join(fiber)
-      assert.isTrue(Either.isLeft(result) && result.left._tag === "TimeoutError" && result.left.kind === "deadline", JSON.stringify(result))
-      assert.strictEqual(Either.isLeft(result) ? (result.left as { attempts?: ReadonlyArray<unknown> }).attempts?.length : 0, 3)
+      const sent = yield* failsAtTheDeadline("json")
       assert.deepStrictEqual(sent.map((s) => s.at), [0, 500, 1500])
       // every exchange carried the call's deadline, for the transport to keep
       assert.deepStrictEqual(sent.map((s) => s.deadline?.at), [2000, 2000, 2000])
@@ -104,17 +114,7 @@ describe("the deadline of a JSON call kept by its exchanges (no timer fiber)", (
 
   it.effect("the stream wire too: retry waits stop at the deadline, each request carries it (the stream's own timer takes over after the headers)", () =>
     Effect.gen(function*() {
-      const sent: Array<Sent> = []
-      const fiber = yield* Effect.fork(
-        Effect.flatMap(OpenRouter.OpenRouter, (c) => Effect.either(c.chat(req))).pipe(
-          Effect.provide(clientWith(fakeTransport(100, sent), retries))
-        )
-      )
-      yield* TestClock.adjust(Duration.millis(1999))
-      assert.isTrue((yield* Fiber.poll(fiber))._tag === "None", "still waiting before the deadline")
-      yield* TestClock.adjust(Duration.millis(1))
-      const result = yield* Fiber.join(fiber)
-      assert.isTrue(Either.isLeft(result) && result.left._tag === "TimeoutError" && result.left.kind === "deadline", JSON.stringify(result))
+      const sent = yield* failsAtTheDeadline("stream")
       assert.deepStrictEqual(sent.map((s) => [s.at, s.deadline?.at]), [[0, 2000], [500, 2000], [1500, 2000]])
     }))
 

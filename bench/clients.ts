@@ -6,7 +6,8 @@
  *   conformance (no CR, no multi-line data, no limits), no validation, no error mapping: the
  *   least any correct client has to do.
  * - `fetch`: the global `fetch` → `body.getReader()` → the same splitter.
- * - `ours`: this package with `RetryPolicy.none`, on the Node transport (`NodeTransport.layer`,
+ * - `ours`: this package with its default policies (`OpenRouter.defaultPolicies`: retry and
+ *   circuit breaker, as `OpenRouterLive`), on the Node transport (`NodeTransport.layer`,
  *   undici called directly, as `OpenRouterLive` uses); `BENCH_TRANSPORT=portable` measures the
  *   portable transport instead (`OpenRouter.layer` over `NodeHttpClient.layerUndici`), and
  *   `BENCH_TRANSPORT=fetch` the portable transport over `FetchHttpClient` (what browsers, Deno,
@@ -29,7 +30,6 @@ import { Agent, request } from "undici"
 import * as NodeTransport from "../src/NodeTransport.js"
 import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
-import * as RetryPolicy from "../src/RetryPolicy.js"
 import { baseUrlFor, json as jsonScenario, type Scenario } from "./bodies.js"
 
 export const API_KEY = "sk-or-bench"
@@ -315,11 +315,12 @@ export const makeOurs = (port: number, wrap: Wrap = (e) => e): Ours => {
     const config = OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl })
     const transport = process.env["BENCH_TRANSPORT"]
     const layer = transport === "portable"
-      ? OpenRouter.layer.pipe(Layer.provide(Layer.mergeAll(config, RetryPolicy.none)))
+      ? OpenRouter.layer.pipe(Layer.provide(Layer.mergeAll(config, OpenRouter.defaultPolicies)))
       : transport === "fetch"
-      ? OpenRouter.layer.pipe(Layer.provide(Layer.mergeAll(config, RetryPolicy.none, FetchHttpClient.layer)))
+      ? OpenRouter.layer.pipe(Layer.provide(Layer.mergeAll(config, OpenRouter.defaultPolicies, FetchHttpClient.layer)))
       : OpenRouter.layerWithTransport.pipe(
-        Layer.provide(Layer.mergeAll(NodeTransport.layer, RetryPolicy.none)),
+        // As `OpenRouterLive`: the Node transport and the default policies (retry, breaker).
+        Layer.provide(Layer.mergeAll(NodeTransport.layer, OpenRouter.defaultPolicies)),
         Layer.provide(config)
       )
     return runtime.runPromise(

@@ -14,7 +14,6 @@ import { ChatCompletion } from "../src/ChatCompletion.js"
 import * as NodeTransport from "../src/NodeTransport.js"
 import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
-import * as RetryPolicy from "../src/RetryPolicy.js"
 import { baseUrlFor, json as jsonScenario } from "./bodies.js"
 import { API_KEY, CHAT_REQUEST } from "./clients.js"
 import { interleave, startServer } from "./measure.js"
@@ -26,7 +25,7 @@ const { child, port } = await startServer()
 const baseUrl = baseUrlFor(port, jsonScenario)
 const config = OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl })
 const runtime = ManagedRuntime.make(Layer.mergeAll(
-  OpenRouter.layerWithTransport.pipe(Layer.provide(Layer.mergeAll(NodeTransport.layer, RetryPolicy.none)), Layer.provide(config)),
+  OpenRouter.layerWithTransport.pipe(Layer.provide(Layer.mergeAll(NodeTransport.layer, OpenRouter.defaultPolicies)), Layer.provide(config)),
   NodeTransport.layer.pipe(Layer.provide(config))
 ))
 const ctx = await runtime.runPromise(Effect.context<OpenRouter.OpenRouter | import("../src/Transport.js").Transport>())

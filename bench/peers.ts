@@ -9,7 +9,7 @@
  *   through `@effect/ai`'s `LanguageModel.generateText` / `streamText` in a `ManagedRuntime`
  *   built once.
  * - `effect-ai-ours`: the same `@effect/ai` program over `effect-openrouter/ai`'s
- *   `OpenRouterLanguageModel` (on the Node transport, as `OpenRouterLive`, `RetryPolicy.none`): the
+ *   `OpenRouterLanguageModel` (on the Node transport with the default policies, as `OpenRouterLive`): the
  *   `streamText` ours-vs-official comparison of issue 14.
  *
  * A scenario is chosen by the base URL, so each client keeps one instance per scenario (built on
@@ -32,7 +32,6 @@ import * as Ai from "../src/ai.js"
 import * as NodeTransport from "../src/NodeTransport.js"
 import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
-import * as RetryPolicy from "../src/RetryPolicy.js"
 import { baseUrlFor, json as jsonScenario, type Scenario } from "./bodies.js"
 import { API_KEY, CHAT_REQUEST, type Client, type OpenStream, type StreamResult } from "./clients.js"
 import { officialLanguageModel } from "./official.mjs"
@@ -290,7 +289,7 @@ export const makeEffectAiOurs = (port: number): Peer =>
     Ai.OpenRouterLanguageModel.layer({ model: CHAT_REQUEST.model }).pipe(
       Layer.provide(
         OpenRouter.layerWithTransport.pipe(
-          Layer.provide(Layer.mergeAll(NodeTransport.layer, RetryPolicy.none)),
+          Layer.provide(Layer.mergeAll(NodeTransport.layer, OpenRouter.defaultPolicies)),
           Layer.provide(OpenRouterConfig.layer({ apiKey: API_KEY, baseUrl }))
         )
       )

@@ -13,6 +13,12 @@
  *   `BENCH_TRANSPORT=fetch` the portable transport over `FetchHttpClient` (what browsers, Deno,
  *   Bun and workers run), beside the raw `fetch` client.
  *
+ * - `bare`: the baseline for `chatStream` (issue 11: "within 1.2× of a bare `Stream.fromPull`
+ *   over the same reader"): the Node transport's `send` (its hand-written body reader) and
+ *   `ChatStream.makeDecoder`, one pull per read, exposed with `Stream.fromPull` and consumed
+ *   like `ours` — Effect's own Stream cost over the same reader and decoder, none of the
+ *   package's call machinery (no context, retry, timers, ledger, telemetry, `Done`).
+ *
  * The peer clients (`openai`, `@openrouter/sdk`, `@effect/ai-openrouter`, our `@effect/ai`
  * provider) are in `peers.ts`, with the same operations.
  */
@@ -22,14 +28,18 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
+import * as Chunk from "effect/Chunk"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Option from "effect/Option"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { Agent, request } from "undici"
+import * as ChatStream from "../src/ChatStream.js"
 import * as NodeTransport from "../src/NodeTransport.js"
 import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
+import type * as Transport from "../src/Transport.js"
 import { baseUrlFor, json as jsonScenario, type Scenario } from "./bodies.js"
 
 export const API_KEY = "sk-or-bench"
@@ -61,7 +71,7 @@ export interface OpenStream {
 }
 
 export interface Client {
-  readonly name: "ours" | "floor" | "fetch"
+  readonly name: "ours" | "floor" | "fetch" | "bare"
   /** Gets ready for these scenarios (ours builds one service per scenario). */
   readonly prepare: (scenarios: ReadonlyArray<Scenario>) => Promise<void>
   /** One streamed call, folded by the client. */
@@ -295,6 +305,8 @@ export interface Ours extends Client {
   readonly chat: (s: Scenario) => Promise<StreamResult>
   /** `n` `chat` calls at once. */
   readonly chatMany: (s: Scenario, n: number) => Promise<number>
+  /** Starts a `chat` call (stream wire) and keeps it open until `close` (the heap measurement). */
+  readonly openChat: (s: Scenario) => OpenStream
   /** `chatStream` consumed with `Stream.runForEach` (an effect per event), the commonest idiom. */
   readonly streamForEach: (s: Scenario) => Promise<StreamResult>
   readonly dispose: () => Promise<void>
@@ -411,10 +423,119 @@ export const makeOurs = (port: number, wrap: Wrap = (e) => e): Ours => {
       const done = new Promise<unknown>((resolve) => fiber.addObserver(resolve))
       return { close: () => void Effect.runFork(Fiber.interrupt(fiber)), done }
     },
+    openChat: (s) => {
+      const fiber = runtime.runFork(wrap(serviceFor(s).chat(CHAT_REQUEST)))
+      const done = new Promise<unknown>((resolve) => fiber.addObserver(resolve))
+      return { close: () => void Effect.runFork(Fiber.interrupt(fiber)), done }
+    },
     takeReads: () => ({ reads: 0, bytes: 0 }),
     dispose: async () => {
       await Effect.runPromise(Scope.close(scope, Exit.void))
       await runtime.dispose()
     }
+  }
+}
+
+// =============================================================================
+// bare: Stream.fromPull over the Node transport's reader + the decoder
+// =============================================================================
+
+type Event = ChatStream.ChatStreamEvent
+
+/**
+ * The events of a body, one pull per read: every read queued since the last pull fed to the
+ * decoder, its events handed over as one chunk (a read with no complete event pulls again).
+ * After `[DONE]` the rest of the body is read and dropped so that the connection is reused.
+ */
+const barePull = <E>(
+  bytes: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<E>>
+): Effect.Effect<Chunk.Chunk<Event>, Option.Option<E | ChatStream.StepFailure>> => {
+  const decoder = ChatStream.makeDecoder({})
+  const onFailure = (e: Option.Option<E>): Effect.Effect<Chunk.Chunk<Event>, Option.Option<E | ChatStream.StepFailure>> => {
+    if (Option.isSome(e) || decoder.state.done) return Effect.fail(e)
+    const step = decoder.end()
+    if (step.failure !== undefined) return Effect.fail(Option.some(step.failure))
+    return step.events.length > 0 ? Effect.succeed(Chunk.unsafeFromArray(step.events)) : Effect.fail(Option.none())
+  }
+  const onSuccess = (reads: Chunk.Chunk<Uint8Array>): Effect.Effect<Chunk.Chunk<Event>, Option.Option<E | ChatStream.StepFailure>> => {
+    if (decoder.state.done) return pull
+    let events: Array<Event> | undefined
+    for (const b of reads) {
+      const step = decoder.feed(b)
+      if (events === undefined) events = step.events
+      else for (const e of step.events) events.push(e)
+      if (step.failure !== undefined) return Effect.fail(Option.some(step.failure))
+      if (decoder.state.done) break
+    }
+    return events !== undefined && events.length > 0 ? Effect.succeed(Chunk.unsafeFromArray(events)) : pull
+  }
+  const pull: Effect.Effect<Chunk.Chunk<Event>, Option.Option<E | ChatStream.StepFailure>> = Effect.suspend(() =>
+    Effect.matchEffect(bytes, { onFailure, onSuccess })
+  )
+  return pull
+}
+
+export const makeBare = (port: number): Client & { readonly dispose: () => Promise<void> } => {
+  const agent = new Agent()
+  const transports = new Map<string, Transport.Service>()
+  const transportFor = (s: Scenario): Transport.Service => transports.get(baseUrlFor(port, s)) as Transport.Service
+  const sseRequest: Transport.TransportRequest = {
+    method: "POST",
+    path: "/chat/completions",
+    body: { ...CHAT_REQUEST, stream: true },
+    accept: "sse"
+  }
+  const events = (s: Scenario): Stream.Stream<Event, unknown> =>
+    Stream.fromPull(
+      Effect.map(Effect.orDie(transportFor(s).send(sseRequest)), (response) => {
+        const bytes = response.pull
+        return barePull(bytes ?? Effect.fail(Option.none()))
+      })
+    )
+  const fold = (s: Scenario) =>
+    Stream.runFold(events(s), { length: 0, events: 0, firstAt: 0 }, (acc, e) => {
+      if (e._tag === "TextDelta") {
+        if (acc.events === 0) acc.firstAt = performance.now()
+        acc.events++
+        acc.length += e.text.length
+      }
+      return acc
+    })
+  return {
+    name: "bare",
+    prepare: async (scenarios) => {
+      for (const s of scenarios) {
+        const baseUrl = baseUrlFor(port, s)
+        if (transports.has(baseUrl)) continue
+        const config = await Effect.runPromise(OpenRouterConfig.make({ apiKey: API_KEY, baseUrl }))
+        transports.set(baseUrl, NodeTransport.makeWith(config, agent))
+      }
+    },
+    stream: (s) => Effect.runPromise(fold(s)),
+    streamMany: (s, n) =>
+      Effect.runPromise(
+        Effect.map(
+          Effect.all(Array.from({ length: n }, () => fold(s)), { concurrency: "unbounded" }),
+          (rs) => rs.reduce((a, r) => a + r.events, 0)
+        )
+      ),
+    json: () => Promise.reject(new Error("bare: streams only")),
+    jsonMany: () => Promise.reject(new Error("bare: streams only")),
+    open: (s, onFirst) => {
+      let notified = false
+      const fiber = Effect.runFork(
+        Stream.runForEach(events(s), (e) =>
+          Effect.sync(() => {
+            if (!notified && e._tag === "TextDelta") {
+              notified = true
+              onFirst()
+            }
+          }))
+      )
+      const done = new Promise<unknown>((resolve) => fiber.addObserver(resolve))
+      return { close: () => void Effect.runFork(Fiber.interrupt(fiber)), done }
+    },
+    takeReads: () => ({ reads: 0, bytes: 0 }),
+    dispose: () => agent.destroy()
   }
 }

@@ -11,7 +11,8 @@
  * allocating functions, by bytes.
  *
  * Scenarios: a64 (1 × 10,000 chunks, 64 KB reads), a1 (same, 1 KB reads), b64 (chat, 64 KB
- * reads), c (100 × 1,000 chunks, 64 KB writes), d (50 paced streams), e1 / e64 (non-streaming
+ * reads), c (100 × 1,000 chunks, 64 KB writes), d (50 paced streams; dchat: the same through
+ * `chat` on the stream wire), e1 / e64 (non-streaming
  * chat at concurrency 1 / 64), g (500 open streams, opened and closed in a loop), s (50 short
  * streams of 20 chunks at once: the fixed cost per stream), f (one stream after a 50 ms hold:
  * time to first chunk; the profile is mostly idle, its busy part is per-call work).
@@ -92,6 +93,9 @@ const once = async (): Promise<void> => {
       return
     case "d":
       await client.streamMany(plans.d, 50)
+      return
+    case "dchat":
+      await ours.chatMany(plans.d, 50)
       return
     case "e1":
       await client.jsonMany(200, 1)

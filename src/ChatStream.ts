@@ -264,10 +264,12 @@ class ChoiceFold {
   reasoning: Parts = undefined
   refusal: Parts = undefined
   details: Array<Detail> | null | undefined = undefined
-  readonly detailByIndex = new Map<number, number>()
+  // Made on first use (most streams have neither reasoning details nor tool calls; an open
+  // stream keeps its folds).
+  private detailByIndex: Map<number, number> | undefined = undefined
   tools: Array<MutableToolCall> | null | undefined = undefined
-  readonly toolByIndex = new Map<number, MutableToolCall>()
-  readonly toolById = new Map<string, MutableToolCall>()
+  private toolByIndex: Map<number, MutableToolCall> | undefined = undefined
+  private toolById: Map<string, MutableToolCall> | undefined = undefined
   annotations: Items = undefined
   images: Items = undefined
   audio: Fold | null | undefined = undefined
@@ -282,10 +284,11 @@ class ChoiceFold {
       details.push({ ...detail })
       return
     }
-    const at = this.detailByIndex.get(index)
+    const byIndex = this.detailByIndex ?? (this.detailByIndex = new Map())
+    const at = byIndex.get(index)
     const existing = at === undefined ? undefined : details[at]
     if (existing === undefined || (detail["type"] !== undefined && existing["type"] !== detail["type"])) {
-      this.detailByIndex.set(index, details.length)
+      byIndex.set(index, details.length)
       details.push({ ...detail })
       return
     }
@@ -317,12 +320,14 @@ class ChoiceFold {
     const rawArgs = fn["arguments"]
     const args = typeof rawArgs === "string" ? rawArgs : ""
     const rawIndex = typeof call["index"] === "number" ? call["index"] : undefined
+    const toolByIndex = this.toolByIndex ?? (this.toolByIndex = new Map())
+    const toolById = this.toolById ?? (this.toolById = new Map())
     let target: MutableToolCall | undefined
     if (rawIndex !== undefined) {
-      target = this.toolByIndex.get(rawIndex)
+      target = toolByIndex.get(rawIndex)
       if (target !== undefined && id !== undefined && target.id !== undefined && target.id !== id) target = undefined
     } else if (id !== undefined) {
-      target = this.toolById.get(id)
+      target = toolById.get(id)
     } else if (name === undefined) {
       target = tools[tools.length - 1]
     }
@@ -330,9 +335,9 @@ class ChoiceFold {
       target = { id: undefined, type: undefined, name: undefined, arguments: [], extra: emptyFold(), fnExtra: emptyFold() }
       tools.push(target)
     }
-    if (rawIndex !== undefined) this.toolByIndex.set(rawIndex, target)
+    if (rawIndex !== undefined) toolByIndex.set(rawIndex, target)
     if (target.id === undefined && id !== undefined) target.id = id
-    if (id !== undefined) this.toolById.set(id, target)
+    if (id !== undefined) toolById.set(id, target)
     if (target.name === undefined && name !== undefined) target.name = name
     const type = call["type"]
     if (target.type === undefined && typeof type === "string") target.type = type
@@ -675,6 +680,152 @@ export interface DecoderOptions {
   readonly headers?: Readonly<Record<string, string>> | undefined
   /** Called once per read (the idle watchdog uses it). */
   readonly onRead?: (() => void) | undefined
+  /**
+   * Hand over the stream's first content event without decoding the rest of its read: the
+   * events after it in that read are held (split, not yet parsed) and decoded by the next
+   * `flush`, `feed` or `end`. For time to first chunk when one read carries many events.
+   */
+  readonly firstContentAlone?: boolean | undefined
+}
+
+/**
+ * What `makeDecoder` hands back.
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export interface Decoder {
+  readonly state: DecodeState
+  /** Decodes one read: its events, and the failure to raise after them. */
+  feed(bytes: Uint8Array): Step
+  /** Whether events are held (`firstContentAlone`): `flush` decodes them. */
+  readonly holding: boolean
+  /** Decodes the held events (`firstContentAlone`); nothing else. */
+  flush(): Step
+  /** End of the body: decodes what is left. */
+  end(): Step
+}
+
+type Step = { readonly events: Array<ChatStreamEvent>; readonly failure: StepFailure | undefined }
+
+/** The decoder as one object (methods on the prototype, not a closure per step per stream). */
+class DecoderImpl implements Decoder {
+  readonly state: DecodeState = { accumulator: new Accumulator(), done: false, sawBytes: false }
+  private out: Array<ChatStreamEvent> = []
+  private failure: StepFailure | undefined = undefined
+  // `firstContentAlone`: held until the first content event is out, then released in order.
+  private holdNext: boolean
+  private held: Array<Sse.SseEvent> = []
+  private readonly parser: Sse.SseParser
+
+  constructor(private readonly options: DecoderOptions) {
+    this.holdNext = options.firstContentAlone === true
+    this.parser = Sse.makeParser(
+      options.firstContentAlone === true ? (event) => this.onSse(event) : (event) => this.onEvent(event),
+      options.maxEventBytes !== undefined ? { maxEventBytes: options.maxEventBytes } : {}
+    )
+  }
+
+  private onEvent(event: Sse.SseEvent): void {
+    this.state.sawBytes = true
+    if (this.failure !== undefined || this.state.done) return
+    if (event._tag === "Comment") return
+    const data = event.data
+    if (data === "[DONE]") {
+      this.state.done = true
+      return
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(data)
+    } catch (e) {
+      this.failure = new MalformedResponseError({
+        message: `Stream data is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+        status: 200,
+        excerpt: excerpt(data),
+        ...(this.options.model !== undefined ? { model: this.options.model } : {}),
+        ...(this.options.generationId !== undefined ? { generationId: this.options.generationId } : {})
+      })
+      return
+    }
+    if (typeof json === "object" && json !== null && "error" in json && !("choices" in json)) {
+      this.failure = classify({
+        status: 200,
+        body: json,
+        generationId: this.state.accumulator.id ?? this.options.generationId,
+        model: this.state.accumulator.model ?? this.options.model,
+        headers: this.options.headers
+      })
+      return
+    }
+    const fast = fastChunk(json)
+    const decoded = fast !== undefined ? Either.right(fast) : decodeChunk(json)
+    if (Either.isLeft(decoded)) {
+      this.failure = new MalformedResponseError({
+        message: `Stream chunk does not match the expected shape: ${
+          ParseResult.TreeFormatter.formatErrorSync(decoded.left)
+        }`,
+        status: 200,
+        excerpt: excerpt(data),
+        ...(this.options.model !== undefined ? { model: this.options.model } : {})
+      })
+      return
+    }
+    const chunk = decoded.right
+    this.state.accumulator.push(chunk, this.out)
+    if (chunk.error !== undefined && chunk.error !== null) {
+      this.failure = classify({
+        status: 200,
+        body: json,
+        generationId: this.state.accumulator.id ?? this.options.generationId,
+        model: this.state.accumulator.model ?? this.options.model,
+        headers: this.options.headers
+      })
+    }
+  }
+
+  private onSse(event: Sse.SseEvent): void {
+    if (this.held.length > 0 || (this.holdNext && this.state.accumulator.contentEvents > 0)) this.held.push(event)
+    else this.onEvent(event)
+  }
+
+  private release(): void {
+    if (this.state.accumulator.contentEvents > 0) this.holdNext = false
+    if (this.held.length === 0) return
+    const events = this.held
+    this.held = []
+    for (const event of events) this.onEvent(event)
+  }
+
+  private take(): Step {
+    const events = this.out
+    this.out = []
+    return { events, failure: this.failure }
+  }
+
+  feed(bytes: Uint8Array): Step {
+    if (this.options.onRead !== undefined) this.options.onRead()
+    this.release()
+    const limit = this.parser.feed(bytes)
+    if (limit !== undefined && this.failure === undefined) this.failure = limit
+    return this.take()
+  }
+
+  get holding(): boolean {
+    return this.held.length > 0
+  }
+
+  flush(): Step {
+    this.release()
+    return this.take()
+  }
+
+  end(): Step {
+    this.release()
+    const limit = this.parser.end()
+    if (limit !== undefined && this.failure === undefined) this.failure = limit
+    return this.take()
+  }
 }
 
 /**
@@ -685,88 +836,7 @@ export interface DecoderOptions {
  * @since 0.1.0
  * @category decoding
  */
-export const makeDecoder = (options: DecoderOptions) => {
-  const state: DecodeState = { accumulator: new Accumulator(), done: false, sawBytes: false }
-  let out: Array<ChatStreamEvent> = []
-  let failure: StepFailure | undefined = undefined
-  const onEvent = (event: Sse.SseEvent): void => {
-    state.sawBytes = true
-    if (failure !== undefined || state.done) return
-    if (event._tag === "Comment") return
-    const data = event.data
-    if (data === "[DONE]") {
-      state.done = true
-      return
-    }
-    let json: unknown
-    try {
-      json = JSON.parse(data)
-    } catch (e) {
-      failure = new MalformedResponseError({
-        message: `Stream data is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
-        status: 200,
-        excerpt: excerpt(data),
-        ...(options.model !== undefined ? { model: options.model } : {}),
-        ...(options.generationId !== undefined ? { generationId: options.generationId } : {})
-      })
-      return
-    }
-    if (typeof json === "object" && json !== null && "error" in json && !("choices" in json)) {
-      failure = classify({
-        status: 200,
-        body: json,
-        generationId: state.accumulator.id ?? options.generationId,
-        model: state.accumulator.model ?? options.model,
-        headers: options.headers
-      })
-      return
-    }
-    const fast = fastChunk(json)
-    const decoded = fast !== undefined ? Either.right(fast) : decodeChunk(json)
-    if (Either.isLeft(decoded)) {
-      failure = new MalformedResponseError({
-        message: `Stream chunk does not match the expected shape: ${
-          ParseResult.TreeFormatter.formatErrorSync(decoded.left)
-        }`,
-        status: 200,
-        excerpt: excerpt(data),
-        ...(options.model !== undefined ? { model: options.model } : {})
-      })
-      return
-    }
-    const chunk = decoded.right
-    state.accumulator.push(chunk, out)
-    if (chunk.error !== undefined && chunk.error !== null) {
-      failure = classify({
-        status: 200,
-        body: json,
-        generationId: state.accumulator.id ?? options.generationId,
-        model: state.accumulator.model ?? options.model,
-        headers: options.headers
-      })
-    }
-  }
-  const parser = Sse.makeParser(onEvent, options.maxEventBytes !== undefined ? { maxEventBytes: options.maxEventBytes } : {})
-  const take = (): { readonly events: Array<ChatStreamEvent>; readonly failure: StepFailure | undefined } => {
-    const events = out
-    out = []
-    return { events, failure }
-  }
-  return {
-    state,
-    feed: (bytes: Uint8Array) => {
-      if (options.onRead !== undefined) options.onRead()
-      const limit = parser.feed(bytes)
-      if (limit !== undefined && failure === undefined) failure = limit
-      return take()
-    },
-    end: () => {
-      const limit = parser.end()
-      if (limit !== undefined && failure === undefined) failure = limit
-      return take()
-    }
-  }
-}
+export const makeDecoder = (options: DecoderOptions): Decoder => new DecoderImpl(options)
 
 const DRAIN_LIMIT = 64 * 1024
 

@@ -198,7 +198,11 @@ class BodyReader {
   private wake() {
     const resume = this.waiting
     this.waiting = undefined
-    if (resume !== undefined) resume(this.next())
+    // Resumed with the pull itself, not with what is queued now: a pull interrupted while it
+    // waited (its fiber no longer listens: the resume is a no-op) then takes nothing, and the
+    // reads stay queued for the next pull. So the wait needs no canceler, and `Effect.async`
+    // without one adds no interruption handler (fewer steps and objects per read).
+    if (resume !== undefined) resume(this.pull)
   }
   private next(): Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>> {
     if (this.queue.length > 0) {
@@ -217,9 +221,6 @@ class BodyReader {
   }
   private readonly wait = Effect.async<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>>((resume) => {
     this.waiting = resume
-    return Effect.sync(() => {
-      this.waiting = undefined
-    })
   })
   readonly pull: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>> = Effect.suspend(() => this.next())
   get finished(): boolean {

@@ -127,113 +127,131 @@ const CH_9 = 57
 const CH_BOM = 0xfeff
 
 /**
- * Create a synchronous incremental SSE parser that calls `onEvent` for every comment and every
- * dispatched message.
- *
- * @since 0.1.0
- * @category constructors
+ * The parser's state and steps as one object (methods on the prototype): an open stream keeps
+ * one object instead of a closure per step and their shared context.
  */
-export const makeParser = (onEvent: (event: SseEvent) => void, options?: SseOptions): SseParser => {
-  const limit = options?.maxEventBytes ?? defaultMaxEventBytes
-
-  let decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true })
+class Parser implements SseParser {
+  private readonly limit: number
+  private decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true })
   // stream state
-  let bomChecked = false
-  let skipLF = false
-  let failure: SseLimitExceeded | undefined = undefined
+  private bomChecked = false
+  private skipLF = false
+  private failure: SseLimitExceeded | undefined = undefined
   // Unterminated line. While it is short it is kept in `head` (plain concatenation, bounded by
   // SHORT_PENDING); beyond that new pieces go to `group`, and every PIECE_GROUP pieces are joined
   // into one entry of `pieces`, so a long line arriving in tiny reads costs O(n), joined once.
-  let head = ""
-  let pieces: Array<string> = []
-  let group: Array<string> = []
-  let pendingLength = 0
+  private head = ""
+  private pieces: Array<string> = []
+  private group: Array<string> = []
+  private pendingLength = 0
   // event state
-  let hasData = false
-  let data = ""
-  let eventType = ""
-  let lastEventId = ""
-  let retry: number | undefined = undefined
+  private hasData = false
+  private data = ""
+  private eventType = ""
+  private lastEventId = ""
+  private retry: number | undefined = undefined
 
-  const reset = (): void => {
-    decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true })
-    bomChecked = false
-    skipLF = false
-    failure = undefined
-    head = ""
-    pieces = []
-    group = []
-    pendingLength = 0
-    hasData = false
-    data = ""
-    eventType = ""
-    lastEventId = ""
-    retry = undefined
+  constructor(private readonly onEvent: (event: SseEvent) => void, options: SseOptions | undefined) {
+    this.limit = options?.maxEventBytes ?? defaultMaxEventBytes
   }
 
-  const fail = (what: string): SseLimitExceeded => {
-    failure = new SseLimitExceeded({
-      limit,
-      message: `SSE ${what} exceeds maxEventBytes (${limit})`
-    })
-    return failure
+  feed(bytes: Uint8Array): SseLimitExceeded | undefined {
+    return this.failure ?? this.processText(this.decoder.decode(bytes, STREAM_OPTIONS))
   }
 
-  const takePending = (last: string): string => {
-    let line: string
-    if (pieces.length === 0 && group.length === 0) {
-      line = head + last
-    } else {
-      if (head !== "") pieces.unshift(head)
-      for (let i = 0; i < group.length; i++) pieces.push(group[i] as string)
-      pieces.push(last)
-      line = pieces.join("")
-      pieces = []
-      group = []
+  feedText(text: string): SseLimitExceeded | undefined {
+    return this.failure ?? this.processText(text)
+  }
+
+  end(): SseLimitExceeded | undefined {
+    let error = this.failure
+    if (error === undefined) {
+      // the flushed tail cannot contain a line end; process it only for the bound check
+      error = this.processText(this.decoder.decode())
     }
-    head = ""
-    pendingLength = 0
+    this.reset()
+    return error
+  }
+
+  private reset(): void {
+    this.decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true })
+    this.bomChecked = false
+    this.skipLF = false
+    this.failure = undefined
+    this.head = ""
+    this.pieces = []
+    this.group = []
+    this.pendingLength = 0
+    this.hasData = false
+    this.data = ""
+    this.eventType = ""
+    this.lastEventId = ""
+    this.retry = undefined
+  }
+
+  private fail(what: string): SseLimitExceeded {
+    this.failure = new SseLimitExceeded({
+      limit: this.limit,
+      message: `SSE ${what} exceeds maxEventBytes (${this.limit})`
+    })
+    return this.failure
+  }
+
+  private takePending(last: string): string {
+    let line: string
+    if (this.pieces.length === 0 && this.group.length === 0) {
+      line = this.head + last
+    } else {
+      if (this.head !== "") this.pieces.unshift(this.head)
+      for (let i = 0; i < this.group.length; i++) this.pieces.push(this.group[i] as string)
+      this.pieces.push(last)
+      line = this.pieces.join("")
+      this.pieces = []
+      this.group = []
+    }
+    this.head = ""
+    this.pendingLength = 0
     return line
   }
 
-  const pushPending = (piece: string): void => {
-    if (pendingLength + piece.length <= SHORT_PENDING) {
-      head = head + piece
+  private pushPending(piece: string): void {
+    if (this.pendingLength + piece.length <= SHORT_PENDING) {
+      this.head = this.head + piece
     } else {
-      group.push(piece)
-      if (group.length === PIECE_GROUP) {
-        pieces.push(group.join(""))
-        group = []
+      this.group.push(piece)
+      if (this.group.length === PIECE_GROUP) {
+        this.pieces.push(this.group.join(""))
+        this.group = []
       }
     }
-    pendingLength += piece.length
+    this.pendingLength += piece.length
   }
 
   /**
    * Interpret the line `s[start, end)`. `colon` is the index of the first `:` in the line, or
    * any value outside `[start, end)` if the line has none.
    */
-  const processLine = (s: string, start: number, end: number, colon: number): SseLimitExceeded | undefined => {
+  private processLine(s: string, start: number, end: number, colon: number): SseLimitExceeded | undefined {
     if (start === end) {
       // blank line: dispatch
-      if (hasData) {
+      if (this.hasData) {
         const event: SseMessage = {
           _tag: "Message",
-          event: eventType === "" ? "message" : eventType,
-          data,
-          id: lastEventId,
-          retry
+          event: this.eventType === "" ? "message" : this.eventType,
+          data: this.data,
+          id: this.lastEventId,
+          retry: this.retry
         }
-        hasData = false
-        data = ""
-        eventType = ""
-        onEvent(event)
+        this.hasData = false
+        this.data = ""
+        this.eventType = ""
+        this.onEvent(event)
       } else {
-        eventType = ""
+        this.eventType = ""
       }
       return undefined
     }
-    if (end - start > limit) return fail("line")
+    if (end - start > this.limit) return this.fail("line")
     let nameEnd = end
     let valueStart = end
     if (colon >= start && colon < end) {
@@ -241,24 +259,24 @@ export const makeParser = (onEvent: (event: SseEvent) => void, options?: SseOpti
       valueStart = colon + 1
       if (valueStart < end && s.charCodeAt(valueStart) === CH_SPACE) valueStart++
       if (colon === start) {
-        onEvent({ _tag: "Comment", text: s.slice(valueStart, end) })
+        this.onEvent({ _tag: "Comment", text: s.slice(valueStart, end) })
         return undefined
       }
     }
     switch (nameEnd - start) {
       case 4: {
-        // "data"
+        // "this.data"
         if (
           s.charCodeAt(start) === 100 && s.charCodeAt(start + 1) === 97 &&
           s.charCodeAt(start + 2) === 116 && s.charCodeAt(start + 3) === 97
         ) {
           const value = s.slice(valueStart, end)
-          if (hasData) {
-            if (data.length + 1 + value.length > limit) return fail("event data")
-            data = data + "\n" + value
+          if (this.hasData) {
+            if (this.data.length + 1 + value.length > this.limit) return this.fail("event this.data")
+            this.data = this.data + "\n" + value
           } else {
-            hasData = true
-            data = value
+            this.hasData = true
+            this.data = value
           }
         }
         return undefined
@@ -270,19 +288,19 @@ export const makeParser = (onEvent: (event: SseEvent) => void, options?: SseOpti
           s.charCodeAt(start + 3) === 110 && s.charCodeAt(start + 4) === 116
         ) {
           // "event"
-          eventType = s.slice(valueStart, end)
+          this.eventType = s.slice(valueStart, end)
         } else if (
           c0 === 114 && s.charCodeAt(start + 1) === 101 && s.charCodeAt(start + 2) === 116 &&
           s.charCodeAt(start + 3) === 114 && s.charCodeAt(start + 4) === 121
         ) {
-          // "retry": ASCII digits only (an empty value is ignored)
+          // "this.retry": ASCII digits only (an empty value is ignored)
           if (valueStart === end) return undefined
           for (let i = valueStart; i < end; i++) {
             const c = s.charCodeAt(i)
             if (c < CH_0 || c > CH_9) return undefined
           }
           const n = Number(s.slice(valueStart, end))
-          if (Number.isSafeInteger(n)) retry = n
+          if (Number.isSafeInteger(n)) this.retry = n
         }
         return undefined
       }
@@ -290,7 +308,7 @@ export const makeParser = (onEvent: (event: SseEvent) => void, options?: SseOpti
         // "id", ignored if the value contains U+0000
         if (s.charCodeAt(start) === 105 && s.charCodeAt(start + 1) === 100) {
           const value = s.slice(valueStart, end)
-          if (value.indexOf("\u0000") === -1) lastEventId = value
+          if (value.indexOf("\u0000") === -1) this.lastEventId = value
         }
         return undefined
       }
@@ -299,16 +317,16 @@ export const makeParser = (onEvent: (event: SseEvent) => void, options?: SseOpti
     }
   }
 
-  const processText = (text: string): SseLimitExceeded | undefined => {
+  private processText(text: string): SseLimitExceeded | undefined {
     const len = text.length
     if (len === 0) return undefined
     let pos = 0
-    if (!bomChecked) {
-      bomChecked = true
+    if (!this.bomChecked) {
+      this.bomChecked = true
       if (text.charCodeAt(0) === CH_BOM) pos = 1
     }
-    if (skipLF) {
-      skipLF = false
+    if (this.skipLF) {
+      this.skipLF = false
       if (text.charCodeAt(0) === CH_LF) pos = 1
     }
     let lf = text.indexOf("\n", pos)
@@ -325,7 +343,7 @@ export const makeParser = (onEvent: (event: SseEvent) => void, options?: SseOpti
         end = cr
         next = cr + 1
         if (next === len) {
-          skipLF = true
+          this.skipLF = true
         } else if (text.charCodeAt(next) === CH_LF) {
           next++
           lf = text.indexOf("\n", next)
@@ -333,37 +351,33 @@ export const makeParser = (onEvent: (event: SseEvent) => void, options?: SseOpti
         cr = text.indexOf("\r", next)
       }
       let error: SseLimitExceeded | undefined
-      if (pendingLength > 0) {
-        const line = takePending(text.slice(pos, end))
-        error = processLine(line, 0, line.length, line.indexOf(":"))
+      if (this.pendingLength > 0) {
+        const line = this.takePending(text.slice(pos, end))
+        error = this.processLine(line, 0, line.length, line.indexOf(":"))
       } else {
         if (colon !== -1 && colon < pos) colon = text.indexOf(":", pos)
-        error = processLine(text, pos, end, colon)
+        error = this.processLine(text, pos, end, colon)
       }
       if (error !== undefined) return error
       pos = next
     }
     if (pos < len) {
-      pushPending(pos === 0 ? text : text.slice(pos))
-      if (pendingLength > limit) return fail("line")
+      this.pushPending(pos === 0 ? text : text.slice(pos))
+      if (this.pendingLength > this.limit) return this.fail("line")
     }
     return undefined
   }
-
-  return {
-    feed: (bytes) => failure ?? processText(decoder.decode(bytes, STREAM_OPTIONS)),
-    feedText: (text) => failure ?? processText(text),
-    end: () => {
-      let error = failure
-      if (error === undefined) {
-        // the flushed tail cannot contain a line end; process it only for the bound check
-        error = processText(decoder.decode())
-      }
-      reset()
-      return error
-    }
-  }
 }
+
+/**
+ * Create a synchronous incremental SSE parser that calls `onEvent` for every comment and every
+ * dispatched message.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const makeParser = (onEvent: (event: SseEvent) => void, options?: SseOptions): SseParser =>
+  new Parser(onEvent, options)
 
 /**
  * Decode a whole SSE text at once (same rules as {@link makeParser}).

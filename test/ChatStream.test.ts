@@ -132,6 +132,46 @@ describe("fastChunk agrees with the ChatChunk schema", () => {
   }, { fastCheck: { numRuns: 2000 } })
 })
 
+describe("makeDecoder firstContentAlone", () => {
+  const sse = (...items: ReadonlyArray<unknown>) =>
+    new TextEncoder().encode(items.map((i) => (typeof i === "string" ? `${i}\n\n` : `data: ${JSON.stringify(i)}\n\n`)).join(""))
+  const tags = (events: ReadonlyArray<ChatStream.ChatStreamEvent>) =>
+    events.map((e) => (e._tag === "TextDelta" ? `text:${e.text}` : e._tag))
+
+  it("hands over the first content event alone; the rest of its read comes with the next flush, in order", () => {
+    const d = ChatStream.makeDecoder({ firstContentAlone: true })
+    const bad = { ...base, choices: [], error: { code: 502, message: "upstream" } }
+    const first = d.feed(sse(": OPENROUTER PROCESSING", chunkOf({ role: "assistant", content: "" }), chunkOf({ content: "a" }), chunkOf({ content: "b" }), bad, "data: [DONE]"))
+    assert.deepStrictEqual(tags(first.events), ["text:a"])
+    assert.isUndefined(first.failure)
+    assert.isTrue(d.holding)
+    assert.isFalse(d.state.done)
+    const rest = d.flush()
+    assert.deepStrictEqual(tags(rest.events), ["text:b"])
+    assert.strictEqual(rest.failure?._tag, "ProviderError")
+    assert.isFalse(d.holding)
+    assert.strictEqual(d.state.accumulator.completion().text, "ab")
+  })
+
+  it("later reads are decoded whole; held events go before the next read's", () => {
+    const d = ChatStream.makeDecoder({ firstContentAlone: true })
+    assert.deepStrictEqual(tags(d.feed(sse(chunkOf({ content: "a" }), chunkOf({ content: "b" }))).events), ["text:a"])
+    assert.deepStrictEqual(tags(d.feed(sse(chunkOf({ content: "c" }), chunkOf({ content: "d" }), "data: [DONE]")).events), [
+      "text:b",
+      "text:c",
+      "text:d"
+    ])
+    assert.isTrue(d.state.done)
+    assert.deepStrictEqual(d.end().events, [])
+  })
+
+  it("end() decodes what is held", () => {
+    const d = ChatStream.makeDecoder({ firstContentAlone: true })
+    d.feed(sse(chunkOf({ content: "a" }), chunkOf({ content: "b" })))
+    assert.deepStrictEqual(tags(d.end().events), ["text:b"])
+  })
+})
+
 describe("decodeEvents", () => {
   const body = (text: string) => Stream.make(new TextEncoder().encode(text))
   it.effect("events before an error chunk are delivered, then the typed error", () =>

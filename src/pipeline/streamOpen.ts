@@ -77,6 +77,9 @@ export const openStream = (env: Env, ctx: CallContext) => (model: string): Effec
       model,
       generationId: response.generationId,
       headers: response.headers,
+      // The commit point is the first content event: handed over without decoding what
+      // follows it in the same read (a read after a long hold may carry the whole answer).
+      firstContentAlone: true,
       onRead: () => {
         watch.lastReadAt = clock.unsafeCurrentTimeMillis()
       }
@@ -111,7 +114,10 @@ export const openStream = (env: Env, ctx: CallContext) => (model: string): Effec
       Math.min(watch.lastReadAt + idleMs, deadlineAt, contentBy) - watch.lastReadAt,
       check
     )
-    yield* Effect.addFinalizer(() =>
+    // `Scope.addFinalizer`, not `Effect.addFinalizer`: the latter keeps the fiber's references
+    // of this moment (inside the attempt's `locally`, a copy of their map) for the stream's life.
+    yield* Scope.addFinalizer(
+      yield* Effect.scope,
       Effect.sync(() => {
         cancelTimer()
       })
@@ -236,8 +242,16 @@ const eventPull = (
     if (events !== undefined && events.length > 0) return Effect.succeed(Chunk.unsafeFromArray(events))
     return pending !== undefined ? raise(pending) : pull
   }
+  // The events held after the first content event (`firstContentAlone`), decoded at the next pull.
+  const flush = Effect.suspend(() => {
+    const step = decoder.flush()
+    if (step.failure !== undefined) pending = Option.some(step.failure)
+    if (step.events.length > 0) return Effect.succeed(Chunk.unsafeFromArray(step.events))
+    return pending !== undefined ? raise(pending) : pull
+  })
+  const read = Effect.matchEffect(bytes, { onFailure, onSuccess: onChunk })
   const pull: Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>> = Effect.suspend(
-    () => (pending !== undefined ? raise(pending) : Effect.matchEffect(bytes, { onFailure, onSuccess: onChunk }))
+    () => (pending !== undefined ? raise(pending) : decoder.holding ? flush : read)
   )
   return pull
 }

@@ -7,11 +7,13 @@
  *
  * @internal
  */
+import * as Channel from "effect/Channel"
 import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
+import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import * as Budget from "../Budget.js"
 import type { ChatResult, Completion } from "../ChatResult.js"
@@ -27,12 +29,91 @@ import { chatStreamSpan } from "./telemetry.js"
 import { withDeadline } from "./timeouts.js"
 import type { CallOptions, ChatRequestInput, Env, OpenedStream } from "./types.js"
 
+/** The consumer side of a streamed call: one pull per read (`None` after `Done`). */
+type EventPull = Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<OpenRouterError>>
+
+/**
+ * `chatStream`: one stream layer (`Stream.repeatEffectChunkOption`) whose first pull opens the
+ * call in a scope of its own, closed with the stream's exit when the stream ends for any reason.
+ * (`Stream.unwrapScoped` / `Stream.fromPull` would add a scoped stream and a `flatten` — two more
+ * channel layers that every read passes through, and their executors' memory per open stream.)
+ */
 export const chatStream = (
   env: Env,
   request: ChatRequestInput,
   options: CallOptions | undefined
-): Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> =>
-  Stream.unwrapScoped(env.ledger.tagged(
+): Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> => {
+  const stream = Stream.suspend(() => {
+    let scope: Scope.CloseableScope | undefined
+    let pull: EventPull | undefined
+    const open: EventPull = Effect.flatMap(
+      Effect.uninterruptible(Effect.map(Scope.make(), (s) => {
+        scope = s
+        return s
+      })),
+      (s) =>
+        Effect.flatMap(
+          Effect.mapError(Scope.extend(openCall(env, request, options), s), Option.some),
+          (p) => {
+            pull = p
+            return p
+          }
+        )
+    )
+    const step: EventPull = Effect.suspend(() => pull ?? open)
+    return Stream.fromChannel(
+      Channel.ensuringWith(
+        Stream.toChannel(Stream.repeatEffectChunkOption(step)),
+        (exit) => (scope === undefined ? Effect.void : Scope.close(scope, exit))
+      )
+    )
+  })
+  folds.set(stream, () => chatFold(env, request, options))
+  return stream
+}
+
+/**
+ * `chat` on the stream wire without a `Stream`: the same call and pull, run to `Done` by one
+ * loop in the caller's fiber (no channel executor, no stream layers).
+ */
+export const chatFold = (
+  env: Env,
+  request: ChatRequestInput,
+  options: CallOptions | undefined
+): Effect.Effect<ChatResult, OpenRouterError> =>
+  Effect.scoped(Effect.flatMap(openCall(env, request, options), (pull) => {
+    let result: ChatResult | undefined
+    const loop: Effect.Effect<ChatResult, OpenRouterError> = Effect.matchEffect(pull, {
+      onFailure: (e) =>
+        Option.isSome(e)
+          ? Effect.fail(e.value)
+          : result !== undefined
+          ? Effect.succeed(result)
+          : Effect.fail(new MalformedResponseError({ message: "The stream produced no result", excerpt: "" })),
+      onSuccess: (events) => {
+        for (const e of events) if (e._tag === "Done") result = e.result
+        return loop
+      }
+    })
+    return loop
+  }))
+
+/**
+ * The `chat` of a stream `chatStream` made (see `foldStream`). A stream is immutable and can be
+ * run many times; each fold is a new call, as each run of the stream would be.
+ */
+const folds = new WeakMap<Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError>, () => Effect.Effect<ChatResult, OpenRouterError>>()
+
+/**
+ * Opens a streamed call in the current scope (ledger row, budget settlement, deadline, attempts
+ * log, `finish`, request span, `run` with `openStream`) and hands back its pull.
+ */
+const openCall = (
+  env: Env,
+  request: ChatRequestInput,
+  options: CallOptions | undefined
+): Effect.Effect<EventPull, OpenRouterError, Scope.Scope> =>
+  env.ledger.tagged(
     options?.tags,
     Effect.gen(function*() {
       const ctx = yield* makeContext(env, request, options, "stream")
@@ -46,7 +127,9 @@ export const chatStream = (
         reservation: Budget.Reservation | undefined
       } = { completion: undefined, error: undefined, opened: undefined, reservation: undefined }
       // Runs once when the stream ends for any reason: settle the budget, record the call.
-      yield* Effect.addFinalizer((exit) =>
+      // (`Scope.addFinalizerExit`: `Effect.addFinalizer` would keep a copy of the fiber's
+      // references for the stream's life; the span is passed explicitly.)
+      yield* Scope.addFinalizerExit(yield* Effect.scope, (exit) =>
         Effect.gen(function*() {
           const acc = end.opened?.state.accumulator
           if (end.reservation !== undefined) {
@@ -99,23 +182,25 @@ export const chatStream = (
       // events held back until the commit point, then the body, then `Done`; a failure after
       // the commit point becomes StreamInterrupted.
       let phase: "buffered" | "body" | "done" | "finished" = "buffered"
-      const pull: Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<OpenRouterError>> = Effect
+      const body: EventPull = Effect.catchAll(opened.pull, (e) => {
+        if (Option.isNone(e)) {
+          phase = "done"
+          return Effect.succeed(Chunk.empty<ChatStream.ChatStreamEvent>())
+        }
+        phase = "finished"
+        const error = interrupted(e.value)
+        end.error = error
+        return Effect.fail(Option.some(error))
+      })
+      const pull: EventPull = Effect
         .suspend(() => {
           switch (phase) {
             case "buffered":
               phase = opened.ended ? "done" : "body"
-              return Effect.succeed(Chunk.unsafeFromArray(opened.buffered))
+              // `splice`: the events (and their chunks) are not kept for the stream's life.
+              return Effect.succeed(Chunk.unsafeFromArray(opened.buffered.splice(0)))
             case "body":
-              return Effect.catchAll(opened.pull, (e) => {
-                if (Option.isNone(e)) {
-                  phase = "done"
-                  return Effect.succeed(Chunk.empty<ChatStream.ChatStreamEvent>())
-                }
-                phase = "finished"
-                const error = interrupted(e.value)
-                end.error = error
-                return Effect.fail(Option.some(error))
-              })
+              return body
             case "done":
               phase = "finished"
               return doneEvent
@@ -123,12 +208,23 @@ export const chatStream = (
               return Effect.fail(Option.none())
           }
         })
-      return Stream.repeatEffectChunkOption(pull)
+      return pull
     })
-  ))
+  )
 
-/** `chat` on the stream wire: the stream folded into the `Done` event's result. */
+/**
+ * `chat` on the stream wire: the stream folded into the `Done` event's result. A stream made by
+ * `chatStream` is folded by `chatFold` (no `Stream` run); `pipeline.ts` may call `chatFold`
+ * directly instead.
+ */
 export const foldStream = (
+  stream: Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError>
+): Effect.Effect<ChatResult, OpenRouterError> => {
+  const fold = folds.get(stream)
+  return fold !== undefined ? Effect.suspend(fold) : foldAnyStream(stream)
+}
+
+const foldAnyStream = (
   stream: Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError>
 ): Effect.Effect<ChatResult, OpenRouterError> =>
   stream.pipe(

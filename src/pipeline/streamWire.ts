@@ -11,6 +11,7 @@ import * as Channel from "effect/Channel"
 import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
+import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
 import * as Scope from "effect/Scope"
@@ -126,10 +127,17 @@ const openCall = (
         opened: OpenedStream | undefined
         reservation: Budget.Reservation | undefined
       } = { completion: undefined, error: undefined, opened: undefined, reservation: undefined }
+      const callScope = yield* Effect.scope
+      // The attempts run in a scope forked before the finalizer below: scopes close in reverse
+      // order, so the finalizer settles the reservation with the reported cost before an
+      // attempt's own leftover settlement (`reserve.ts`), which then has nothing to do — one
+      // write to the budget, not "unsettled" and then "settled" (two writes a shared budget
+      // could apply out of order).
+      const attemptsScope = yield* Scope.fork(callScope, ExecutionStrategy.sequential)
       // Runs once when the stream ends for any reason: settle the budget, record the call.
       // (`Scope.addFinalizerExit`: `Effect.addFinalizer` would keep a copy of the fiber's
       // references for the stream's life; the span is passed explicitly.)
-      yield* Scope.addFinalizerExit(yield* Effect.scope, (exit) =>
+      yield* Scope.addFinalizerExit(callScope, (exit) =>
         Effect.gen(function*() {
           const acc = end.opened?.state.accumulator
           if (end.reservation !== undefined) {
@@ -148,6 +156,7 @@ const openCall = (
         }).pipe(Telemetry.withinRequestSpan(span))
       )
       const { value: opened, reservation } = yield* env.run(ctx, openStream(env, ctx)).pipe(
+        Scope.extend(attemptsScope),
         withDeadline(ctx),
         Effect.mapError((e) => withAttempts(e, ctx.attempts)),
         Effect.tapError((e) => Effect.sync(() => { end.error = e })),

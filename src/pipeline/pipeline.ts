@@ -25,7 +25,7 @@ import { preCheckFor } from "./preCheck.js"
 import * as Queues from "./queues.js"
 import { reserve } from "./reserve.js"
 import { perCandidate } from "./retry.js"
-import { chatStream, foldStream } from "./streamWire.js"
+import { chatFold, chatStream } from "./streamWire.js"
 import { withAttemptTimeout } from "./timeouts.js"
 import type { CallOptions, ChatRequestInput, Deps, Env, Run } from "./types.js"
 import type * as Operation from "../Operation.js"
@@ -79,7 +79,7 @@ export const makeChatCalls = (deps: Deps) => {
   const chat = (request: ChatRequestInput, options?: CallOptions): Effect.Effect<ChatResult, OpenRouterError> =>
     (options?.wire ?? "stream") === "json"
       ? env.ledger.tagged(options?.tags, Effect.flatMap(makeContext(env, request, options, "json"), (ctx) => chatJson(env, ctx)))
-      : foldStream(chatStream(env, request, { ...options, wire: "stream" }))
+      : chatFold(env, request, { ...options, wire: "stream" })
 
   return {
     chat,

@@ -69,7 +69,6 @@ export const chatStream = (
       )
     )
   })
-  folds.set(stream, () => chatFold(env, request, options))
   return stream
 }
 
@@ -99,11 +98,6 @@ export const chatFold = (
     return loop
   }))
 
-/**
- * The `chat` of a stream `chatStream` made (see `foldStream`). A stream is immutable and can be
- * run many times; each fold is a new call, as each run of the stream would be.
- */
-const folds = new WeakMap<Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError>, () => Effect.Effect<ChatResult, OpenRouterError>>()
 
 /**
  * Opens a streamed call in the current scope (ledger row, budget settlement, deadline, attempts
@@ -219,28 +213,4 @@ const openCall = (
         })
       return pull
     })
-  )
-
-/**
- * `chat` on the stream wire: the stream folded into the `Done` event's result. A stream made by
- * `chatStream` is folded by `chatFold` (no `Stream` run); `pipeline.ts` may call `chatFold`
- * directly instead.
- */
-export const foldStream = (
-  stream: Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError>
-): Effect.Effect<ChatResult, OpenRouterError> => {
-  const fold = folds.get(stream)
-  return fold !== undefined ? Effect.suspend(fold) : foldAnyStream(stream)
-}
-
-const foldAnyStream = (
-  stream: Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError>
-): Effect.Effect<ChatResult, OpenRouterError> =>
-  stream.pipe(
-    Stream.runLast,
-    Effect.flatMap((last) =>
-      Option.isSome(last) && last.value._tag === "Done"
-        ? Effect.succeed(last.value.result)
-        : Effect.fail(new MalformedResponseError({ message: "The stream produced no result", excerpt: "" }))
-    )
   )

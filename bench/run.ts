@@ -650,7 +650,7 @@ const main = async () => {
       `Each client loaded once (ESM), pointed at the same server, interleaved round by round with the floor and ours ` +
         `(\`bench/peersRun.ts\`, ${peersResult?.seconds.toFixed(0) ?? "–"} s of the run). The floor's own figure, then every ` +
         `client's as a ratio to it (time to first chunk: the difference). \`ours\` is \`chatStream\` / \`chat(…, { wire: "json" })\` ` +
-        `(RetryPolicy.none, as above); \`effect-ai-official\` is \`@effect/ai-openrouter\` 0.10 and \`effect-ai-ours\` is ` +
+        `(default policies, as above); \`effect-ai-official\` is \`@effect/ai-openrouter\` 0.10 and \`effect-ai-ours\` is ` +
         `\`effect-openrouter/ai\`, both through \`@effect/ai\`'s \`LanguageModel.streamText\` / \`generateText\` in a ` +
         `\`ManagedRuntime\` built once; \`openai\` is \`chat.completions.create\` (\`maxRetries: 0\`); \`openrouter-sdk\` is ` +
         `\`@openrouter/sdk\`'s \`chat.send\` (no retries).`,

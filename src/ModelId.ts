@@ -6,29 +6,31 @@
  * @since 0.1.0
  */
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import { InvalidRequestError } from "./OpenRouterError.js"
 
 const MODEL_ID = /^~?[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._/-]*(?::[A-Za-z0-9._-]+)*$/
 
 /**
- * Normalizes a model id, or fails with `InvalidRequestError` naming what is wrong.
+ * Normalizes a model id, or gives the `InvalidRequestError` naming what is wrong (no effect: for
+ * checks that run synchronously).
  *
  * @since 0.1.0
  * @category constructors
  */
-export const normalize = (id: unknown, field = "model"): Effect.Effect<string, InvalidRequestError> => {
+export const normalizeEither = (id: unknown, field = "model"): Either.Either<string, InvalidRequestError> => {
   if (typeof id !== "string") {
-    return Effect.fail(new InvalidRequestError({ message: `${field} must be a string, got ${typeof id}`, field }))
+    return Either.left(new InvalidRequestError({ message: `${field} must be a string, got ${typeof id}`, field }))
   }
   const trimmed = id.trim()
   if (trimmed === "") {
-    return Effect.fail(new InvalidRequestError({ message: `${field} is empty`, field }))
+    return Either.left(new InvalidRequestError({ message: `${field} is empty`, field }))
   }
   const stripped = trimmed.startsWith("openrouter/") && trimmed.slice("openrouter/".length).includes("/")
     ? trimmed.slice("openrouter/".length)
     : trimmed
   if (!MODEL_ID.test(stripped)) {
-    return Effect.fail(
+    return Either.left(
       new InvalidRequestError({
         message: `${field} ${
           JSON.stringify(id)
@@ -37,7 +39,18 @@ export const normalize = (id: unknown, field = "model"): Effect.Effect<string, I
       })
     )
   }
-  return Effect.succeed(stripped)
+  return Either.right(stripped)
+}
+
+/**
+ * Normalizes a model id, or fails with `InvalidRequestError` naming what is wrong.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const normalize = (id: unknown, field = "model"): Effect.Effect<string, InvalidRequestError> => {
+  const result = normalizeEither(id, field)
+  return Either.isRight(result) ? Effect.succeed(result.right) : Effect.fail(result.left)
 }
 
 /**

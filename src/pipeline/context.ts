@@ -28,39 +28,39 @@ export const makeContext = (
   options: CallOptions | undefined,
   defaultWire: "json" | "stream"
 ): Effect.Effect<CallContext, InvalidRequestError> =>
-  Effect.gen(function*() {
-    const { body, model } = yield* validateRequest(request)
-    const startedAt = yield* Clock.currentTimeMillis
-    const fallback = { ...env.policies.fallback, ...options?.fallback }
-    // Server-side fallback candidates go into the body before the budget check, so the
-    // estimate covers the most expensive model OpenRouter may route to.
-    const serverModels = Fallback.serverSideModels(model, fallback)
-    if (serverModels !== undefined) body["models"] = serverModels
-    const common = {
-      wire: options?.wire ?? defaultWire,
-      timeouts: resolveTimeouts(env.config.timeouts, options?.timeouts),
-      preCheck: options?.preCheck ?? env.preChecks,
-      guards: {
-        breaker: override(options?.circuitBreaker, env.policies.breaker),
-        rateLimit: override(options?.rateLimit, env.policies.rateLimit),
-        bulkhead: override(options?.bulkhead, env.policies.bulkhead)
+  Effect.flatMap(validateRequest(request), ({ body, model }) =>
+    Effect.map(Clock.currentTimeMillis, (startedAt): CallContext => {
+      const fallback = { ...env.policies.fallback, ...options?.fallback }
+      // Server-side fallback candidates go into the body before the budget check, so the
+      // estimate covers the most expensive model OpenRouter may route to.
+      const serverModels = Fallback.serverSideModels(model, fallback)
+      if (serverModels !== undefined) body["models"] = serverModels
+      const common = {
+        wire: options?.wire ?? defaultWire,
+        timeouts: resolveTimeouts(env.config.timeouts, options?.timeouts),
+        preCheck: options?.preCheck ?? env.preChecks,
+        guards: {
+          breaker: override(options?.circuitBreaker, env.policies.breaker),
+          rateLimit: override(options?.rateLimit, env.policies.rateLimit),
+          bulkhead: override(options?.bulkhead, env.policies.bulkhead)
+        }
       }
-    }
-    const ctx: CallContext = {
-      ...common,
-      operation: "chat",
-      requestedModel: model,
-      body,
-      headers: options?.headers,
-      retry: { ...env.policies.retry, ...options?.retry },
-      fallback,
-      attempts: [],
-      startedAt,
-      estimates: new Map()
-    }
-    if (!cooperativeDeadline(env, common)) return ctx
-    return { ...ctx, deadline: { at: startedAt + Duration.toMillis(common.timeouts.deadline), error: () => deadlineError(ctx) } }
-  })
+      const ctx: CallContext = {
+        ...common,
+        operation: "chat",
+        requestedModel: model,
+        body,
+        headers: options?.headers,
+        retry: { ...env.policies.retry, ...options?.retry },
+        fallback,
+        attempts: [],
+        startedAt,
+        estimates: new Map()
+      }
+      if (!cooperativeDeadline(env, common)) return ctx
+      return { ...ctx, deadline: { at: startedAt + Duration.toMillis(common.timeouts.deadline), error: () => deadlineError(ctx) } }
+    })
+  )
 
 /**
  * An embeddings call's context: the layer's retry, breaker, rate limit, bulkhead and budget, the

@@ -6,6 +6,7 @@
  */
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import { ChatRequest } from "../ChatRequest.js"
@@ -21,47 +22,68 @@ const checkRequest = fastCheck(ChatRequest.ast)
 /** Validates a chat request with its schema and normalizes its model ids. @internal */
 export const validateRequest = (
   request: ChatRequestInput
-): Effect.Effect<{ readonly body: Record<string, unknown>; readonly model: string }, InvalidRequestError> =>
-  Effect.gen(function*() {
+): Effect.Effect<ValidRequest, InvalidRequestError> =>
+  Effect.suspend(() => {
     if (typeof request !== "object" || request === null) {
-      return yield* new InvalidRequestError({ message: "The request must be an object", field: "request" })
+      return Effect.fail(new InvalidRequestError({ message: "The request must be an object", field: "request" }))
     }
-    // A request the schema takes unchanged needs no encoding pass (`internal/fastCheck.ts`).
-    const encoded = checkRequest !== undefined && checkRequest(request) ? request : yield* encodeRequest(request).pipe(
-      Effect.mapError((e) => {
-        const issue = ParseResult.ArrayFormatter.formatErrorSync(e)[0]
-        const field = issue !== undefined && issue.path.length > 0 ? issue.path.join(".") : "request"
-        return new InvalidRequestError({
-          message: `Invalid request at ${field}: ${issue?.message ?? ParseResult.TreeFormatter.formatErrorSync(e)}`,
-          field
+    // A request the schema takes unchanged needs no encoding pass (`internal/fastCheck.ts`): the
+    // rest of the checks then run in the same step.
+    if (checkRequest !== undefined && checkRequest(request)) return checkEncoded(request)
+    return Effect.flatMap(
+      encodeRequest(request).pipe(
+        Effect.mapError((e) => {
+          const issue = ParseResult.ArrayFormatter.formatErrorSync(e)[0]
+          const field = issue !== undefined && issue.path.length > 0 ? issue.path.join(".") : "request"
+          return new InvalidRequestError({
+            message: `Invalid request at ${field}: ${issue?.message ?? ParseResult.TreeFormatter.formatErrorSync(e)}`,
+            field
+          })
         })
-      })
+      ),
+      checkEncoded
     )
-    const body = { ...(encoded as Record<string, unknown>) }
-    const outOfRange = checkRanges(body)
-    if (outOfRange !== undefined) return yield* outOfRange
-    const messages = body["messages"]
-    if (!Array.isArray(messages) || messages.length === 0) {
-      return yield* new InvalidRequestError({ message: "messages must be a non-empty array", field: "messages" })
-    }
-    const rawModel = body["model"]
-    const models = body["models"]
-    if (rawModel === undefined && !(Array.isArray(models) && models.length > 0)) {
-      return yield* new InvalidRequestError({
-        message: "model is required (or a non-empty models list)",
-        field: "model"
-      })
-    }
-    if (Array.isArray(models)) {
-      const normalized: Array<string> = []
-      for (const [i, m] of models.entries()) normalized.push(yield* ModelId.normalize(m, `models[${i}]`))
-      body["models"] = normalized
-    }
-    const model = rawModel !== undefined ? yield* ModelId.normalize(rawModel) : String((body["models"] as Array<string>)[0])
-    if (rawModel !== undefined) body["model"] = model
-    delete body["stream"]
-    return { body, model }
   })
+
+/** A request ready to send: its body and its (normalized) model. @internal */
+export interface ValidRequest {
+  readonly body: Record<string, unknown>
+  readonly model: string
+}
+
+/** The checks after the schema's: ranges, messages, model ids (normalized in the body). */
+const checkEncoded = (encoded: unknown): Either.Either<ValidRequest, InvalidRequestError> => {
+  const body = { ...(encoded as Record<string, unknown>) }
+  const outOfRange = checkRanges(body)
+  if (outOfRange !== undefined) return Either.left(outOfRange)
+  const messages = body["messages"]
+  if (!Array.isArray(messages) || messages.length === 0) {
+    return Either.left(new InvalidRequestError({ message: "messages must be a non-empty array", field: "messages" }))
+  }
+  const rawModel = body["model"]
+  const models = body["models"]
+  if (rawModel === undefined && !(Array.isArray(models) && models.length > 0)) {
+    return Either.left(new InvalidRequestError({ message: "model is required (or a non-empty models list)", field: "model" }))
+  }
+  if (Array.isArray(models)) {
+    const normalized: Array<string> = []
+    for (const [i, m] of models.entries()) {
+      const id = ModelId.normalizeEither(m, `models[${i}]`)
+      if (Either.isLeft(id)) return Either.left(id.left)
+      normalized.push(id.right)
+    }
+    body["models"] = normalized
+  }
+  let model = String((body["models"] as Array<string> | undefined)?.[0])
+  if (rawModel !== undefined) {
+    const id = ModelId.normalizeEither(rawModel)
+    if (Either.isLeft(id)) return Either.left(id.left)
+    model = id.right
+    body["model"] = model
+  }
+  delete body["stream"]
+  return Either.right({ body, model })
+}
 
 /** A documented numeric range. */
 interface Range {

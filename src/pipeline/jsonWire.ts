@@ -5,7 +5,6 @@
  *
  * @internal
  */
-import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import { ChatCompletion } from "../ChatCompletion.js"
@@ -22,13 +21,12 @@ import type { CallContext, Env } from "./types.js"
 // --- JSON wire -------------------------------------------------------------
 
 const sendJson = (env: Env, ctx: CallContext) => (model: string) =>
-  Effect.gen(function*() {
-    const body = { ...ctx.body, model, stream: false }
-    const { response, value } = yield* env.transport.json(
+  Effect.flatMap(
+    env.transport.json(
       {
         method: "POST",
         path: "/chat/completions",
-        body,
+        body: { ...ctx.body, model, stream: false },
         model,
         headers: ctx.headers,
         headersTimeout: ctx.timeouts.headers,
@@ -36,39 +34,43 @@ const sendJson = (env: Env, ctx: CallContext) => (model: string) =>
         deadline: ctx.deadline
       },
       ChatCompletion
-    )
-    const choice = value.choices[0]
-    if (choice !== undefined && (choice.finish_reason === "error" || (choice.error !== undefined && choice.error !== null))) {
-      const error = classify({
-        status: response.status,
-        body: { error: choice.error ?? { message: "The choice finished with an error" } },
-        headers: response.headers,
-        generationId: response.generationId ?? value.id,
-        model,
-        nowMillis: yield* Clock.currentTimeMillis
+    ),
+    ({ response, value }) =>
+      Effect.clockWith((clock) => {
+        const choice = value.choices[0]
+        if (choice !== undefined && (choice.finish_reason === "error" || (choice.error !== undefined && choice.error !== null))) {
+          const error = classify({
+            status: response.status,
+            body: { error: choice.error ?? { message: "The choice finished with an error" } },
+            headers: response.headers,
+            generationId: response.generationId ?? value.id,
+            model,
+            nowMillis: clock.unsafeCurrentTimeMillis()
+          })
+          // Output generated before the error was billed: the error carries it and is not retried
+          // by default (`mayHaveBeenBilled`); a choice error with nothing generated stays retryable.
+          const completion = fromCompletion(value)
+          return Effect.fail(hasOutput(completion) ? withPartial(error, { ...completion, raw: value }) : error)
+        }
+        const completion = fromCompletion(value)
+        if (choice !== undefined && isEmptyFilteredAnswer(completion)) {
+          return Effect.fail(contentFilter({ generationId: response.generationId ?? value.id, model }))
+        }
+        return Effect.succeed({ value, completion, response, endAt: clock.unsafeCurrentTimeMillis() })
       })
-      // Output generated before the error was billed: the error carries it and is not retried
-      // by default (`mayHaveBeenBilled`); a choice error with nothing generated stays retryable.
-      const completion = fromCompletion(value)
-      return yield* Effect.fail(hasOutput(completion) ? withPartial(error, { ...completion, raw: value }) : error)
-    }
-    const completion = fromCompletion(value)
-    if (choice !== undefined && isEmptyFilteredAnswer(completion)) {
-      return yield* Effect.fail(contentFilter({ generationId: response.generationId ?? value.id, model }))
-    }
-    const endAt = yield* Clock.currentTimeMillis
-    return { value, completion, response, endAt }
-  })
+  )
 
 export const chatJson = (env: Env, ctx: CallContext): Effect.Effect<ChatResult, OpenRouterError> =>
   Effect.scoped(
-    Effect.gen(function*() {
-      yield* env.ledger.open(ctx, ctx.requestedModel, ctx.wire)
-      const { value: { completion, endAt, response, value }, model, reservation } = yield* env.run(ctx, sendJson(env, ctx))
-      if (reservation !== undefined) yield* reservation.settleUsd(completion.usage?.cost ?? undefined)
-      const meta = metadata(ctx, completion, response, model, endAt, undefined)
-      return { ...completion, meta, raw: value }
-    })
+    Effect.zipRight(
+      env.ledger.open(ctx, ctx.requestedModel, ctx.wire),
+      Effect.flatMap(env.run(ctx, sendJson(env, ctx)), ({ model, reservation, value: { completion, endAt, response, value } }) => {
+        const result: ChatResult = { ...completion, meta: metadata(ctx, completion, response, model, endAt, undefined), raw: value }
+        return reservation !== undefined
+          ? Effect.as(reservation.settleUsd(completion.usage?.cost ?? undefined), result)
+          : Effect.succeed(result)
+      })
+    )
   ).pipe(
     withDeadline(ctx),
     Effect.mapError((e) => withAttempts(e, ctx.attempts)),

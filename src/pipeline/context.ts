@@ -30,35 +30,37 @@ export const makeContext = (
 ): Effect.Effect<CallContext, InvalidRequestError> =>
   Effect.flatMap(validateRequest(request), ({ body, model }) =>
     Effect.map(Clock.currentTimeMillis, (startedAt): CallContext => {
-      const fallback = { ...env.policies.fallback, ...options?.fallback }
+      const fallback = options?.fallback === undefined ? env.policies.fallback : { ...env.policies.fallback, ...options.fallback }
       // Server-side fallback candidates go into the body before the budget check, so the
       // estimate covers the most expensive model OpenRouter may route to.
       const serverModels = Fallback.serverSideModels(model, fallback)
       if (serverModels !== undefined) body["models"] = serverModels
-      const common = {
-        wire: options?.wire ?? defaultWire,
-        timeouts: resolveTimeouts(env.config.timeouts, options?.timeouts),
-        preCheck: options?.preCheck ?? env.preChecks,
-        guards: {
-          breaker: override(options?.circuitBreaker, env.policies.breaker),
-          rateLimit: override(options?.rateLimit, env.policies.rateLimit),
-          bulkhead: override(options?.bulkhead, env.policies.bulkhead)
-        }
+      const timeouts = resolveTimeouts(env.config.timeouts, options?.timeouts)
+      const preCheck = options?.preCheck ?? env.preChecks
+      const guards = {
+        breaker: override(options?.circuitBreaker, env.policies.breaker),
+        rateLimit: override(options?.rateLimit, env.policies.rateLimit),
+        bulkhead: override(options?.bulkhead, env.policies.bulkhead)
       }
       const ctx: CallContext = {
-        ...common,
         operation: "chat",
         requestedModel: model,
         body,
+        wire: options?.wire ?? defaultWire,
+        timeouts,
         headers: options?.headers,
-        retry: { ...env.policies.retry, ...options?.retry },
+        retry: options?.retry === undefined ? env.policies.retry : { ...env.policies.retry, ...options.retry },
         fallback,
         attempts: [],
         startedAt,
-        estimates: new Map()
+        preCheck,
+        guards,
+        estimates: new Map(),
+        deadline: cooperativeDeadline(env, { guards, preCheck })
+          ? { at: startedAt + Duration.toMillis(timeouts.deadline), error: () => deadlineError(ctx) }
+          : undefined
       }
-      if (!cooperativeDeadline(env, common)) return ctx
-      return { ...ctx, deadline: { at: startedAt + Duration.toMillis(common.timeouts.deadline), error: () => deadlineError(ctx) } }
+      return ctx
     })
   )
 

@@ -39,7 +39,7 @@ export const withDeadline = (ctx: CallContext) => <A, R>(self: Effect.Effect<A, 
  */
 export const cooperativeDeadline = (
   env: Env,
-  ctx: Pick<CallContext, "guards" | "preCheck" | "wire" | "timeouts">
+  ctx: Pick<CallContext, "guards" | "preCheck">
 ): boolean => {
   const { breaker, bulkhead, rateLimit } = ctx.guards
   const { budget, ledger, registry } = env.policies

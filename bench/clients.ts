@@ -312,6 +312,29 @@ export interface Ours extends Client {
   readonly dispose: () => Promise<void>
 }
 
+/**
+ * Runs a stream of chat events in a fiber until `close`: `onFirst` is called at its first text
+ * (the heap measurement keeps many open at once).
+ */
+const openStream = <E>(
+  runFork: (effect: Effect.Effect<void, E>) => Fiber.RuntimeFiber<void, E>,
+  stream: Stream.Stream<ChatStream.ChatStreamEvent, E>,
+  onFirst: () => void
+): OpenStream => {
+  let notified = false
+  const fiber = runFork(
+    Stream.runForEach(stream, (e) =>
+      Effect.sync(() => {
+        if (!notified && e._tag === "TextDelta") {
+          notified = true
+          onFirst()
+        }
+      }))
+  )
+  const done = new Promise<unknown>((resolve) => fiber.addObserver(resolve))
+  return { close: () => void Effect.runFork(Fiber.interrupt(fiber)), done }
+}
+
 /** Wraps every effect a client runs (e.g. to count Effect operations, see `ops.ts`). */
 export type Wrap = <A, E>(effect: Effect.Effect<A, E>) => Effect.Effect<A, E>
 
@@ -409,20 +432,7 @@ export const makeOurs = (port: number, wrap: Wrap = (e) => e): Ours => {
           Effect.as(total)
         )
       ),
-    open: (s, onFirst) => {
-      let notified = false
-      const fiber = runtime.runFork(wrap(
-        Stream.runForEach(serviceFor(s).chatStream(CHAT_REQUEST), (e) =>
-          Effect.sync(() => {
-            if (!notified && e._tag === "TextDelta") {
-              notified = true
-              onFirst()
-            }
-          }))
-      ))
-      const done = new Promise<unknown>((resolve) => fiber.addObserver(resolve))
-      return { close: () => void Effect.runFork(Fiber.interrupt(fiber)), done }
-    },
+    open: (s, onFirst) => openStream((effect) => runtime.runFork(wrap(effect)), serviceFor(s).chatStream(CHAT_REQUEST), onFirst),
     openChat: (s) => {
       const fiber = runtime.runFork(wrap(serviceFor(s).chat(CHAT_REQUEST)))
       const done = new Promise<unknown>((resolve) => fiber.addObserver(resolve))
@@ -521,20 +531,7 @@ export const makeBare = (port: number): Client & { readonly dispose: () => Promi
       ),
     json: () => Promise.reject(new Error("bare: streams only")),
     jsonMany: () => Promise.reject(new Error("bare: streams only")),
-    open: (s, onFirst) => {
-      let notified = false
-      const fiber = Effect.runFork(
-        Stream.runForEach(events(s), (e) =>
-          Effect.sync(() => {
-            if (!notified && e._tag === "TextDelta") {
-              notified = true
-              onFirst()
-            }
-          }))
-      )
-      const done = new Promise<unknown>((resolve) => fiber.addObserver(resolve))
-      return { close: () => void Effect.runFork(Fiber.interrupt(fiber)), done }
-    },
+    open: (s, onFirst) => openStream(Effect.runFork, events(s), onFirst),
     takeReads: () => ({ reads: 0, bytes: 0 }),
     dispose: () => agent.destroy()
   }

@@ -337,12 +337,11 @@ export interface Store {
    * the removed record. Optional: a store without it keeps every record it was given.
    */
   readonly evict?: ((key: string, when: (entry: Entry) => boolean) => Effect.Effect<Option.Option<Entry>>) | undefined
-  /** `true` when every operation answers from this process's memory, without I/O or waiting. */
-  readonly local?: boolean | undefined
   /**
-   * Synchronous access, for a store in this process's memory: lets the breaker apply a step that
-   * changes no state (the common case: a closed circuit counting a success) in one step, without
-   * taking the key's lock.
+   * Synchronous access, for a store in this process's memory (every operation answers without I/O
+   * or waiting): lets the breaker apply a step that changes no state (the common case: a closed
+   * circuit counting a success) in one step, without taking the key's lock. A shared store leaves
+   * it out.
    */
   readonly unsafe?: {
     readonly get: (key: string) => Entry | undefined
@@ -372,7 +371,6 @@ export const makeStoreMemory: Effect.Effect<Store> = Effect.sync(() => {
   // where copying an immutable map made every change O(circuits)).
   const entries = new Map<string, Entry>()
   const store: Store = {
-    local: true,
     unsafe: { get: (key) => entries.get(key), set: (key, entry) => void entries.set(key, entry) },
     get: (key) => Effect.sync(() => Option.fromNullable(entries.get(key))),
     modify: (key, f) =>
@@ -435,8 +433,9 @@ export interface Service {
   /** Close `key` and clear its counters (including the openings counter). */
   readonly reset: (key: string) => Effect.Effect<void>
   /**
-   * `true` when admission and recording answer from this process's memory (the in-memory store):
-   * the call pipeline then keeps a JSON call's deadline without a timer fiber.
+   * `true` when admission and recording answer from this process's memory (a store with `unsafe`
+   * access, as the in-memory one): the call pipeline then keeps a call's deadline without a timer
+   * fiber.
    */
   readonly local?: boolean | undefined
 }
@@ -911,7 +910,7 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
       transitions: Stream.fromPubSub(pubsub),
       isolate,
       reset,
-      local: store.local === true
+      local: store.unsafe !== undefined
     })
     sizeProbes.set(service, () => ({ locks: locks.size, tracked: tracked.size, inFlight: inFlight.size }))
     return service

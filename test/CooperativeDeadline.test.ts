@@ -148,6 +148,24 @@ describe("the deadline of a JSON call kept by its exchanges (no timer fiber)", (
       assert.isTrue(sent.every((s) => s.deadline === undefined))
     }))
 
+  it.effect("a breaker on a shared store (no synchronous access, as on Redis) → the timer, not the exchange, keeps the deadline", () =>
+    Effect.gen(function*() {
+      const sent: Array<Sent> = []
+      // the in-memory store seen as a shared one: the same operations, without `unsafe`
+      const shared = Layer.effect(
+        CircuitBreaker.CircuitBreakerStore,
+        Effect.map(CircuitBreaker.makeStoreMemory, ({ unsafe: _, ...store }) => store)
+      )
+      const breaker = Layer.effect(CircuitBreaker.CircuitBreaker, CircuitBreaker.make()).pipe(Layer.provide(shared))
+      yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat(req, { wire: "json" })).pipe(
+        Effect.provide(clientWith(fakeTransport(0, sent), breaker))
+      )
+      yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat(req, { wire: "json" })).pipe(
+        Effect.provide(clientWith(fakeTransport(0, sent), CircuitBreaker.layer()))
+      )
+      assert.deepStrictEqual(sent.map((s) => s.deadline?.at), [undefined, 2000])
+    }))
+
   it.effect("per call: a rate limit given for one call only also turns the timer back on", () =>
     Effect.gen(function*() {
       const sent: Array<Sent> = []

@@ -9,7 +9,11 @@ import * as FiberRef from "effect/FiberRef"
 import * as Transport from "../Transport.js"
 import type { AttemptResponse } from "./types.js"
 
-/** The running attempt's {@link AttemptResponse} (none outside an attempt). */
+/**
+ * The running attempt's {@link AttemptResponse}, set by `attempt` when it starts (and left set
+ * after it: its record is copied into the attempts log when the attempt ends, so a later write is
+ * never read; the next attempt sets its own).
+ */
 export const currentAttemptResponse = FiberRef.unsafeMake<AttemptResponse | undefined>(undefined)
 
 const noteStatus = (status: number): Effect.Effect<void> =>

@@ -438,6 +438,28 @@ export interface Service {
    * fiber.
    */
   readonly local?: boolean | undefined
+  /**
+   * Admission answered at once, for a caller that can do without an effect (the call pipeline's
+   * fused first attempt): a permit when the circuit admits the call without any change of state (a
+   * closed circuit, nobody holding its lock), `undefined` when only {@link Service.admit} can answer
+   * (a rejection, a probe, a state change, eviction due). Present only when the store answers from
+   * memory. `now` is the caller's clock.
+   */
+  readonly unsafeAdmit?: ((key: string, now: number) => UnsafePermit | undefined) | undefined
+}
+
+/**
+ * A permit from {@link Service.unsafeAdmit}: its outcome can be recorded at once too.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface UnsafePermit extends Permit {
+  /**
+   * Records the outcome at once when that changes no state; otherwise returns the effect that
+   * records it (the same as `record`), which the caller must run. Later calls are no-ops.
+   */
+  readonly unsafeRecord: (outcome: Outcome, retryAfter: Duration.DurationInput | undefined, now: number) => Effect.Effect<void> | undefined
 }
 
 /**
@@ -661,6 +683,12 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
     const store = yield* CircuitBreakerStore
     const config = yield* resolveConfig(options)
     const states = yield* SubscriptionRef.make<ReadonlyMap<string, State>>(new Map())
+    // What `states` holds, readable at once (it changes only here, under a key's lock).
+    let published: ReadonlyMap<string, State> = new Map()
+    const publishStates = (f: (map: ReadonlyMap<string, State>) => ReadonlyMap<string, State>) =>
+      Effect.map(SubscriptionRef.updateAndGet(states, f), (map) => {
+        published = map
+      })
     const pubsub = yield* PubSub.unbounded<Transition>()
     // One lock per key keeps "change the record, then publish it" in order for observers. A
     // lock lives while someone holds or waits for it (counted), so the map holds only the keys
@@ -741,7 +769,7 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
           generationFloor = Math.max(generationFloor, removed.value.generation + 1)
         }
         if (evicted.length > 0) {
-          yield* SubscriptionRef.update(states, (map) => {
+          yield* publishStates((map) => {
             const next = new Map(map)
             for (const key of evicted) next.delete(key)
             return next
@@ -760,42 +788,47 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
         }
         const last = trail[trail.length - 1]
         if (last === undefined) return
-        const current = yield* SubscriptionRef.get(states)
-        if (!sameState(current.get(key), last.state)) {
-          yield* SubscriptionRef.update(states, (map) => new Map(map).set(key, last.state))
+        if (!sameState(published.get(key), last.state)) {
+          yield* publishStates((map) => new Map(map).set(key, last.state))
         }
       })
 
     /**
-     * Applies a step atomically and publishes what it changed. On a store in memory, a step that
-     * changes no state while nobody holds the key's lock is applied at once (nothing to publish,
-     * nothing to order); any other step takes the lock.
+     * A step applied at once, when that is safe: on a store in memory, a step that changes no state
+     * while nobody holds the key's lock (nothing to publish, nothing to order). `undefined` when the
+     * step must take the lock (and nothing was applied).
      */
+    const unsafeStep = <A>(
+      key: string,
+      f: (entry: Entry, now: number) => readonly [A, Trail],
+      now: number,
+      after?: (a: A) => void
+    ): readonly [A] | undefined => {
+      const unsafe = store.unsafe
+      if (unsafe === undefined || locks.has(key)) return undefined
+      const entry = unsafe.get(key) ?? fresh()
+      const [result, trail] = f(entry, now)
+      const last = trail[trail.length - 1] ?? entry
+      const changes = trail.some((t, i) => i > 0 && trail[i - 1]?.state._tag !== t.state._tag) ||
+        !sameState(published.get(key), last.state)
+      if (changes) return undefined
+      unsafe.set(key, last)
+      touch(key)
+      after?.(result)
+      return [result]
+    }
+
+    /** Applies a step atomically and publishes what it changed (at once when it changes nothing). */
     const step = <A>(
       key: string,
       f: (entry: Entry, now: number) => readonly [A, Trail],
       /** Bookkeeping done while the key's lock is still held. */
       after?: (a: A) => void
-    ): Effect.Effect<A> => {
-      const unsafe = store.unsafe
-      if (unsafe === undefined) return lockedStep(key, f, after)
-      return Effect.clockWith((clock) =>
-        Effect.flatMap(SubscriptionRef.get(states), (published) => {
-          if (locks.has(key)) return lockedStep(key, f, after)
-          const now = clock.unsafeCurrentTimeMillis()
-          const entry = unsafe.get(key) ?? fresh()
-          const [result, trail] = f(entry, now)
-          const last = trail[trail.length - 1] ?? entry
-          const changes = trail.some((t, i) => i > 0 && trail[i - 1]?.state._tag !== t.state._tag) ||
-            !sameState(published.get(key), last.state)
-          if (changes) return lockedStep(key, f, after)
-          unsafe.set(key, last)
-          touch(key)
-          after?.(result)
-          return Effect.succeed(result)
-        })
-      )
-    }
+    ): Effect.Effect<A> =>
+      store.unsafe === undefined ? lockedStep(key, f, after) : Effect.clockWith((clock) => {
+        const done = unsafeStep(key, f, clock.unsafeCurrentTimeMillis(), after)
+        return done !== undefined ? Effect.succeed(done[0]) : lockedStep(key, f, after)
+      })
 
     const lockedStep = <A>(
       key: string,
@@ -834,24 +867,44 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
         (rejected) => (rejected === undefined ? Effect.void : Effect.fail(rejection(key, rejected)))
       )
 
-    const permit = (key: string, generation: number, probe: boolean): Permit => {
+    const permit = (key: string, generation: number, probe: boolean): UnsafePermit => {
       let done = false
+      const outcomeStep = (outcome: Outcome, hintMillis: number) => (entry: Entry, now: number): readonly [undefined, Trail] => {
+        const next = recordStep(entry, now, config, { generation, probe }, outcome, hintMillis)
+        return [undefined, next === entry ? [entry] : [entry, next]]
+      }
+      const hintOf = (retryAfter: Duration.DurationInput | undefined) =>
+        retryAfter === undefined ? 0 : Duration.toMillis(retryAfter)
+      const record = (outcome: Outcome, retryAfter?: Duration.DurationInput): Effect.Effect<void> =>
+        Effect.suspend(() => {
+          const already = done
+          done = true
+          if (!already) addInFlight(key, -1)
+          if (already || (!probe && outcome === "ignored")) return Effect.void
+          return step(key, outcomeStep(outcome, hintOf(retryAfter)))
+        })
       return {
         probe,
         start: probe ? startProbe(key, generation) : Effect.void,
-        record: (outcome, retryAfter) =>
-          Effect.suspend(() => {
-            const already = done
+        record,
+        unsafeRecord: (outcome, retryAfter, now) => {
+          if (done) return undefined
+          if ((!probe && outcome === "ignored") || unsafeStep(key, outcomeStep(outcome, hintOf(retryAfter)), now) !== undefined) {
             done = true
-            if (!already) addInFlight(key, -1)
-            if (already || (!probe && outcome === "ignored")) return Effect.void
-            const hintMillis = retryAfter === undefined ? 0 : Duration.toMillis(retryAfter)
-            return step(key, (entry, now) => {
-              const next = recordStep(entry, now, config, { generation, probe }, outcome, hintMillis)
-              return [undefined, next === entry ? [entry] : [entry, next]]
-            })
-          })
+            addInFlight(key, -1)
+            return undefined
+          }
+          return record(outcome, retryAfter)
+        }
       }
+    }
+
+    const unsafeAdmit = (key: string, now: number): UnsafePermit | undefined => {
+      if (tracked.size > maxKeys) return undefined // eviction due: `admit` does it
+      const decided = unsafeStep(key, (entry, now) => admitStep(entry, now, config, [entry]), now)
+      if (decided === undefined || decided[0]._tag !== "Permit" || decided[0].probe) return undefined
+      addInFlight(key, 1)
+      return permit(key, decided[0].generation, false)
     }
 
     const admit = (key: string): Effect.Effect<Permit, CircuitOpenError> =>
@@ -910,7 +963,8 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
       transitions: Stream.fromPubSub(pubsub),
       isolate,
       reset,
-      local: store.unsafe !== undefined
+      local: store.unsafe !== undefined,
+      ...(store.unsafe !== undefined ? { unsafeAdmit } : {})
     })
     sizeProbes.set(service, () => ({ locks: locks.size, tracked: tracked.size, inFlight: inFlight.size }))
     return service

@@ -26,6 +26,7 @@
 import * as Cause from "effect/Cause"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import type * as Fiber from "effect/Fiber"
 import * as FiberRef from "effect/FiberRef"
 import { dual } from "effect/Function"
 import * as Layer from "effect/Layer"
@@ -762,14 +763,31 @@ const tagged = <M extends Counter | Histogram>(
  * @category results
  */
 export const recordResult = (r: ResultAttributes): Effect.Effect<void> =>
-  Effect.flatMap(currentRequestSpan, (request) => {
-    // Annotates the call's own span, never another: outside a request span (a finalizer that
-    // runs after it ended) the user's enclosing span is left alone.
-    const annotate = request === undefined ? Effect.void : Effect.map(Telemetry, (options) => {
-      for (const [key, value] of Object.entries(resultAttributes(r, options))) setAttribute(request, key, value)
-    })
-    return Effect.zipRight(annotate, FiberRef.getWith(FiberRef.currentMetricLabels, (labels) => Effect.sync(() => updateMetrics(r, labels))))
+  Effect.withFiberRuntime((fiber) => {
+    unsafeRecordResult(r, fiber)
+    return Effect.void
   })
+
+/**
+ * {@link recordResult} done at once by a caller that holds the running fiber (the call pipeline,
+ * which records in the same step as the rest of a call's end).
+ *
+ * @since 0.1.0
+ * @category results
+ */
+export const unsafeRecordResult = (r: ResultAttributes, fiber: Fiber.RuntimeFiber<unknown, unknown>): void => {
+  // Annotates the call's own span, never another: outside a request span (a finalizer that runs
+  // after it ended) the user's enclosing span is left alone.
+  const context = fiber.currentContext
+  const parent = Context.getOption(context, Tracer.ParentSpan)
+  if (Option.isSome(parent) && parent.value._tag === "Span" && requestSpans.has(parent.value)) {
+    const request = parent.value
+    for (const [key, value] of Object.entries(resultAttributes(r, Context.get(context, Telemetry)))) {
+      setAttribute(request, key, value)
+    }
+  }
+  updateMetrics(r, fiber.getFiberRef(FiberRef.currentMetricLabels))
+}
 
 /**
  * The metric updates of one result, done at once (`unsafeUpdate` with the fiber's metric labels,

@@ -6,6 +6,7 @@
  * @internal
  */
 import * as Clock from "effect/Clock"
+import * as Either from "effect/Either"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as ParseResult from "effect/ParseResult"
@@ -28,41 +29,49 @@ export const makeContext = (
   options: CallOptions | undefined,
   defaultWire: "json" | "stream"
 ): Effect.Effect<CallContext, InvalidRequestError> =>
-  Effect.flatMap(validateRequest(request), ({ body, model }) =>
-    Effect.map(Clock.currentTimeMillis, (startedAt): CallContext => {
-      const fallback = options?.fallback === undefined ? env.policies.fallback : { ...env.policies.fallback, ...options.fallback }
-      // Server-side fallback candidates go into the body before the budget check, so the
-      // estimate covers the most expensive model OpenRouter may route to.
-      const serverModels = Fallback.serverSideModels(model, fallback)
-      if (serverModels !== undefined) body["models"] = serverModels
-      const timeouts = resolveTimeouts(env.config.timeouts, options?.timeouts)
-      const preCheck = options?.preCheck ?? env.preChecks
-      const guards = {
-        breaker: override(options?.circuitBreaker, env.policies.breaker),
-        rateLimit: override(options?.rateLimit, env.policies.rateLimit),
-        bulkhead: override(options?.bulkhead, env.policies.bulkhead)
-      }
-      const ctx: CallContext = {
-        operation: "chat",
-        requestedModel: model,
-        body,
-        wire: options?.wire ?? defaultWire,
-        timeouts,
-        headers: options?.headers,
-        retry: options?.retry === undefined ? env.policies.retry : { ...env.policies.retry, ...options.retry },
-        fallback,
-        attempts: [],
-        startedAt,
-        preCheck,
-        guards,
-        estimates: new Map(),
-        deadline: cooperativeDeadline(env, { guards, preCheck })
-          ? { at: startedAt + Duration.toMillis(timeouts.deadline), error: () => deadlineError(ctx) }
-          : undefined
-      }
-      return ctx
-    })
-  )
+  Effect.clockWith((clock) => contextOf(env, request, options, defaultWire, clock.unsafeCurrentTimeMillis()))
+
+/** {@link makeContext} in one step, the call started at `startedAt`. */
+export const contextOf = (
+  env: Env,
+  request: ChatRequestInput,
+  options: CallOptions | undefined,
+  defaultWire: "json" | "stream",
+  startedAt: number
+): Either.Either<CallContext, InvalidRequestError> =>
+  Either.map(validateRequest(request), ({ body, model }): CallContext => {
+    const fallback = options?.fallback === undefined ? env.policies.fallback : { ...env.policies.fallback, ...options.fallback }
+    // Server-side fallback candidates go into the body before the budget check, so the
+    // estimate covers the most expensive model OpenRouter may route to.
+    const serverModels = Fallback.serverSideModels(model, fallback)
+    if (serverModels !== undefined) body["models"] = serverModels
+    const timeouts = resolveTimeouts(env.config.timeouts, options?.timeouts)
+    const preCheck = options?.preCheck ?? env.preChecks
+    const guards = {
+      breaker: override(options?.circuitBreaker, env.policies.breaker),
+      rateLimit: override(options?.rateLimit, env.policies.rateLimit),
+      bulkhead: override(options?.bulkhead, env.policies.bulkhead)
+    }
+    const ctx: CallContext = {
+      operation: "chat",
+      requestedModel: model,
+      body,
+      wire: options?.wire ?? defaultWire,
+      timeouts,
+      headers: options?.headers,
+      retry: options?.retry === undefined ? env.policies.retry : { ...env.policies.retry, ...options.retry },
+      fallback,
+      attempts: [],
+      startedAt,
+      preCheck,
+      guards,
+      estimates: new Map(),
+      deadline: cooperativeDeadline(env, { guards, preCheck })
+        ? { at: startedAt + Duration.toMillis(timeouts.deadline), error: () => deadlineError(ctx) }
+        : undefined
+    }
+    return ctx
+  })
 
 /**
  * An embeddings call's context: the layer's retry, breaker, rate limit, bulkhead and budget, the

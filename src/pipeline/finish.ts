@@ -6,22 +6,23 @@
  * @internal
  */
 import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as FiberSet from "effect/FiberSet"
-import type { Completion } from "../ChatResult.js"
+import type { ChatResult, Completion } from "../ChatResult.js"
 import { EmbeddingsResponse } from "../Embeddings.js"
 import { type Generation, GenerationResponse } from "../Generation.js"
-import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
+import { mayHaveBeenBilled, type OpenRouterError, withAttempts } from "../OpenRouterError.js"
 import * as Telemetry from "../Telemetry.js"
-import { failureOf } from "./classify.js"
+import { billedPartial, failureOf } from "./classify.js"
 import { estimateFor } from "./estimate.js"
 import type { CallContext, Env } from "./types.js"
 
 const fetchGeneration = (env: Env, id: string): Effect.Effect<Generation, OpenRouterError> =>
   Effect.map(env.transport.json({ method: "GET", path: "/generation", query: { id } }, GenerationResponse), (r) => r.value.data)
 
-/** Records the logical call once: meter and telemetry. */
+/** Records the logical call once: meter, ledger and telemetry. */
 export const finish = (
   env: Env,
   ctx: CallContext,
@@ -33,8 +34,8 @@ export const finish = (
   },
   firstContentMs?: number
 ): Effect.Effect<void> =>
-  Effect.clockWith((clock) => {
-    const end = clock.unsafeCurrentTimeMillis()
+  Effect.withFiberRuntime((fiber) => {
+    const end = Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis()
     const partial = outcome.partial ??
       (outcome.error?._tag === "StreamInterrupted" ? outcome.error.partial : undefined)
     const completion = outcome.completion ?? partial
@@ -46,9 +47,32 @@ export const finish = (
       : "error" as const
     const servedModel = completion?.model
     const retries = Math.max(0, ctx.attempts.length - models.size)
-    // Each step only when its policy is there: a call without meter or ledger records telemetry only.
+    const result = (estimatedCostMicros: number | undefined): Telemetry.ResultAttributes => ({
+      requestedModel: ctx.requestedModel,
+      responseModel: servedModel,
+      responseId: completion?.id,
+      provider: completion?.provider,
+      outcome: status,
+      errorTag: outcome.error?._tag,
+      usage: completion?.usage,
+      finishReasons: completion?.finishReason !== undefined && completion.finishReason !== null
+        ? [completion.finishReason]
+        : undefined,
+      estimatedCostMicros,
+      durationMs: end - ctx.startedAt,
+      timeToFirstTokenMs: firstContentMs,
+      retries,
+      completion
+    })
+    const { ledger, meter, registry } = env.policies
+    const estimated = completion !== undefined && typeof completion.usage?.cost !== "number"
+    // Nothing but telemetry to record: done in this step.
+    if (meter === undefined && ledger === undefined && (!estimated || registry === undefined)) {
+      Telemetry.unsafeRecordResult(result(undefined), fiber)
+      return Effect.void
+    }
+    // Each step only when its policy is there.
     const record = (estimatedCostMicros: number | undefined): Effect.Effect<void> => {
-      const meter = env.policies.meter
       const metered = meter === undefined ? Effect.void : Effect.gen(function*() {
         yield* meter.record({
           requestedModel: ctx.requestedModel,
@@ -89,29 +113,31 @@ export const finish = (
         startedAt: ctx.startedAt,
         timeToFirstTokenMs: firstContentMs
       })
-      const recorded = Telemetry.recordResult({
-        requestedModel: ctx.requestedModel,
-        responseModel: servedModel,
-        responseId: completion?.id,
-        provider: completion?.provider,
-        outcome: status,
-        errorTag: outcome.error?._tag,
-        usage: completion?.usage,
-        finishReasons: completion?.finishReason !== undefined && completion.finishReason !== null
-          ? [completion.finishReason]
-          : undefined,
-        estimatedCostMicros,
-        durationMs: end - ctx.startedAt,
-        timeToFirstTokenMs: firstContentMs,
-        retries,
-        completion
-      })
-      return Effect.zipRight(Effect.zipRight(metered, settled), recorded)
+      return Effect.zipRight(Effect.zipRight(metered, settled), Telemetry.recordResult(result(estimatedCostMicros)))
     }
-    return completion !== undefined && typeof completion.usage?.cost !== "number"
+    return estimated
       ? Effect.flatMap(estimateFor(env, ctx, servedModel ?? ctx.requestedModel, servedModel !== undefined), record)
       : record(undefined)
   })
+
+/**
+ * A chat call's way out, once: the attempts log on its error, then `finish` however it ended.
+ * `onInterrupt` runs first when the call was interrupted.
+ */
+export const settled = (env: Env, ctx: CallContext, onInterrupt?: () => void) =>
+(self: Effect.Effect<ChatResult, OpenRouterError>): Effect.Effect<ChatResult, OpenRouterError> =>
+  self.pipe(
+    Effect.mapError((e) => withAttempts(e, ctx.attempts)),
+    Effect.onExit((exit) => {
+      if (Exit.isSuccess(exit)) return finish(env, ctx, { completion: exit.value })
+      if (Exit.isInterrupted(exit)) {
+        onInterrupt?.()
+        return finish(env, ctx, { interrupted: true })
+      }
+      const error = failureOf(exit)
+      return finish(env, ctx, { error, partial: billedPartial(error) })
+    })
+  )
 
 /** The embeddings usage in the meter's (chat) shape: no completion tokens. */
 const embeddingsUsage = (u: EmbeddingsResponse["usage"]) =>

@@ -1,85 +1,58 @@
 /**
  * The JSON wire (`chat(…, { wire: "json" })`): a plain request per attempt, choice errors and
  * empty filtered answers classified, then the call's outer frame: ledger row, budget settlement,
- * deadline, attempts log, `finish`, request span.
+ * deadline, attempts log, `finish`, request span. A call whose every policy answers from memory
+ * makes its first attempt in one step (`fusedAttempt`) and enters the stages only if it fails.
  *
  * @internal
  */
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
+import * as Either from "effect/Either"
 import { ChatCompletion } from "../ChatCompletion.js"
 import type { ChatResult } from "../ChatResult.js"
-import { fromCompletion } from "../ChatResult.js"
-import { classify, contentFilter, type OpenRouterError, withAttempts } from "../OpenRouterError.js"
-import { billedPartial, failureOf, hasOutput, isEmptyFilteredAnswer, withPartial } from "./classify.js"
-import { finish } from "./finish.js"
-import { metadata } from "./result.js"
+import type { OpenRouterError } from "../OpenRouterError.js"
+import { settled } from "./finish.js"
+import { fusable, fusedAttempt } from "./fusedAttempt.js"
+import { answerOf, jsonRequest, resultOf } from "./jsonAnswer.js"
 import { chatSpan } from "./telemetry.js"
 import { withDeadline } from "./timeouts.js"
-import type { CallContext, Env } from "./types.js"
+import { contextOf } from "./context.js"
+import type { CallContext, CallOptions, ChatRequestInput, Env, MadeAttempt } from "./types.js"
 
 // --- JSON wire -------------------------------------------------------------
 
 const sendJson = (env: Env, ctx: CallContext) => (model: string) =>
   Effect.flatMap(
-    env.transport.json(
-      {
-        method: "POST",
-        path: "/chat/completions",
-        body: { ...ctx.body, model, stream: false },
-        model,
-        headers: ctx.headers,
-        headersTimeout: ctx.timeouts.headers,
-        idleTimeout: ctx.timeouts.idle,
-        deadline: ctx.deadline
-      },
-      ChatCompletion
-    ),
-    ({ response, value }) =>
-      Effect.clockWith((clock) => {
-        const choice = value.choices[0]
-        if (choice !== undefined && (choice.finish_reason === "error" || (choice.error !== undefined && choice.error !== null))) {
-          const error = classify({
-            status: response.status,
-            body: { error: choice.error ?? { message: "The choice finished with an error" } },
-            headers: response.headers,
-            generationId: response.generationId ?? value.id,
-            model,
-            nowMillis: clock.unsafeCurrentTimeMillis()
-          })
-          // Output generated before the error was billed: the error carries it and is not retried
-          // by default (`mayHaveBeenBilled`); a choice error with nothing generated stays retryable.
-          const completion = fromCompletion(value)
-          return Effect.fail(hasOutput(completion) ? withPartial(error, { ...completion, raw: value }) : error)
-        }
-        const completion = fromCompletion(value)
-        if (choice !== undefined && isEmptyFilteredAnswer(completion)) {
-          return Effect.fail(contentFilter({ generationId: response.generationId ?? value.id, model }))
-        }
-        return Effect.succeed({ value, completion, response, endAt: clock.unsafeCurrentTimeMillis() })
-      })
+    env.transport.json(jsonRequest(ctx, model), ChatCompletion),
+    ({ response, value }) => Effect.clockWith((clock) => answerOf(value, response, model, clock.unsafeCurrentTimeMillis()))
   )
 
-export const chatJson = (env: Env, ctx: CallContext): Effect.Effect<ChatResult, OpenRouterError> =>
+/**
+ * The call's attempts through the stages (`run`): all of them, or those after a first attempt
+ * already made (`made`).
+ */
+export const jsonAttempts = (env: Env, ctx: CallContext, made?: MadeAttempt): Effect.Effect<ChatResult, OpenRouterError> =>
   Effect.scoped(
     Effect.zipRight(
       env.ledger.open(ctx, ctx.requestedModel, ctx.wire),
-      Effect.flatMap(env.run(ctx, sendJson(env, ctx)), ({ model, reservation, value: { completion, endAt, response, value } }) => {
-        const result: ChatResult = { ...completion, meta: metadata(ctx, completion, response, model, endAt, undefined), raw: value }
+      Effect.flatMap(env.run(ctx, sendJson(env, ctx), made), ({ model, reservation, value }) => {
+        const result = resultOf(ctx, model, value)
         return reservation !== undefined
-          ? Effect.as(reservation.settleUsd(completion.usage?.cost ?? undefined), result)
+          ? Effect.as(reservation.settleUsd(value.completion.usage?.cost ?? undefined), result)
           : Effect.succeed(result)
       })
     )
-  ).pipe(
-    withDeadline(ctx),
-    Effect.mapError((e) => withAttempts(e, ctx.attempts)),
-    Effect.onExit((exit) =>
-      Exit.isSuccess(exit)
-        ? finish(env, ctx, { completion: exit.value })
-        : Exit.isInterrupted(exit)
-        ? finish(env, ctx, { interrupted: true })
-        : finish(env, ctx, { error: failureOf(exit), partial: billedPartial(failureOf(exit)) })
-    ),
-    chatSpan(ctx, false)
   )
+
+/** `chat(…, { wire: "json" })`: the call's context, then its attempts (the first fused when it can be). */
+export const chatJson = (env: Env, request: ChatRequestInput, options: CallOptions | undefined): Effect.Effect<ChatResult, OpenRouterError> =>
+  Effect.withFiberRuntime((fiber) => {
+    const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
+    const made = contextOf(env, request, options, "json", clock.unsafeCurrentTimeMillis())
+    if (Either.isLeft(made)) return Effect.fail(made.left)
+    const ctx = made.right
+    const fused = fusable(ctx, fiber) ? fusedAttempt(env, ctx, clock, (first) => jsonAttempts(env, ctx, first)) : undefined
+    return fused ?? jsonAttempts(env, ctx).pipe(withDeadline(ctx), settled(env, ctx), chatSpan(ctx, false))
+  })

@@ -12,7 +12,6 @@ import type { OpenRouterError } from "../OpenRouterError.js"
 import { checkBudget } from "./admit.js"
 import { attempt } from "./attempt.js"
 import * as Breaker from "./breaker.js"
-import { makeContext } from "./context.js"
 import { embeddings } from "./embeddings.js"
 import { overCandidates } from "./fallback.js"
 import { chatJson } from "./jsonWire.js"
@@ -46,18 +45,30 @@ import type * as Operation from "../Operation.js"
  *    attempt timeout, and the send — the transport (`observe`) and decoding, whose outcome is
  *    classified (`classify`) for the breaker, the retry and the fallback.
  *
+ * A JSON call whose policies all answer from memory makes its first attempt in one step
+ * (`fusedAttempt`, called by `jsonWire`) and enters `run` only when that attempt failed.
+ *
  * @internal
  */
 export const makeChatCalls = (deps: Deps) => {
   // DESIGN §3 steps 2–9: what every call runs between its wire and the transport.
-  const run: Run = (ctx, send) =>
-    Effect.zipRight(
+  const run: Run = (ctx, send, made) => {
+    // A first attempt already made (`fusedAttempt`) stands for the first on its model, once.
+    const madeFirst = (model: string, n: number): boolean => {
+      if (made === undefined || n !== 1 || model !== made.model) return false
+      made = undefined
+      return true
+    }
+    const error = made?.error
+    return Effect.zipRight(
       checkBudget(env, ctx), // the cheap budget check, before anything is sent
       overCandidates(ctx, (model) => // the fallback plan
         Effect.zipRight(
           preCheckFor(env, ctx, model), // registry checks for this candidate
           perCandidate(ctx, model, (n, waitMs) => // retry
-            attempt(env, ctx, model, n, waitMs, ({ answered, permit, scope }) => // breaker admission
+            error !== undefined && madeFirst(model, n)
+              ? Effect.fail(error)
+              : attempt(env, ctx, model, n, waitMs, ({ answered, permit, scope }) => // breaker admission
               Effect.gen(function*() {
                 yield* Queues.acquire(ctx, model) // rate limit, bulkhead
                 const reservation = yield* reserve(env, ctx, model, scope, answered) // budget reservation
@@ -69,16 +80,18 @@ export const makeChatCalls = (deps: Deps) => {
           Effect.map(({ model, value }) => ({ value: value.value, reservation: value.reservation, model }))
         )
     )
+  }
   const env: Env = {
     ...deps,
     transport: observingTransport(deps.transport),
+    unobserved: deps.transport,
     ledger: LedgerStage.make(deps.policies.ledger),
     run
   }
 
   const chat = (request: ChatRequestInput, options?: CallOptions): Effect.Effect<ChatResult, OpenRouterError> =>
     (options?.wire ?? "stream") === "json"
-      ? env.ledger.tagged(options?.tags, Effect.flatMap(makeContext(env, request, options, "json"), (ctx) => chatJson(env, ctx)))
+      ? env.ledger.tagged(options?.tags, chatJson(env, request, options))
       : chatFold(env, request, { ...options, wire: "stream" })
 
   return {

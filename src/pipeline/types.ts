@@ -146,6 +146,16 @@ export interface Deps {
   readonly background: FiberSet.FiberSet
 }
 
+/**
+ * A first attempt made outside `run` (`fusedAttempt`) that failed: the model it was sent to and
+ * its error. Its record is already in `ctx.attempts`; `run` goes on as if its own first attempt
+ * on that model had ended so.
+ */
+export interface MadeAttempt {
+  readonly model: string
+  readonly error: OpenRouterError
+}
+
 /** What a call sends to one candidate model, in the attempt's scope. @internal */
 export type Send<A> = (model: string) => Effect.Effect<A, OpenRouterError, Scope.Scope>
 
@@ -158,7 +168,8 @@ export type Send<A> = (model: string) => Effect.Effect<A, OpenRouterError, Scope
  */
 export type Run = <A>(
   ctx: CallContext,
-  send: Send<A>
+  send: Send<A>,
+  made?: MadeAttempt
 ) => Effect.Effect<
   { readonly value: A; readonly reservation: Budget.Reservation | undefined; readonly model: string },
   OpenRouterError,
@@ -169,6 +180,8 @@ export type Run = <A>(
 export interface Env extends Omit<Deps, "transport"> {
   /** The transport, observed: each response's status is noted in the running attempt's record. */
   readonly transport: Transport.Service
+  /** The transport as provided (for `fusedAttempt`, which notes the status itself). */
+  readonly unobserved: Transport.Service
   readonly ledger: LedgerStage.LedgerStage
   readonly run: Run
 }

@@ -5,7 +5,6 @@
  * @internal
  */
 import * as Duration from "effect/Duration"
-import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
@@ -16,34 +15,28 @@ import type * as OpenRouterConfig from "../OpenRouterConfig.js"
 import { InvalidRequestError } from "../OpenRouterError.js"
 import type { CallOptions, ChatRequestInput } from "./types.js"
 
-const encodeRequest = Schema.encodeUnknown(ChatRequest, { onExcessProperty: "preserve", errors: "all" })
+const encodeRequest = Schema.encodeUnknownEither(ChatRequest, { onExcessProperty: "preserve", errors: "all" })
 const checkRequest = fastCheck(ChatRequest.ast)
 
-/** Validates a chat request with its schema and normalizes its model ids. @internal */
-export const validateRequest = (
-  request: ChatRequestInput
-): Effect.Effect<ValidRequest, InvalidRequestError> =>
-  Effect.suspend(() => {
-    if (typeof request !== "object" || request === null) {
-      return Effect.fail(new InvalidRequestError({ message: "The request must be an object", field: "request" }))
-    }
-    // A request the schema takes unchanged needs no encoding pass (`internal/fastCheck.ts`): the
-    // rest of the checks then run in the same step.
-    if (checkRequest !== undefined && checkRequest(request)) return checkEncoded(request)
-    return Effect.flatMap(
-      encodeRequest(request).pipe(
-        Effect.mapError((e) => {
-          const issue = ParseResult.ArrayFormatter.formatErrorSync(e)[0]
-          const field = issue !== undefined && issue.path.length > 0 ? issue.path.join(".") : "request"
-          return new InvalidRequestError({
-            message: `Invalid request at ${field}: ${issue?.message ?? ParseResult.TreeFormatter.formatErrorSync(e)}`,
-            field
-          })
-        })
-      ),
-      checkEncoded
-    )
-  })
+/** Validates a chat request with its schema and normalizes its model ids (in one step). @internal */
+export const validateRequest = (request: ChatRequestInput): Either.Either<ValidRequest, InvalidRequestError> => {
+  if (typeof request !== "object" || request === null) {
+    return Either.left(new InvalidRequestError({ message: "The request must be an object", field: "request" }))
+  }
+  // A request the schema takes unchanged needs no encoding pass (`internal/fastCheck.ts`).
+  if (checkRequest !== undefined && checkRequest(request)) return checkEncoded(request)
+  const encoded = encodeRequest(request)
+  if (Either.isRight(encoded)) return checkEncoded(encoded.right)
+  const e = encoded.left
+  const issue = ParseResult.ArrayFormatter.formatErrorSync(e)[0]
+  const field = issue !== undefined && issue.path.length > 0 ? issue.path.join(".") : "request"
+  return Either.left(
+    new InvalidRequestError({
+      message: `Invalid request at ${field}: ${issue?.message ?? ParseResult.TreeFormatter.formatErrorSync(e)}`,
+      field
+    })
+  )
+}
 
 /** A request ready to send: its body and its (normalized) model. @internal */
 export interface ValidRequest {

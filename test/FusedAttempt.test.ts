@@ -1,0 +1,240 @@
+/**
+ * A JSON call whose every policy answers from memory makes its first attempt in one step
+ * (src/pipeline/fusedAttempt.ts) and enters the stages only when it fails. These tests run the
+ * same scripted exchanges through that way and through the stages (forced by a per-call attempt
+ * limit, which the fused attempt does not take) and compare everything a caller can see: the
+ * result or error with its attempts log, the requests sent, the breaker's circuits, the meter.
+ */
+import { assert, describe, it } from "@effect/vitest"
+import { Clock, Duration, Effect, Either, Fiber, Layer, Schedule, Stream, TestClock } from "effect"
+import * as CircuitBreaker from "../src/CircuitBreaker.js"
+import * as CostMeter from "../src/CostMeter.js"
+import { sizesOf } from "../src/internal/sizes.js"
+import * as OpenRouter from "../src/OpenRouter.js"
+import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
+import { classify } from "../src/OpenRouterError.js"
+import { fusedCalls } from "../src/pipeline/fusedAttempt.js"
+import * as RetryPolicy from "../src/RetryPolicy.js"
+import * as Transport from "../src/Transport.js"
+import { userMessage } from "./helpers.js"
+
+const KEY = "sk-or-v1-fused-0123456789"
+
+const completion = (model: string, extra: Record<string, unknown> = {}) => ({
+  id: `gen-${model}`,
+  model,
+  provider: "Prov",
+  object: "chat.completion",
+  created: 1,
+  choices: [{ index: 0, message: { role: "assistant", content: `from ${model}` }, finish_reason: "stop" }],
+  usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5, cost: 0.00042 },
+  ...extra
+})
+
+/** One scripted exchange: an HTTP error (classified as the transport would), or a 200 body. */
+type Step =
+  | { readonly status: number; readonly message: string; readonly headers?: Record<string, string> }
+  | { readonly body: (model: string) => unknown }
+
+/** Answers each request with the next step (10 ms later on the clock); records the models asked. */
+const scripted = (steps: ReadonlyArray<Step>, models: Array<string>): Transport.Service => ({
+  deadlines: true,
+  send: () => Effect.die("the JSON wire only"),
+  json: (request, schema) =>
+    Effect.gen(function*() {
+      const step = steps[models.length] ?? { status: 500, message: "script exhausted" }
+      models.push(request.model ?? "?")
+      yield* Effect.sleep("10 millis")
+      const at = yield* Clock.currentTimeMillis
+      if ("status" in step) {
+        return yield* Effect.fail(classify({
+          status: step.status,
+          body: { error: { code: step.status, message: step.message } },
+          headers: step.headers ?? {},
+          model: request.model,
+          nowMillis: at
+        }))
+      }
+      const body = step.body(request.model ?? "?")
+      const response: Transport.TransportResponse = {
+        status: 200,
+        headers: { "x-step": String(models.length) },
+        generationId: undefined,
+        sentAt: at - 10,
+        headersAt: at,
+        json: Effect.succeed(body),
+        stream: Stream.empty,
+        abort: Effect.void
+      }
+      const value = yield* Transport.decodeWith(schema)(body, 200)
+      return { value, response }
+    })
+})
+
+const ok: Step = { body: (model) => completion(model) }
+
+/**
+ * A circuit's first use publishes its state (`CircuitBreaker.states`), which takes the key's lock:
+ * only a circuit already in use can admit a call at once. One success on each key first.
+ */
+const warm = (breaker: CircuitBreaker.Service) =>
+  Effect.forEach(["a/first", "b/second"], (key) => Effect.flatMap(breaker.admit(key), (permit) => permit.record("success")))
+
+/** What a caller can see of one call. */
+const observe = (steps: ReadonlyArray<Step>, staged: boolean) =>
+  Effect.gen(function*() {
+    const models: Array<string> = []
+    const layer = OpenRouter.layerWithTransport.pipe(
+      Layer.provide(Layer.succeed(Transport.Transport, scripted(steps, models))),
+      Layer.provideMerge(Layer.mergeAll(
+        RetryPolicy.layer({ maxRetries: 2, schedule: Schedule.spaced("100 millis") }),
+        CircuitBreaker.layer({ trip: CircuitBreaker.consecutive(2) }),
+        CostMeter.layer
+      )),
+      Layer.provide(Layer.orDie(OpenRouterConfig.layer({ apiKey: KEY, baseUrl: "http://127.0.0.1:1/api/v1" })))
+    )
+    return yield* Effect.gen(function*() {
+      const client = yield* OpenRouter.OpenRouter
+      yield* warm(yield* CircuitBreaker.CircuitBreaker)
+      const before = fusedCalls.count
+      const fiber = yield* Effect.fork(Effect.either(client.chat(
+        { model: "a/first", messages: userMessage() },
+        {
+          wire: "json",
+          fallback: { models: ["b/second"] },
+          ...(staged ? { timeouts: { attempt: "1 hour" } } : {})
+        }
+      )))
+      yield* TestClock.adjust("1 minute")
+      const result = yield* Fiber.join(fiber)
+      const breaker = yield* CircuitBreaker.CircuitBreaker
+      const meter = yield* CostMeter.CostMeter
+      const snapshot = yield* meter.snapshot
+      return {
+        fused: fusedCalls.count - before,
+        models,
+        result: Either.isRight(result)
+          ? { ok: JSON.parse(JSON.stringify(result.right)) as unknown }
+          : { error: result.left._tag, attempts: JSON.parse(JSON.stringify("attempts" in result.left ? result.left.attempts ?? [] : [])) as unknown },
+        circuits: [yield* breaker.state("a/first"), yield* breaker.state("b/second")].map((s) => s._tag),
+        inFlight: sizesOf(breaker)?.["inFlight"],
+        meter: JSON.parse(JSON.stringify(snapshot, (_k, v) => (typeof v === "bigint" ? String(v) : v))) as unknown
+      }
+    }).pipe(Effect.provide(layer))
+  })
+
+const scripts: Record<string, ReadonlyArray<Step>> = {
+  "answered at once": [ok],
+  "503, then answered (retried)": [{ status: 503, message: "down" }, ok],
+  "429 with Retry-After, then answered": [{ status: 429, message: "slow down", headers: { "retry-after": "2" } }, ok],
+  "503 three times → the circuit opens, the fallback model answers (after its own retry)": [
+    { status: 503, message: "down" },
+    { status: 503, message: "down" },
+    { status: 503, message: "down" },
+    ok
+  ],
+  "400 → not retried, no fallback": [{ status: 400, message: "bad request" }],
+  "a choice that finished with an error after output → billed, not retried": [{
+    body: (model) => ({
+      ...completion(model),
+      choices: [{ index: 0, message: { role: "assistant", content: "par" }, finish_reason: "error", error: { code: 502, message: "upstream" } }]
+    })
+  }],
+  "an empty content-filtered answer → ContentPolicyError": [{
+    body: (model) => ({
+      ...completion(model),
+      choices: [{ index: 0, message: { role: "assistant", content: "" }, finish_reason: "content_filter" }]
+    })
+  }]
+}
+
+describe("the fused first attempt of a JSON call", () => {
+  for (const [name, steps] of Object.entries(scripts)) {
+    it.effect(`${name}: the same outcome as through the stages`, () =>
+      Effect.gen(function*() {
+        const fused = yield* observe(steps, false)
+        const staged = yield* observe(steps, true)
+        assert.strictEqual(fused.fused, 1, "the first attempt was fused")
+        assert.strictEqual(staged.fused, 0, "an attempt limit keeps the call in the stages")
+        assert.deepStrictEqual({ ...fused, fused: 0 }, { ...staged, fused: 0 })
+        assert.strictEqual(fused.inFlight ?? 0, 0, "every permit was recorded")
+      }))
+  }
+
+  it.effect("the outcomes are the expected ones (not only equal to each other)", () =>
+    Effect.gen(function*() {
+      const retried = yield* observe(scripts["503, then answered (retried)"] ?? [], false)
+      assert.deepStrictEqual(retried.models, ["a/first", "a/first"])
+      const meta = (retried.result as { ok: { meta: { attempts: ReadonlyArray<{ outcome: string; status?: number; waitMs: number }> } } }).ok.meta
+      assert.deepStrictEqual(meta.attempts.map((a) => [a.status, a.waitMs]), [[503, 0], [200, 100]])
+      assert.strictEqual(meta.attempts[1]?.outcome, "Success")
+      const opened = yield* observe(scripts["503 three times → the circuit opens, the fallback model answers (after its own retry)"] ?? [], false)
+      // two failures open a/first's circuit: the retry stops there and the fallback takes over
+      assert.deepStrictEqual(opened.models, ["a/first", "a/first", "b/second", "b/second"])
+      assert.deepStrictEqual(opened.circuits, ["Open", "Closed"])
+      const refused = yield* observe(scripts["400 → not retried, no fallback"] ?? [], false)
+      assert.deepStrictEqual(refused.models, ["a/first"])
+      assert.deepStrictEqual(refused.result, { error: "InvalidRequestError", attempts: [{ model: "a/first", attempt: 1, outcome: "InvalidRequestError", status: 400, durationMs: 10, waitMs: 0, mayBeBilled: false }] })
+    }))
+
+  it.effect("interrupted while its request is out: the permit is released, the meter counts it interrupted", () =>
+    Effect.gen(function*() {
+      const hanging: Transport.Service = {
+        deadlines: true,
+        send: () => Effect.never,
+        json: () => Effect.never
+      }
+      const layer = OpenRouter.layerWithTransport.pipe(
+        Layer.provide(Layer.succeed(Transport.Transport, hanging)),
+        Layer.provideMerge(Layer.mergeAll(CircuitBreaker.layer(), CostMeter.layer, RetryPolicy.layer())),
+        Layer.provide(Layer.orDie(OpenRouterConfig.layer({ apiKey: KEY, baseUrl: "http://127.0.0.1:1/api/v1" })))
+      )
+      yield* Effect.gen(function*() {
+        const client = yield* OpenRouter.OpenRouter
+        const breaker = yield* CircuitBreaker.CircuitBreaker
+        yield* warm(breaker)
+        const before = fusedCalls.count
+        const fiber = yield* Effect.fork(client.chat({ model: "a/first", messages: userMessage() }, { wire: "json" }))
+        yield* TestClock.adjust(Duration.millis(10))
+        assert.strictEqual(fusedCalls.count - before, 1)
+        assert.strictEqual(sizesOf(breaker)?.["inFlight"], 1)
+        yield* Fiber.interrupt(fiber)
+        assert.strictEqual(sizesOf(breaker)?.["inFlight"], 0)
+        const snapshot = yield* (yield* CostMeter.CostMeter).snapshot
+        assert.strictEqual(snapshot.requests, 1)
+        assert.strictEqual(snapshot.interrupted, 1)
+      }).pipe(Effect.provide(layer))
+    }))
+
+  it.effect("an open circuit: the call is not fused, the stages reject it with CircuitOpenError", () =>
+    Effect.gen(function*() {
+      const models: Array<string> = []
+      const layer = OpenRouter.layerWithTransport.pipe(
+        Layer.provide(Layer.succeed(Transport.Transport, scripted([ok], models))),
+        Layer.provideMerge(CircuitBreaker.layer()),
+        Layer.provide(Layer.orDie(OpenRouterConfig.layer({ apiKey: KEY, baseUrl: "http://127.0.0.1:1/api/v1" })))
+      )
+      yield* Effect.gen(function*() {
+        yield* (yield* CircuitBreaker.CircuitBreaker).isolate("a/first")
+        const before = fusedCalls.count
+        const result = yield* Effect.either((yield* OpenRouter.OpenRouter).chat({ model: "a/first", messages: userMessage() }, { wire: "json" }))
+        assert.strictEqual(fusedCalls.count - before, 0)
+        assert.isTrue(Either.isLeft(result) && result.left._tag === "CircuitOpenError")
+        assert.deepStrictEqual(models, [])
+      }).pipe(Effect.provide(layer))
+    }))
+
+  it.effect("an invalid request fails before anything is sent, fused or not", () =>
+    Effect.gen(function*() {
+      const models: Array<string> = []
+      const layer = OpenRouter.layerWithTransport.pipe(
+        Layer.provide(Layer.succeed(Transport.Transport, scripted([ok], models))),
+        Layer.provide(Layer.orDie(OpenRouterConfig.layer({ apiKey: KEY, baseUrl: "http://127.0.0.1:1/api/v1" })))
+      )
+      const result = yield* Effect.either(
+        Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat({ model: "a/first", messages: [] }, { wire: "json" })).pipe(Effect.provide(layer))
+      )
+      assert.isTrue(Either.isLeft(result) && result.left._tag === "InvalidRequestError" && result.left.field === "messages")
+      assert.deepStrictEqual(models, [])
+    }))
+})

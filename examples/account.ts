@@ -52,7 +52,7 @@ export const program = Effect.gen(function*() {
   })
   // The generation record may lag a little behind the call on the real API (404 at first).
   const stats = yield* openrouter.generation(reply.meta.generationId ?? "").pipe(
-    Effect.retry({ times: 5, schedule: Schedule.spaced("1 second"), while: (e) => e._tag === "ModelNotFoundError" }),
+    Effect.retry({ times: 5, schedule: Schedule.spaced("1 second"), while: (e) => e._tag === "NotFoundError" }),
     Effect.option
   )
   if (stats._tag === "Some") {

@@ -158,7 +158,8 @@ export type Outcome = "success" | "failure" | "ignored"
  *   `TransportError`, `MalformedResponseError` (except one with a 4xx status), `StreamInterrupted`;
  * - success (the service answered): `AuthenticationError`, `InsufficientCreditsError` (not the
  *   retryable in-flight-budget case), `ContextLengthError`, `InvalidRequestError`,
- *   `ContentPolicyError`, `PermissionDeniedError`, `ModelNotFoundError`, a 4xx `MalformedResponseError`;
+ *   `ContentPolicyError`, `PermissionDeniedError`, `ModelNotFoundError`, `NotFoundError`, a 4xx
+ *   `MalformedResponseError`;
  * - ignored: `RateLimitError` (429 is flow control), the in-flight-budget 402, the overall
  *   `deadline` timeout (the caller's limit, outside the breaker), and every local rejection
  *   (`CircuitOpenError`, `RateLimitExceededError`, `BudgetExceededError`, `BulkheadFullError`,
@@ -187,6 +188,7 @@ export const classify = (error: OpenRouterError | undefined): Outcome => {
     case "ContentPolicyError":
     case "PermissionDeniedError":
     case "ModelNotFoundError":
+    case "NotFoundError":
       return "success"
     case "RateLimitError":
     case "CircuitOpenError":

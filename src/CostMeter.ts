@@ -422,7 +422,9 @@ export const makeWith = (options: Options = {}): Effect.Effect<Service> => Effec
         schedule: (options.schedule ?? reconcileSchedule).pipe(
           Schedule.intersect(Schedule.recurs(options.maxRetries ?? 6))
         ),
-        while: (e: OpenRouterError) => e._tag === "ModelNotFoundError"
+        // `/generation` answers 404 (`NotFoundError`) until the record is there; a hand-written
+        // lookup may still fail with `ModelNotFoundError`, as the client did before 0.2.
+        while: (e: OpenRouterError) => e._tag === "NotFoundError" || e._tag === "ModelNotFoundError"
       }),
       Effect.flatMap((generation) =>
         SubscriptionRef.modify(ref, (s): readonly [ReconcileResult, Snapshot] => {

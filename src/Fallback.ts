@@ -91,6 +91,7 @@ const neverFallBack: ReadonlySet<OpenRouterError["_tag"]> = new Set<OpenRouterEr
   "InsufficientCreditsError",
   "InvalidRequestError",
   "PermissionDeniedError",
+  "NotFoundError",
   "BudgetExceededError",
   "BulkheadFullError",
   "StreamInterrupted",

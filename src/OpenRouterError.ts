@@ -288,7 +288,9 @@ export class InvalidRequestError extends Schema.TaggedError<InvalidRequestError>
 }
 
 /**
- * 404, unknown model, or no endpoint that supports the request's parameters.
+ * Unknown model, or no endpoint that supports the request's parameters: a 404 of a request that
+ * named a model (or whose message says a model or endpoint was not found), a 400 "… is not a
+ * valid model ID", and the model availability codes (`no_endpoints`, `model_deprecated`, …).
  *
  * @since 0.1.0
  * @category errors
@@ -298,6 +300,26 @@ export class ModelNotFoundError extends Schema.TaggedError<ModelNotFoundError>()
   kind: kindOr("model_not_found")
 }) {
   /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+}
+
+/**
+ * 404 on a resource that is not a model: a generation not (yet) recorded (`GET /generation`), a
+ * key, workspace, guardrail or video job that does not exist, an unknown route, an image the
+ * request points at (`image_not_found`). A request that named a model gets
+ * {@link ModelNotFoundError} instead. Not retried (poll with your own schedule where the resource
+ * appears late, as `/generation` does).
+ *
+ * @since 0.2.0
+ * @category errors
+ */
+export class NotFoundError extends Schema.TaggedError<NotFoundError>()("NotFoundError", {
+  ...ApiFields,
+  kind: kindOr("not_found")
+}) {
+  /** @since 0.2.0 */
   get isRetryable(): boolean {
     return false
   }
@@ -636,6 +658,7 @@ export type ApiError =
   | ContextLengthError
   | InvalidRequestError
   | ModelNotFoundError
+  | NotFoundError
   | RateLimitError
   | ProviderError
   | NoProviderAvailableError
@@ -649,6 +672,7 @@ const InterruptReasonUnion = Schema.Union(
   ContextLengthError,
   InvalidRequestError,
   ModelNotFoundError,
+  NotFoundError,
   RateLimitError,
   ProviderError,
   NoProviderAvailableError,
@@ -706,6 +730,7 @@ const ERROR_TAGS = new Set([
   "ContextLengthError",
   "InvalidRequestError",
   "ModelNotFoundError",
+  "NotFoundError",
   "RateLimitError",
   "ProviderError",
   "NoProviderAvailableError",
@@ -949,6 +974,9 @@ const parseContext = (message: string): ContextNumbers | undefined => {
   return CONTEXT_WORDS.test(message) ? {} : undefined
 }
 
+/** Wordings that say the model, or an endpoint serving it, does not exist. */
+const MODEL_NOT_FOUND = /model.*(not (a )?valid|not found|does not exist)|no endpoints? found/i
+
 const CONTEXT_TYPES = new Set(["context_length_exceeded", "max_tokens_exceeded", "token_limit_exceeded"])
 const CONTENT_POLICY_TYPES = new Set(["content_policy_violation", "moderation", "content_filter", "refusal"])
 
@@ -1123,6 +1151,17 @@ export const classify = (input: ClassifyInput): ApiError => {
     })
   }
 
+  // The message or kind says a model (or an endpoint serving it) was not found.
+  const aboutModel = kind === "model_not_found" || kind === "no_endpoints" || kind === "no_allowed_providers" ||
+    MODEL_NOT_FOUND.test(message)
+  // A 404: about the model when the request named one, the error carries model availability
+  // details (`error.availability`) or the message says so; otherwise about some other resource
+  // (a generation, a key, a job, a route).
+  const notFound = () =>
+    input.model !== undefined || availability !== undefined || aboutModel
+      ? new ModelNotFoundError(withKind)
+      : new NotFoundError(withKind)
+
   // 1. error_type / availability code
   if (errorType !== undefined) {
     if (CONTEXT_TYPES.has(errorType)) return contextLength()
@@ -1135,8 +1174,9 @@ export const classify = (input: ClassifyInput): ApiError => {
       case "permission_denied":
         return new PermissionDeniedError(withKind)
       case "not_found":
+        return notFound()
       case "image_not_found":
-        return new ModelNotFoundError(withKind)
+        return new NotFoundError(withKind)
       case "rate_limit_exceeded":
         return new RateLimitError(withKind)
       case "provider_overloaded":
@@ -1185,12 +1225,7 @@ export const classify = (input: ClassifyInput): ApiError => {
   switch (status) {
     case 400:
       if (parseContext(message) !== undefined) return contextLength()
-      if (
-        kind === "model_not_found" || kind === "no_endpoints" || kind === "no_allowed_providers" ||
-        /model.*(not (a )?valid|not found|does not exist)|no endpoints? found/i.test(message)
-      ) {
-        return new ModelNotFoundError(withKind)
-      }
+      if (aboutModel) return new ModelNotFoundError(withKind)
       return new InvalidRequestError(withKind)
     case 401:
       return new AuthenticationError(withKind)
@@ -1201,7 +1236,7 @@ export const classify = (input: ClassifyInput): ApiError => {
       if (/flagged|moderation/i.test(message)) return contentPolicy()
       return new PermissionDeniedError(withKind)
     case 404:
-      return new ModelNotFoundError(withKind)
+      return notFound()
     case 408:
       return new TimeoutError({ ...fields, kind: "server" })
     case 413:

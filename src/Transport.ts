@@ -294,18 +294,33 @@ export const parseJson = (
  * @since 0.1.0
  * @category parsing
  */
-export const decodeWith = <A, I>(schema: Schema.Schema<A, I>) => {
+export const decodeWith = <A, I>(schema: Schema.Schema<A, I>): Decoder<A> => {
+  // Built once per schema: transports ask for it on every request.
+  const hit = decoders.get(schema)
+  if (hit !== undefined) return hit as Decoder<A>
   const decode = Schema.decodeUnknown(schema, { onExcessProperty: "preserve", errors: "first" })
   // A value the schema takes unchanged is handed on as it is, without running the parser
   // (`internal/fastCheck.ts`); anything else is decoded, and reported when it does not fit.
   const check = fastCheck(schema.ast)
-  return (value: unknown, status: number, model?: string): Effect.Effect<A, MalformedResponseError> =>
+  const decoder: Decoder<A> = (value, status, model) =>
     check !== undefined && check(value)
       ? Effect.succeed(value as A)
       : decode(value).pipe(
         Effect.mapError((e) => shapeError(e, value, status, model))
       )
+  decoders.set(schema, decoder)
+  return decoder
 }
+
+/**
+ * A response body's decoder (see {@link decodeWith}).
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export type Decoder<A> = (value: unknown, status: number, model?: string) => Effect.Effect<A, MalformedResponseError>
+
+const decoders = new WeakMap<object, Decoder<unknown>>()
 
 /**
  * Builds the transport from an `HttpClient` and the configuration.

@@ -26,6 +26,7 @@ import {
   InvalidRequestError,
   MalformedResponseError,
   ModelNotFoundError,
+  NotFoundError,
   NoProviderAvailableError,
   type OpenRouterError,
   PermissionDeniedError,
@@ -127,6 +128,7 @@ describe("CircuitBreaker", () => {
         [new ContentPolicyError({ message: "flagged", status: 403 }), "success"],
         [new PermissionDeniedError({ message: "403", status: 403 }), "success"],
         [new ModelNotFoundError({ message: "404", status: 404 }), "success"],
+        [new NotFoundError({ message: "404", status: 404 }), "success"],
         [new CircuitOpenError({ message: "open", key: "a", state: "open" }), "ignored"],
         [new RateLimitExceededError({ message: "rl", key: "a", limit: "rpm" }), "ignored"],
         [

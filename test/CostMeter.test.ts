@@ -2,7 +2,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Chunk, Effect, Fiber, Option, Ref, Schema, Stream, TestClock } from "effect"
 import * as CostMeter from "../src/CostMeter.js"
 import { Generation } from "../src/Generation.js"
-import { ModelNotFoundError } from "../src/OpenRouterError.js"
+import { ModelNotFoundError, NotFoundError } from "../src/OpenRouterError.js"
 import { Usage } from "../src/Usage.js"
 
 const decodeUsage = Schema.decodeUnknownSync(Usage)
@@ -409,7 +409,7 @@ describe("CostMeter", () => {
       const calls = yield* Ref.make(0)
       const fetchGeneration = Effect.flatMap(Ref.updateAndGet(calls, (n) => n + 1), (n) =>
         n <= 2
-          ? Effect.fail(new ModelNotFoundError({ message: "Generation not found", status: 404 }))
+          ? Effect.fail(new NotFoundError({ message: "Generation not found", status: 404 }))
           : Effect.succeed(decodeGeneration({
             id: "gen-dropped",
             model: "anthropic/claude-sonnet-4.5",
@@ -479,6 +479,7 @@ describe("CostMeter", () => {
       assert.deepStrictEqual(s.tokens, { prompt: 10, completion: 5, cachedRead: 0, cacheWrite: 0, reasoning: 0 })
 
       const calls = yield* Ref.make(0)
+      // a hand-written lookup failing with the tag the client used for this 404 before 0.2
       const never = Effect.zipRight(
         Ref.update(calls, (n) => n + 1),
         Effect.fail(new ModelNotFoundError({ message: "Generation not found", status: 404 }))

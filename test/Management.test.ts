@@ -80,7 +80,8 @@ describe("OpenRouterManagement: keys", () => {
       assert.strictEqual((yield* m.keys.list({ includeDisabled: true })).length, 1)
       yield* m.keys.delete(info.hash)
       const gone = yield* Effect.flip(m.keys.get(info.hash))
-      assert.strictEqual(gone._tag, "ModelNotFoundError") // a 404 (kind not_found), whatever the resource
+      assert.strictEqual(gone._tag, "NotFoundError") // a 404 on a resource that is not a model
+      assert.strictEqual(gone.kind, "not_found")
       assert.strictEqual((yield* m.keys.list({ includeDisabled: true })).length, 0)
 
       // The Simulator saw the management key, never logged it.
@@ -165,7 +166,7 @@ describe("OpenRouterManagement: workspaces and guardrails", () => {
       assert.strictEqual((yield* Effect.flip(m.workspaces.delete(ws.id)))._tag, "InvalidRequestError")
       yield* m.keys.delete(key.info.hash)
       yield* m.workspaces.delete(ws.id)
-      assert.strictEqual((yield* Effect.flip(m.workspaces.get(ws.id)))._tag, "ModelNotFoundError")
+      assert.strictEqual((yield* Effect.flip(m.workspaces.get(ws.id)))._tag, "NotFoundError")
     }).pipe(Effect.provide(both())))
 
   it.live("a guardrail with keys and members assigned", () =>
@@ -199,7 +200,7 @@ describe("OpenRouterManagement: workspaces and guardrails", () => {
       assert.strictEqual(yield* m.guardrails.members.unassign(g.id, ["user_a"]), 1)
 
       yield* m.guardrails.delete(g.id)
-      assert.strictEqual((yield* Effect.flip(m.guardrails.get(g.id)))._tag, "ModelNotFoundError")
+      assert.strictEqual((yield* Effect.flip(m.guardrails.get(g.id)))._tag, "NotFoundError")
     }).pipe(Effect.provide(both())))
 
   it.live("credits and activity, exact", () =>

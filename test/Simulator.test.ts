@@ -217,7 +217,7 @@ describe("Simulator", () => {
             const result = yield* client.chat({ model: "sim/echo-large", messages: user("later") }, { wire: "json" })
             const id = result.meta.generationId ?? ""
             const early = yield* failure(client.generation(id))
-            assert.strictEqual(early._tag, "ModelNotFoundError")
+            assert.strictEqual(early._tag, "NotFoundError")
             yield* Effect.sleep("1100 millis")
             const generation = yield* client.generation(id)
             assert.strictEqual(generation.model, "sim/echo-large")

@@ -62,7 +62,7 @@ describe("videos", () => {
       const meter = yield* CostMeter.snapshot
       assert.strictEqual(meter.requests, 0)
       const missing = yield* Effect.flip(client.videos.status("vid-none"))
-      assert.strictEqual(missing._tag, "ModelNotFoundError")
+      assert.strictEqual(missing._tag, "NotFoundError")
       const empty = yield* Effect.flip(Stream.runCollect(client.videos.poll(" ")))
       assert.strictEqual(empty._tag, "InvalidRequestError")
       const early = yield* Effect.flip(client.videos.content((yield* client.videos.submit({ model: "sim/video" })).id))

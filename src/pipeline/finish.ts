@@ -9,6 +9,7 @@ import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import type * as Fiber from "effect/Fiber"
 import * as FiberSet from "effect/FiberSet"
 import type { ChatResult, Completion } from "../ChatResult.js"
 import { EmbeddingsResponse } from "../Embeddings.js"
@@ -22,103 +23,113 @@ import type { CallContext, Env } from "./types.js"
 const fetchGeneration = (env: Env, id: string): Effect.Effect<Generation, OpenRouterError> =>
   Effect.map(env.transport.json({ method: "GET", path: "/generation", query: { id } }, GenerationResponse), (r) => r.value.data)
 
+/** How a logical call ended, for {@link finish}. */
+export interface Outcome {
+  readonly completion?: Completion | undefined
+  readonly partial?: Completion | undefined
+  readonly error?: OpenRouterError | undefined
+  readonly interrupted?: boolean
+}
+
 /** Records the logical call once: meter, ledger and telemetry. */
-export const finish = (
+export const finish = (env: Env, ctx: CallContext, outcome: Outcome, firstContentMs?: number): Effect.Effect<void> =>
+  Effect.withFiberRuntime((fiber) => finishNow(env, ctx, outcome, fiber, firstContentMs) ?? Effect.void)
+
+/**
+ * {@link finish} by a caller that holds the running fiber: done at once when there is nothing but
+ * telemetry to record (`undefined`), else the effect that records the rest.
+ */
+export const finishNow = (
   env: Env,
   ctx: CallContext,
-  outcome: {
-    readonly completion?: Completion | undefined
-    readonly partial?: Completion | undefined
-    readonly error?: OpenRouterError | undefined
-    readonly interrupted?: boolean
-  },
+  outcome: Outcome,
+  fiber: Fiber.RuntimeFiber<unknown, unknown>,
   firstContentMs?: number
-): Effect.Effect<void> =>
-  Effect.withFiberRuntime((fiber) => {
-    const end = Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis()
-    const partial = outcome.partial ??
-      (outcome.error?._tag === "StreamInterrupted" ? outcome.error.partial : undefined)
-    const completion = outcome.completion ?? partial
-    const models = new Set(ctx.attempts.map((a) => a.model))
-    const status = outcome.completion !== undefined
-      ? "success" as const
-      : outcome.interrupted === true || outcome.error?._tag === "StreamInterrupted"
-      ? "interrupted" as const
-      : "error" as const
-    const servedModel = completion?.model
-    const retries = Math.max(0, ctx.attempts.length - models.size)
-    const result = (estimatedCostMicros: number | undefined): Telemetry.ResultAttributes => ({
-      requestedModel: ctx.requestedModel,
-      responseModel: servedModel,
-      responseId: completion?.id,
-      provider: completion?.provider,
-      outcome: status,
-      errorTag: outcome.error?._tag,
-      usage: completion?.usage,
-      finishReasons: completion?.finishReason !== undefined && completion.finishReason !== null
-        ? [completion.finishReason]
-        : undefined,
-      estimatedCostMicros,
-      durationMs: end - ctx.startedAt,
-      timeToFirstTokenMs: firstContentMs,
-      retries,
-      completion
-    })
-    const { ledger, meter, registry } = env.policies
-    const estimated = completion !== undefined && typeof completion.usage?.cost !== "number"
-    // Nothing but telemetry to record: done in this step.
-    if (meter === undefined && ledger === undefined && (!estimated || registry === undefined)) {
-      Telemetry.unsafeRecordResult(result(undefined), fiber)
-      return Effect.void
-    }
-    // Each step only when its policy is there.
-    const record = (estimatedCostMicros: number | undefined): Effect.Effect<void> => {
-      const metered = meter === undefined ? Effect.void : Effect.gen(function*() {
-        yield* meter.record({
-          requestedModel: ctx.requestedModel,
-          servedModel,
-          provider: completion?.provider,
-          outcome: status,
-          errorTag: outcome.error?._tag,
-          attempts: ctx.attempts.length,
-          retries,
-          fallbacks: Math.max(0, models.size - 1),
-          usage: completion?.usage,
-          estimatedCostMicros,
-          generationId: completion?.id,
-          possiblyBilled: outcome.error !== undefined ? mayHaveBeenBilled(outcome.error) : undefined
-        })
-        const id = completion?.id
-        if (
-          env.reconcileCosts !== false && id !== undefined && typeof completion?.usage?.cost !== "number" &&
-          (status !== "error" || (outcome.error !== undefined && mayHaveBeenBilled(outcome.error)))
-        ) {
-          // In the layer's fiber set, not a daemon: it ends when the layer is closed. `finish`
-          // runs in an exit handler (uninterruptible), and a fork inherits that: the fiber is
-          // made interruptible explicitly, or closing the layer would wait for it.
-          yield* FiberSet.run(
-            env.background,
-            Effect.interruptible(Effect.ignore(meter.reconcile(id, fetchGeneration(env, id), env.reconcileCosts)))
-          )
-        }
-      })
-      const settled = env.ledger.settle(ctx, {
-        status,
-        completion,
-        error: outcome.error,
-        estimatedCostMicros,
-        attempts: ctx.attempts.length,
-        modelsTried: models.size,
-        requestedModel: ctx.requestedModel,
-        startedAt: ctx.startedAt,
-        timeToFirstTokenMs: firstContentMs
-      })
-      return Effect.zipRight(Effect.zipRight(metered, settled), Telemetry.recordResult(result(estimatedCostMicros)))
-    }
-    return estimated
-      ? Effect.flatMap(estimateFor(env, ctx, servedModel ?? ctx.requestedModel, servedModel !== undefined), record)
-      : record(undefined)
+): Effect.Effect<void> | undefined => {
+  const end = Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis()
+  const partial = outcome.partial ??
+    (outcome.error?._tag === "StreamInterrupted" ? outcome.error.partial : undefined)
+  const completion = outcome.completion ?? partial
+  const models = new Set(ctx.attempts.map((a) => a.model))
+  const status = outcome.completion !== undefined
+    ? "success" as const
+    : outcome.interrupted === true || outcome.error?._tag === "StreamInterrupted"
+    ? "interrupted" as const
+    : "error" as const
+  const servedModel = completion?.model
+  const retries = Math.max(0, ctx.attempts.length - models.size)
+  const result = (estimatedCostMicros: number | undefined): Telemetry.ResultAttributes => ({
+    requestedModel: ctx.requestedModel,
+    responseModel: servedModel,
+    responseId: completion?.id,
+    provider: completion?.provider,
+    outcome: status,
+    errorTag: outcome.error?._tag,
+    usage: completion?.usage,
+    finishReasons: completion?.finishReason !== undefined && completion.finishReason !== null
+      ? [completion.finishReason]
+      : undefined,
+    estimatedCostMicros,
+    durationMs: end - ctx.startedAt,
+    timeToFirstTokenMs: firstContentMs,
+    retries,
+    completion
   })
+  const { ledger, meter, registry } = env.policies
+  const estimated = completion !== undefined && typeof completion.usage?.cost !== "number"
+  // Nothing but telemetry to record: done in this step.
+  if (meter === undefined && ledger === undefined && (!estimated || registry === undefined)) {
+    Telemetry.unsafeRecordResult(result(undefined), fiber)
+    return undefined
+  }
+  // Each step only when its policy is there.
+  const record = (estimatedCostMicros: number | undefined): Effect.Effect<void> => {
+    const metered = meter === undefined ? Effect.void : Effect.gen(function*() {
+      yield* meter.record({
+        requestedModel: ctx.requestedModel,
+        servedModel,
+        provider: completion?.provider,
+        outcome: status,
+        errorTag: outcome.error?._tag,
+        attempts: ctx.attempts.length,
+        retries,
+        fallbacks: Math.max(0, models.size - 1),
+        usage: completion?.usage,
+        estimatedCostMicros,
+        generationId: completion?.id,
+        possiblyBilled: outcome.error !== undefined ? mayHaveBeenBilled(outcome.error) : undefined
+      })
+      const id = completion?.id
+      if (
+        env.reconcileCosts !== false && id !== undefined && typeof completion?.usage?.cost !== "number" &&
+        (status !== "error" || (outcome.error !== undefined && mayHaveBeenBilled(outcome.error)))
+      ) {
+        // In the layer's fiber set, not a daemon: it ends when the layer is closed. `finish`
+        // runs in an exit handler (uninterruptible), and a fork inherits that: the fiber is
+        // made interruptible explicitly, or closing the layer would wait for it.
+        yield* FiberSet.run(
+          env.background,
+          Effect.interruptible(Effect.ignore(meter.reconcile(id, fetchGeneration(env, id), env.reconcileCosts)))
+        )
+      }
+    })
+    const settled = env.ledger.settle(ctx, {
+      status,
+      completion,
+      error: outcome.error,
+      estimatedCostMicros,
+      attempts: ctx.attempts.length,
+      modelsTried: models.size,
+      requestedModel: ctx.requestedModel,
+      startedAt: ctx.startedAt,
+      timeToFirstTokenMs: firstContentMs
+    })
+    return Effect.zipRight(Effect.zipRight(metered, settled), Telemetry.recordResult(result(estimatedCostMicros)))
+  }
+  return estimated
+    ? Effect.flatMap(estimateFor(env, ctx, servedModel ?? ctx.requestedModel, servedModel !== undefined), record)
+    : record(undefined)
+}
 
 /**
  * A chat call's way out, once: the attempts log on its error, then `finish` however it ended.

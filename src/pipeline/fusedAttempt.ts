@@ -10,17 +10,18 @@
  *
  * @internal
  */
-import type * as Clock from "effect/Clock"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Exit from "effect/Exit"
 import type * as Fiber from "effect/Fiber"
 import { ChatCompletion } from "../ChatCompletion.js"
 import type { ChatResult } from "../ChatResult.js"
-import * as CircuitBreaker from "../CircuitBreaker.js"
 import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
-import type * as Transport from "../Transport.js"
-import { settled } from "./finish.js"
-import { answerOf, jsonRequest, resultOf } from "./jsonAnswer.js"
+import { failureOf, outcomeOf } from "./classify.js"
+import { finish, finishNow, settled } from "./finish.js"
+import { answerOf, type JsonAnswer, jsonRequest, resultOf } from "./jsonAnswer.js"
 import type { CallContext, Env, MadeAttempt } from "./types.js"
 
 const defaultTracer = Effect.runSync(Effect.tracer)
@@ -45,49 +46,64 @@ export const fusable = (ctx: CallContext, fiber: Fiber.RuntimeFiber<unknown, unk
 export const fusedAttempt = (
   env: Env,
   ctx: CallContext,
-  clock: Clock.Clock,
+  fiber: Fiber.RuntimeFiber<unknown, unknown>,
   after: (made: MadeAttempt) => Effect.Effect<ChatResult, OpenRouterError>
 ): Effect.Effect<ChatResult, OpenRouterError> | undefined => {
+  const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
   const model = ctx.requestedModel
   const start = clock.unsafeCurrentTimeMillis()
   const breaker = ctx.guards.breaker
   const permit = breaker?.unsafeAdmit?.(model, start)
   if (breaker !== undefined && permit === undefined) return undefined
   fusedCalls.count++
-  let open = permit !== undefined
-  const answered = (replied: Either.Either<{ readonly value: ChatCompletion; readonly response: Transport.TransportResponse }, OpenRouterError>) => {
-    const now = clock.unsafeCurrentTimeMillis()
-    const answer = Either.isRight(replied) ? answerOf(replied.right.value, replied.right.response, model, now) : replied
-    const error = Either.isLeft(answer) ? answer.left : undefined
-    // As `attempt` does: the breaker's outcome, then the attempts log.
-    open = false
+  /** The attempt's end, as `attempt` records it: the breaker's outcome, then the attempts log. */
+  const ended = (exit: Exit.Exit<JsonAnswer, OpenRouterError>, status: number | undefined, now: number) => {
+    const error = failureOf(exit)
     const recording = permit?.unsafeRecord(
-      error === undefined ? "success" : CircuitBreaker.classify(error),
+      outcomeOf(exit),
       error !== undefined && "retryAfter" in error ? error.retryAfter : undefined,
       now
     )
-    ctx.attempts.push({
-      model,
-      attempt: 1,
-      outcome: error === undefined ? "Success" : error._tag,
-      status: error !== undefined && "status" in error && typeof error.status === "number"
-        ? error.status
-        : Either.isRight(replied)
-        ? replied.right.response.status
-        : undefined,
-      durationMs: now - start,
-      waitMs: 0,
-      mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
-    })
-    const rest = Either.isRight(answer) ? Effect.succeed(resultOf(ctx, model, answer.right)) : after({ model, error: answer.left })
-    return recording === undefined ? rest : Effect.zipRight(recording, rest)
+    if (!Exit.isInterrupted(exit)) {
+      ctx.attempts.push({
+        model,
+        attempt: 1,
+        outcome: error === undefined ? "Success" : error._tag,
+        status: error !== undefined && "status" in error && typeof error.status === "number" ? error.status : status,
+        durationMs: now - start,
+        waitMs: 0,
+        mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
+      })
+    }
+    return recording
   }
-  const sent = Effect.matchEffect(env.unobserved.json(jsonRequest(ctx, model), ChatCompletion), {
-    onFailure: (error) => answered(Either.left(error)),
-    onSuccess: (reply) => answered(Either.right(reply))
-  })
-  // Interrupted while sending: the permit's outcome is "ignored" (as `attempt` records it).
-  return settled(env, ctx, () => {
-    if (open) permit?.unsafeRecord("ignored", undefined, clock.unsafeCurrentTimeMillis())
-  })(sent)
+  return Effect.uninterruptibleMask((restore) =>
+    Effect.matchCauseEffect(restore(env.unobserved.json(jsonRequest(ctx, model), ChatCompletion)), {
+      onSuccess: ({ response, value }) => {
+        const now = clock.unsafeCurrentTimeMillis()
+        const answer = answerOf(value, response, model, now)
+        const recording = ended(Either.isRight(answer) ? Exit.succeed(answer.right) : Exit.fail(answer.left), response.status, now)
+        const rest = Either.isRight(answer)
+          ? succeeded(env, ctx, fiber, resultOf(ctx, model, answer.right))
+          : restore(settled(env, ctx)(after({ model, error: answer.left })))
+        return recording === undefined ? rest : Effect.zipRight(recording, rest)
+      },
+      onFailure: (cause) => {
+        const exit = Exit.failCause(cause)
+        const recording = ended(exit, undefined, clock.unsafeCurrentTimeMillis())
+        const error = failureOf(exit)
+        // A typed failure: the stages take over. Interrupted, or a defect: the call ends here.
+        const rest = error !== undefined
+          ? restore(settled(env, ctx)(after({ model, error })))
+          : Effect.zipRight(finish(env, ctx, Exit.isInterrupted(exit) ? { interrupted: true } : {}), exit)
+        return recording === undefined ? rest : Effect.zipRight(recording, rest)
+      }
+    })
+  )
+}
+
+/** An answered call's end: meter, ledger and telemetry (at once when there is only telemetry). */
+const succeeded = (env: Env, ctx: CallContext, fiber: Fiber.RuntimeFiber<unknown, unknown>, result: ChatResult) => {
+  const recording = finishNow(env, ctx, { completion: result }, fiber)
+  return recording === undefined ? Effect.succeed(result) : Effect.as(recording, result)
 }

@@ -53,6 +53,6 @@ export const chatJson = (env: Env, request: ChatRequestInput, options: CallOptio
     const made = contextOf(env, request, options, "json", clock.unsafeCurrentTimeMillis())
     if (Either.isLeft(made)) return Effect.fail(made.left)
     const ctx = made.right
-    const fused = fusable(ctx, fiber) ? fusedAttempt(env, ctx, clock, (first) => jsonAttempts(env, ctx, first)) : undefined
+    const fused = fusable(ctx, fiber) ? fusedAttempt(env, ctx, fiber, (first) => jsonAttempts(env, ctx, first)) : undefined
     return fused ?? jsonAttempts(env, ctx).pipe(withDeadline(ctx), settled(env, ctx), chatSpan(ctx, false))
   })

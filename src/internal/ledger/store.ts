@@ -307,7 +307,10 @@ FROM ${sql(CALLS)} WHERE outcome = 'pending' AND started_at <= ${cutoff}`
             if (looked._tag === "Right") {
               yield* closeRow(row.id, settlementFromGeneration(looked.right.raw, row.generation_id, now), "reconciled")
               summary.reconciled++
-            } else if (looked.left._tag === "ModelNotFoundError" || looked.left._tag === "InvalidRequestError") {
+            } else if (
+              looked.left._tag === "NotFoundError" || looked.left._tag === "ModelNotFoundError" ||
+              looked.left._tag === "InvalidRequestError"
+            ) {
               // `/generation` has no record of it: the cost stays unknown.
               yield* closeRow(row.id, abandoned(now, row.generation_id), "abandoned")
               summary.abandoned++

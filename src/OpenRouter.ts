@@ -36,7 +36,7 @@ import * as ModelEndpoints from "./ModelEndpoints.js"
 import type * as Rerank from "./Rerank.js"
 import type * as Videos from "./Videos.js"
 import * as OpenRouterConfig from "./OpenRouterConfig.js"
-import { InvalidRequestError, ModelNotFoundError, type OpenRouterError } from "./OpenRouterError.js"
+import { InvalidRequestError, type OpenRouterError } from "./OpenRouterError.js"
 import * as RateLimit from "./RateLimit.js"
 import * as RetryPolicy from "./RetryPolicy.js"
 import * as Telemetry from "./Telemetry.js"
@@ -221,16 +221,6 @@ const loadAudio = lazyModule(() => import("./Audio.js"))
 const loadVideos = lazyModule(() => import("./Videos.js"))
 
 /**
- * A 404 of a request whose path names the model (`/models/{author}/{slug}/endpoints`) is about
- * that model: `ModelNotFoundError`, as for a request whose body names it.
- */
-const aboutModel = (model: string) => (error: OpenRouterError): OpenRouterError => {
-  if (error._tag !== "NotFoundError") return error
-  const { _tag, ...fields } = error
-  return new ModelNotFoundError({ ...fields, message: error.message, model }, true)
-}
-
-/**
  * Builds the service from the transport, the configuration and whichever policies are in context.
  *
  * @since 0.1.0
@@ -331,10 +321,7 @@ export const make: Effect.Effect<Service, never, Transport.Transport | OpenRoute
         const path = ModelEndpoints.pathOf(model)
         return path === undefined
           ? Effect.fail(new InvalidRequestError({ message: `not a model id (author/slug): ${JSON.stringify(model)}`, field: "model" }))
-          : calls.call(ModelEndpoints.listEndpoints, { path }).pipe(
-            Effect.map(ModelEndpoints.endpointsResult),
-            Effect.mapError(aboutModel(model))
-          )
+          : Effect.map(calls.call(ModelEndpoints.listEndpoints, { path }), ModelEndpoints.endpointsResult)
       },
       providers: () => Effect.map(calls.call(ModelEndpoints.listProviders, {}), (r) => r.data.map(ModelEndpoints.provider)),
       // The media APIs (and the generated schemas they decode with) load on first use.

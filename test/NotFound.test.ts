@@ -192,6 +192,13 @@ describe("a 404 on the wire", () => {
         assert.strictEqual(error._tag, "ModelNotFoundError", name)
         assert.strictEqual(error._tag === "ModelNotFoundError" ? error.model : undefined, "acme/missing", name)
         assert.strictEqual(error.message, "Resource not found", name)
+        // any operation whose path names a model: `GET /model/{author}/{slug}` through `call`
+        const called = yield* Effect.flip(
+          Effect.flatMap(OpenRouter.OpenRouter, (client) =>
+            client.call(Api.Models.getModel, { path: { author: "acme", slug: "gone" } })).pipe(Effect.provide(layer))
+        )
+        assert.strictEqual(called._tag, "ModelNotFoundError", name)
+        assert.strictEqual(called._tag === "ModelNotFoundError" ? called.model : undefined, "acme/gone", name)
       }
     }))
 })

@@ -85,6 +85,14 @@ export const contextOf = <In, Out>(
     }
     const body = isRecord(encoded.body) ? encoded.body : {}
     const model = typeof body["model"] === "string" && body["model"] !== "" ? body["model"] : undefined
+    // A path that names a model (`/model/{author}/{slug}`, `/models/{author}/{slug}/endpoints`):
+    // an error about it names it (a 404 is `ModelNotFoundError`), while the call stays keyed by the
+    // operation (its breaker circuit, meter and metrics are not the model's).
+    const author = encoded.path?.["author"]
+    const slug = encoded.path?.["slug"]
+    const pathModel = model === undefined && typeof author === "string" && typeof slug === "string" && author !== "" && slug !== ""
+      ? `${author}/${slug}`
+      : undefined
     const startedAt = yield* Clock.currentTimeMillis
     const ctx: CallContext = {
       operation: op.id,
@@ -114,7 +122,7 @@ export const contextOf = <In, Out>(
         : {}),
       headers: options?.headers,
       accept: "json",
-      model,
+      model: model ?? pathModel,
       headersTimeout: ctx.timeouts.headers,
       idleTimeout: ctx.timeouts.idle
     }
@@ -150,9 +158,10 @@ const readBytes = (
     }))
   })
 
-const sendOnce = <In, Out>(env: Env, op: Operation.Operation<In, Out>, request: Transport.TransportRequest) =>
+const sendOnce = <In, Out>(env: Env, op: Operation.Operation<In, Out>, request: Transport.TransportRequest, ctx: CallContext) =>
 (model: string) => {
-  const target = { ...request, model: request.model !== undefined ? model : undefined }
+  // The candidate model when the body names one; a model named by the path as it is.
+  const target = { ...request, model: request.model !== undefined && request.model === ctx.requestedModel ? model : request.model }
   if (op.response === "bytes") {
     return Effect.flatMap(env.transport.send(target), (response) =>
       Effect.flatMap(
@@ -258,7 +267,7 @@ export const callOperation = <In, Out>(
   Effect.flatMap(contextOf(env, op, input, options), ({ ctx, request }) =>
     Effect.scoped(
       Effect.gen(function*() {
-        const { reservation, value } = yield* env.run(ctx, sendOnce(env, op, request))
+        const { reservation, value } = yield* env.run(ctx, sendOnce(env, op, request, ctx))
         if (reservation !== undefined) {
           const cost = usageOf(value)?.cost
           yield* reservation.settleUsd(typeof cost === "number" ? cost : undefined)

@@ -70,6 +70,15 @@ const transportError = (
 }
 
 const headersOf = (raw: Record<string, string | Array<string> | undefined>): Record<string, string> => {
+  // undici's parsed headers (lower-case names) are used as they are when every value is one string.
+  let plain = true
+  for (const k in raw) {
+    if (typeof raw[k] !== "string") {
+      plain = false
+      break
+    }
+  }
+  if (plain) return raw as Record<string, string>
   const out: Record<string, string> = {}
   for (const k in raw) {
     const v = raw[k]
@@ -96,9 +105,23 @@ class Aborter extends EventEmitter {
 
 type SendError = ApiError | TransportError | TimeoutError | MalformedResponseError
 
+/** A body being read whole (see {@link readBody}). */
+interface BodyRead {
+  /** Stops listening and aborts the request (interruption). */
+  readonly cancel: () => void
+  /**
+   * The idle check at `now`: when no byte came for the idle window, fails the read with the idle
+   * timeout (and aborts the request) and returns `undefined`; otherwise returns when the window
+   * ends. (Also `undefined` once the read is over.)
+   */
+  readonly idleCheck: (now: number) => number | undefined
+}
+
 /**
- * Reads a whole body (bounded by `maxBytes`, and by `idleMs` between chunks: the timer is armed
- * once and re-armed for the rest of the window when bytes came meanwhile). Calls `done` once.
+ * Reads a whole body (bounded by `maxBytes`, and by `idle` between chunks). Calls `done` once.
+ * With `ownTimer` the read keeps its idle window with one timer of its own (armed once and
+ * re-armed for the rest of the window when bytes came meanwhile); without, the caller's timer
+ * calls `idleCheck`.
  */
 const readBody = (
   body: Body,
@@ -109,9 +132,10 @@ const readBody = (
     readonly status: number
     readonly model: string | undefined
     readonly abort: () => void
+    readonly ownTimer: boolean
   },
   done: (result: { readonly text: string } | { readonly error: TransportError | MalformedResponseError | TimeoutError }) => void
-): () => void => {
+): BodyRead => {
   const { clock, maxBytes, model, status } = options
   const idleMs = Duration.toMillis(options.idle)
   const parts: Array<Buffer> = []
@@ -132,15 +156,20 @@ const readBody = (
     stop()
     done(result)
   }
-  const check = () => {
-    const elapsed = clock.unsafeCurrentTimeMillis() - lastReadAt
-    if (elapsed >= idleMs) {
+  const idleCheck = (now: number): number | undefined => {
+    if (settled) return undefined
+    if (now - lastReadAt >= idleMs) {
       timedOut = true
       options.abort()
       finish({ error: idleError(options.idle, model) })
-    } else {
-      cancelTimer = arm(clock, idleMs - elapsed, check)
+      return undefined
     }
+    return lastReadAt + idleMs
+  }
+  const check = () => {
+    const now = clock.unsafeCurrentTimeMillis()
+    const due = idleCheck(now)
+    if (due !== undefined) cancelTimer = arm(clock, due - now, check)
   }
   const onData = (chunk: Buffer) => {
     lastReadAt = clock.unsafeCurrentTimeMillis()
@@ -161,12 +190,15 @@ const readBody = (
   body.on("data", onData)
   body.on("end", onEnd)
   body.on("error", onError)
-  if (Number.isFinite(idleMs)) cancelTimer = arm(clock, idleMs, check)
-  // On interruption: stop listening and abort the request.
-  return () => {
-    if (settled) return
-    stop()
-    options.abort()
+  if (options.ownTimer && Number.isFinite(idleMs)) cancelTimer = arm(clock, idleMs, check)
+  return {
+    // On interruption: stop listening and abort the request.
+    cancel: () => {
+      if (settled) return
+      stop()
+      options.abort()
+    },
+    idleCheck
   }
 }
 
@@ -317,34 +349,55 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
         }
         let settled = false
         let headersTimedOut = false
-        let cancelRead = noop
-        let cancelDeadline = noop
+        let read: BodyRead | undefined
+        let cancelTimer = noop
         const settle = (effect: Effect.Effect<Exchange, SendError>) => {
           if (settled) return
           settled = true
-          cancelDeadline()
+          cancelTimer()
           resume(effect)
         }
         const abort = () => controller.abort()
         const sentAt = clock.unsafeCurrentTimeMillis()
         // The call's deadline over the whole exchange (JSON calls: see `Transport.deadlines`).
         const deadline = request.deadline
-        if (deadline !== undefined) {
-          cancelDeadline = arm(clock, deadline.at - sentAt, () => {
+        const deadlineAt = deadline !== undefined ? deadline.at : Infinity
+        const headersTimeout = request.headersTimeout ?? config.timeouts.headers
+        const headersMs = Duration.toMillis(headersTimeout)
+        // One timer for the exchange: the headers timeout until they arrive, then the body's idle
+        // window, and the call's deadline throughout (re-armed for what is left when it fires early).
+        let dueAt = Infinity
+        const schedule = (at: number, now: number) => {
+          dueAt = at
+          cancelTimer = arm(clock, at - now, watch)
+        }
+        const watch = () => {
+          if (settled) return
+          const now = clock.unsafeCurrentTimeMillis()
+          if (now >= deadlineAt && deadline !== undefined) {
             abort()
             settle(Effect.fail(deadline.error()))
-          })
+            return
+          }
+          let next: number | undefined
+          if (read === undefined) {
+            if (now - sentAt >= headersMs) {
+              headersTimedOut = true
+              abort()
+              settle(Effect.fail(headersTimeoutError(headersTimeout, model)))
+              return
+            }
+            next = sentAt + headersMs
+          } else {
+            next = read.idleCheck(now) // undefined: the read has failed (idle) or ended
+            if (next === undefined) return
+          }
+          schedule(Math.min(next, deadlineAt), now)
         }
-        const headersTimeout = request.headersTimeout ?? config.timeouts.headers
-        const cancelHeadersTimer = arm(clock, Duration.toMillis(headersTimeout), () => {
-          headersTimedOut = true
-          abort()
-          settle(Effect.fail(headersTimeoutError(headersTimeout, model)))
-        })
+        schedule(Math.min(sentAt + headersMs, deadlineAt), sentAt)
         dispatcher.request(
           { origin, path: pathOf(request), method: request.method, headers, body: payload ?? null, signal: controller },
           (err, data) => {
-            cancelHeadersTimer()
             if (err !== null) {
               settle(Effect.fail(headersTimedOut ? headersTimeoutError(headersTimeout, model) : transportError("Request", err, model)))
               return
@@ -366,7 +419,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
               settle(Effect.succeed({ status, headers: responseHeaders, generationId, sentAt, headersAt, body, controller, json: undefined }))
               return
             }
-            cancelRead = readBody(body, { maxBytes: maxBodyBytes, idle, clock, status, model, abort }, (result) => {
+            read = readBody(body, { maxBytes: maxBodyBytes, idle, clock, status, model, abort, ownTimer: false }, (result) => {
               if (!ok) {
                 const text = "text" in result ? result.text : ""
                 let parsed: unknown = undefined
@@ -411,13 +464,18 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
               }
               settle(Effect.succeed({ status, headers: responseHeaders, generationId, sentAt, headersAt, body, controller, json }))
             })
+            // The body's idle window may end before the timer is due (a short idle timeout).
+            const idleDue = Math.min(headersAt + Duration.toMillis(idle), deadlineAt)
+            if (idleDue < dueAt) {
+              cancelTimer()
+              schedule(idleDue, headersAt)
+            }
           }
         )
         return Effect.sync(() => {
           settled = true
-          cancelHeadersTimer()
-          cancelDeadline()
-          cancelRead()
+          cancelTimer()
+          read?.cancel()
           abort()
         })
       })
@@ -428,7 +486,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
     Effect.clockWith((clock) =>
       Effect.async<unknown, MalformedResponseError | TransportError | TimeoutError>((resume) => {
         const model = request.model
-        const cancel = readBody(
+        const read = readBody(
           ex.body,
           {
             maxBytes: maxBodyBytes,
@@ -436,7 +494,8 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
             clock,
             status: ex.status,
             model,
-            abort: () => ex.controller.abort()
+            abort: () => ex.controller.abort(),
+            ownTimer: true
           },
           (result) => {
             if ("error" in result) return resume(Effect.fail(result.error))
@@ -447,7 +506,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
             }
           }
         )
-        return Effect.sync(cancel)
+        return Effect.sync(read.cancel)
       })
     )
 

@@ -721,7 +721,11 @@ export const make = (options?: Partial<Options>): Effect.Effect<Service, never, 
     // an eviction can never match a later record of the same key.
     let generationFloor = 0
     const fresh = (): Entry => (generationFloor === 0 ? initialEntry : { ...initialEntry, generation: generationFloor })
+    // The most recently used key is already last in `tracked`: touching it again changes nothing.
+    let lastTouched: string | undefined
     const touch = (key: string) => {
+      if (key === lastTouched && tracked.has(key)) return
+      lastTouched = key
       tracked.delete(key)
       tracked.set(key, true)
     }

@@ -65,7 +65,6 @@ export const contextOf = (
       startedAt,
       preCheck,
       guards,
-      estimates: new Map(),
       deadline: cooperativeDeadline(env, { guards, preCheck })
         ? { at: startedAt + Duration.toMillis(timeouts.deadline), error: () => deadlineError(ctx) }
         : undefined
@@ -100,7 +99,6 @@ export const embeddingsContext = (env: Env, request: EmbeddingsRequest): Effect.
       attempts: [],
       startedAt,
       preCheck: { checkModel: false, checkContext: false, checkParameters: false },
-      guards: { breaker: env.policies.breaker, rateLimit: env.policies.rateLimit, bulkhead: env.policies.bulkhead },
-      estimates: new Map()
+      guards: { breaker: env.policies.breaker, rateLimit: env.policies.rateLimit, bulkhead: env.policies.bulkhead }
     }
   })

@@ -18,7 +18,8 @@ export const shape = (ctx: CallContext): ModelRegistry.RequestShape => ctx.body 
 export const estimateFor = (env: Env, ctx: CallContext, model: string, served = false): Effect.Effect<number | undefined> =>
   Effect.suspend(() => {
     const key = served ? `served:${model}` : model
-    if (ctx.estimates.has(key)) return Effect.succeed(ctx.estimates.get(key))
+    const cache = (ctx.estimates ??= new Map())
+    if (cache.has(key)) return Effect.succeed(cache.get(key))
     const registry = env.policies.registry
     // Other operations (rerank, images, audio…) are not priced by the registry: unpriced.
     if (registry === undefined || (ctx.operation !== "chat" && ctx.operation !== "embeddings")) {
@@ -30,7 +31,7 @@ export const estimateFor = (env: Env, ctx: CallContext, model: string, served = 
     return estimate.pipe(
       Effect.map((e) => e.micros),
       Effect.orElseSucceed(() => undefined),
-      Effect.tap((micros) => Effect.sync(() => ctx.estimates.set(key, micros)))
+      Effect.tap((micros) => Effect.sync(() => cache.set(key, micros)))
     )
   })
 

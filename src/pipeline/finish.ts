@@ -23,6 +23,10 @@ import type { CallContext, Env } from "./types.js"
 const fetchGeneration = (env: Env, id: string): Effect.Effect<Generation, OpenRouterError> =>
   Effect.map(env.transport.json({ method: "GET", path: "/generation", query: { id } }, GenerationResponse), (r) => r.value.data)
 
+/** How many models the attempts went to. */
+const modelsIn = (attempts: ReadonlyArray<{ readonly model: string }>): number =>
+  attempts.length <= 1 ? attempts.length : new Set(attempts.map((a) => a.model)).size
+
 /** How a logical call ended, for {@link finish}. */
 export interface Outcome {
   readonly completion?: Completion | undefined
@@ -50,14 +54,14 @@ export const finishNow = (
   const partial = outcome.partial ??
     (outcome.error?._tag === "StreamInterrupted" ? outcome.error.partial : undefined)
   const completion = outcome.completion ?? partial
-  const models = new Set(ctx.attempts.map((a) => a.model))
+  const modelsTried = modelsIn(ctx.attempts)
   const status = outcome.completion !== undefined
     ? "success" as const
     : outcome.interrupted === true || outcome.error?._tag === "StreamInterrupted"
     ? "interrupted" as const
     : "error" as const
   const servedModel = completion?.model
-  const retries = Math.max(0, ctx.attempts.length - models.size)
+  const retries = Math.max(0, ctx.attempts.length - modelsTried)
   const result = (estimatedCostMicros: number | undefined): Telemetry.ResultAttributes => ({
     requestedModel: ctx.requestedModel,
     responseModel: servedModel,
@@ -93,7 +97,7 @@ export const finishNow = (
         errorTag: outcome.error?._tag,
         attempts: ctx.attempts.length,
         retries,
-        fallbacks: Math.max(0, models.size - 1),
+        fallbacks: Math.max(0, modelsTried - 1),
         usage: completion?.usage,
         estimatedCostMicros,
         generationId: completion?.id,
@@ -119,7 +123,7 @@ export const finishNow = (
       error: outcome.error,
       estimatedCostMicros,
       attempts: ctx.attempts.length,
-      modelsTried: models.size,
+      modelsTried,
       requestedModel: ctx.requestedModel,
       startedAt: ctx.startedAt,
       timeToFirstTokenMs: firstContentMs
@@ -169,8 +173,8 @@ const embeddingsUsage = (u: EmbeddingsResponse["usage"]) =>
 export const finishEmbeddings = (env: Env, ctx: CallContext, exit: Exit.Exit<EmbeddingsResponse, OpenRouterError>): Effect.Effect<void> =>
   Effect.gen(function*() {
     const end = yield* Clock.currentTimeMillis
-    const models = new Set(ctx.attempts.map((a) => a.model))
-    const retries = Math.max(0, ctx.attempts.length - models.size)
+    const modelsTried = modelsIn(ctx.attempts)
+    const retries = Math.max(0, ctx.attempts.length - modelsTried)
     const value = Exit.isSuccess(exit) ? exit.value : undefined
     const error = Exit.isFailure(exit) && !Exit.isInterrupted(exit) ? failureOf(exit) : undefined
     const usage = value !== undefined ? embeddingsUsage(value.usage) : undefined
@@ -185,7 +189,7 @@ export const finishEmbeddings = (env: Env, ctx: CallContext, exit: Exit.Exit<Emb
         requestedModel: ctx.requestedModel,
         attempts: ctx.attempts.length,
         retries,
-        fallbacks: Math.max(0, models.size - 1)
+        fallbacks: Math.max(0, modelsTried - 1)
       }
       yield* value !== undefined
         ? env.policies.meter.record({

@@ -108,8 +108,7 @@ export const contextOf = <In, Out>(
       attempts: [],
       startedAt,
       preCheck: { checkModel: false, checkContext: false, checkParameters: false },
-      guards: { breaker: env.policies.breaker, rateLimit: env.policies.rateLimit, bulkhead: env.policies.bulkhead },
-      estimates: new Map()
+      guards: { breaker: env.policies.breaker, rateLimit: env.policies.rateLimit, bulkhead: env.policies.bulkhead }
     }
     const request: Transport.TransportRequest = {
       method: op.method,

@@ -144,8 +144,7 @@ const contextOf = (
         breaker: override(options?.circuitBreaker, env.policies.breaker),
         rateLimit: override(options?.rateLimit, env.policies.rateLimit),
         bulkhead: override(options?.bulkhead, env.policies.bulkhead)
-      },
-      estimates: new Map()
+      }
     }
   })
 

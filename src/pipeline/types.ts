@@ -100,8 +100,8 @@ export interface CallContext {
     readonly rateLimit: RateLimit.Service | undefined
     readonly bulkhead: Bulkhead.Service | undefined
   }
-  /** Budget estimates per candidate (micro-USD; undefined = unpriced). */
-  readonly estimates: Map<string, number | undefined>
+  /** Budget estimates per candidate (micro-USD; undefined = unpriced), made on first use (`estimate.ts`). */
+  estimates?: Map<string, number | undefined>
   /**
    * The call's deadline, when it is kept without a timer fiber (`timeouts.ts`): each exchange
    * carries it to the transport and no retry wait passes it. Absent: a timer bounds the call.

@@ -13,12 +13,24 @@ import { failureOf, outcomeOf } from "./classify.js"
 import type { CallContext } from "./types.js"
 
 /** The call's breaker's permit for `model` (none without a breaker). */
-export const admit = (ctx: CallContext, model: string): Effect.Effect<CircuitBreaker.Permit | undefined, OpenRouterError> =>
-  ctx.guards.breaker !== undefined ? ctx.guards.breaker.admit(model) : Effect.succeed(undefined)
+export const admit = (ctx: CallContext, model: string): Effect.Effect<CircuitBreaker.Permit | undefined, OpenRouterError> => {
+  const breaker = ctx.guards.breaker
+  if (breaker === undefined) return Effect.succeed(undefined)
+  const unsafeAdmit = breaker.unsafeAdmit
+  // A breaker in memory admits a call on a closed circuit at once; anything else takes `admit`.
+  return unsafeAdmit === undefined
+    ? breaker.admit(model)
+    : Effect.clockWith((clock) => {
+      const permit = unsafeAdmit(model, clock.unsafeCurrentTimeMillis())
+      return permit !== undefined ? Effect.succeed(permit) : breaker.admit(model)
+    })
+}
 
 /** The half-open probe's lease starts when it is sent, not while it queued for a permit. */
 export const startProbe = (permit: CircuitBreaker.Permit | undefined): Effect.Effect<void, OpenRouterError> =>
   permit !== undefined ? permit.start : Effect.void
+
+const isUnsafe = (permit: CircuitBreaker.Permit): permit is CircuitBreaker.UnsafePermit => "unsafeRecord" in permit
 
 /** Records how the attempt ended on its permit. */
 export const record = (
@@ -27,8 +39,8 @@ export const record = (
 ): Effect.Effect<void> => {
   if (permit === undefined) return Effect.void
   const failure = failureOf(exit)
-  return permit.record(
-    outcomeOf(exit),
-    failure !== undefined && "retryAfter" in failure ? failure.retryAfter : undefined
-  )
+  const retryAfter = failure !== undefined && "retryAfter" in failure ? failure.retryAfter : undefined
+  return isUnsafe(permit)
+    ? Effect.clockWith((clock) => permit.unsafeRecord(outcomeOf(exit), retryAfter, clock.unsafeCurrentTimeMillis()) ?? Effect.void)
+    : permit.record(outcomeOf(exit), retryAfter)
 }

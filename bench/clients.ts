@@ -152,7 +152,7 @@ const jsonAnswerLength = (value: unknown): number => {
   return typeof content === "string" ? content.length : -1
 }
 
-const runMany = async <A>(total: number, concurrency: number, one: () => Promise<A>): Promise<number> => {
+export const runMany = async <A>(total: number, concurrency: number, one: () => Promise<A>): Promise<number> => {
   let started = 0
   let done = 0
   const worker = async () => {
@@ -305,6 +305,8 @@ export interface Ours extends Client {
   readonly chat: (s: Scenario) => Promise<StreamResult>
   /** `n` `chat` calls at once. */
   readonly chatMany: (s: Scenario, n: number) => Promise<number>
+  /** `total` `chat` calls (stream wire), `concurrency` at a time, in one fiber like `jsonMany`. */
+  readonly chatRequests: (s: Scenario, total: number, concurrency: number) => Promise<number>
   /** Starts a `chat` call (stream wire) and keeps it open until `close` (the heap measurement). */
   readonly openChat: (s: Scenario) => OpenStream
   /** `chatStream` consumed with `Stream.runForEach` (an effect per event), the commonest idiom. */
@@ -413,6 +415,12 @@ export const makeOurs = (port: number, wrap: Wrap = (e) => e): Ours => {
         Effect.map(
           Effect.all(Array.from({ length: n }, () => chatOnce(s)), { concurrency: "unbounded" }),
           (rs) => rs.length
+        )
+      ),
+    chatRequests: (s, total, concurrency) =>
+      run(
+        Effect.forEach(Array.from({ length: total }), () => chatOnce(s), { concurrency, discard: true }).pipe(
+          Effect.as(total)
         )
       ),
     streamForEach: (s) => {

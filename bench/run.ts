@@ -29,7 +29,7 @@ import * as http from "node:http"
 import * as os from "node:os"
 import * as path from "node:path"
 import { expectedLength, JSON_CONTENT_LENGTH, type Scenario, sse } from "./bodies.js"
-import { type Client, makeBare, makeFetch, makeFloor, makeOurs, type Ours } from "./clients.js"
+import { type Client, makeBare, makeFetch, makeFloor, makeOurs, type Ours, runMany } from "./clients.js"
 import { ensureGc, forceGc, interleave, ROOT, type Sample, sleep, startServer } from "./measure.js"
 import { makePeers } from "./peers.js"
 import { PEER_PLANS, type PeersResult, renderPeers, runPeers } from "./peersRun.js"
@@ -71,6 +71,8 @@ const D_CHUNKS = 250
 const D_PACED = sse(D_CHUNKS, { write: 0, pace: 2 })
 const E_TOTAL_1 = 300
 const E_TOTAL_64 = 1_000
+/** (e′): a short streamed answer (20 content chunks, one write), per request at c=1 and c=64. */
+const S_PLAN = sse(20, { write: 64 * 1024 })
 const F_HOLD = 50
 const F_PLAN = sse(20, { write: 64 * 1024, hold: F_HOLD })
 /** `[DONE]`, then the end of the response 2 ms later (as through a proxy): is the connection reused? */
@@ -207,7 +209,7 @@ const main = async () => {
   const ours: Ours = makeOurs(port)
   const bare = makeBare(port)
   const clients: ReadonlyArray<Client> = [floor, fetchC, ours]
-  const all = [A_64K, A_1K, C_64K, C_1K, D_PACED, F_PLAN, G_PLAN, K_PLAN]
+  const all = [A_64K, A_1K, C_64K, C_1K, D_PACED, S_PLAN, F_PLAN, G_PLAN, K_PLAN]
   for (const c of clients) await c.prepare(all)
   await bare.prepare(all)
   const log = (s: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`)
@@ -378,6 +380,39 @@ const main = async () => {
     }
     const one = await ours.json()
     check(one >= JSON_CONTENT_LENGTH, `ours json: answer length ${one}`)
+  }
+
+  // --- (e′) chat on the stream wire: a short answer, per request, concurrency 1 and 64 ----------
+  if (ONLY.has("e")) {
+    for (const [conc, total] of [[1, E_TOTAL_1], [64, E_TOTAL_64]] as const) {
+      log(`(e′) chat on the stream wire, 20 chunks, ${total} requests at concurrency ${conc}`)
+      const expected = expectedLength(20)
+      const viaStream = (c: Client) => async () => {
+        const done = await runMany(total, conc, async () => {
+          const r = await c.stream(S_PLAN)
+          check(r.length === expected, `${c.name}: text length ${r.length}, expected ${expected}`)
+        })
+        check(done === total, `${c.name}: ${done} requests, expected ${total}`)
+      }
+      const samples = await interleave(rounds(1), rounds(4), {
+        floor: viaStream(floor),
+        fetch: viaStream(fetchC),
+        ours: async () => {
+          const done = await ours.chatRequests(S_PLAN, total, conc)
+          check(done === total, `ours: ${done} requests, expected ${total}`)
+        }
+      })
+      const cpu = (k: string) => (samples[k] as Array<Sample>).map((x) => (x.cpu * 1000) / total)
+      rows.push({
+        id: "e′",
+        what: `chat (stream wire + fold), 20 chunks, concurrency ${conc} — CPU per request`,
+        unit: "µs",
+        ours: cpu("ours"),
+        floor: cpu("floor"),
+        fetch: cpu("fetch"),
+        target: { kind: "ratio", max: 2 }
+      })
+    }
   }
 
   // --- (f) time to first chunk with a 50 ms server hold --------------------------------------

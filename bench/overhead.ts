@@ -5,22 +5,26 @@
  * stages, metering, telemetry), measured in one process without I/O noise.
  *
  *   npx tsx bench/overhead.ts [calls=20000] [rounds=7]
+ *   STREAM=1 …                                      # `chat` on the stream wire too (20 chunks, one read)
+ *   PROFILE=<entry> npx tsx bench/overhead.ts [calls]  # a CPU profile of one entry (e.g. "stream, default")
  *   ALLOC=1 npx tsx bench/overhead.ts [calls=5000]   # bytes allocated per call instead (sampled by
  *                                                   # V8's heap profiler: steady on a busy machine)
  *
  * A working tool for issue 11's "pay for what is used"; the end-to-end figures are `run.ts` (e).
  */
 process.setSourceMapsEnabled(true)
+import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
 import * as Transport from "../src/Transport.js"
-import { jsonBody } from "./bodies.js"
+import { jsonBody, sseEvents } from "./bodies.js"
 import { API_KEY, CHAT_REQUEST } from "./clients.js"
 import { type AllocNode, allocationSites } from "./profile-top.js"
 import { median } from "./stats.js"
@@ -38,10 +42,30 @@ const response: Transport.TransportResponse = {
   stream: Stream.empty,
   abort: Effect.void
 }
+/** A 20-chunk SSE answer in one read (the stream wire's fixed cost per call, `STREAM=1`). */
+const sseBytes = new TextEncoder().encode(sseEvents(20).join(""))
+const sseResponse = (): Transport.TransportResponse => {
+  let sent = false
+  return {
+    status: 200,
+    headers: { "content-type": "text/event-stream" },
+    generationId: undefined,
+    sentAt: 0,
+    headersAt: 0,
+    json: Effect.die("not JSON"),
+    stream: Stream.make(sseBytes),
+    pull: Effect.suspend(() => {
+      if (sent) return Effect.fail(Option.none())
+      sent = true
+      return Effect.succeed(Chunk.of(sseBytes))
+    }),
+    abort: Effect.void
+  }
+}
 /** Answers every `json` request at once: decode of the canned body with the caller's schema. */
 const instant: Transport.Service = {
   deadlines: true,
-  send: () => Effect.die("not used"),
+  send: () => Effect.sync(sseResponse),
   json: (_request, schema) => {
     const answer = Effect.map(Transport.decodeWith(schema)(parsed, 200), (value) => ({ value, response })).pipe(Effect.orDie)
     // ASYNC=1: answered on a later turn of the event loop, as a socket would
@@ -72,6 +96,37 @@ const entries: Record<string, () => Promise<unknown>> = {
 }
 for (const [name, client] of Object.entries(clients)) {
   entries[`chat json, ${name}`] = () => Effect.runPromise(client.chat(CHAT_REQUEST, { wire: "json" }))
+  // STREAM=1: `chat` on the stream wire too (a 20-chunk answer in one read)
+  if (process.env["STREAM"] === "1") entries[`chat stream, ${name}`] = () => Effect.runPromise(client.chat(CHAT_REQUEST))
+}
+if (process.env["PROFILE"] !== undefined) {
+  // PROFILE=<entry name part>: a CPU profile of that entry alone, positions mapped to the sources
+  const inspector = await import("node:inspector/promises")
+  const { findSourceMap } = await import("node:module")
+  const { summarize } = await import("./profile-top.js")
+  const [name, run] = Object.entries(entries).find(([k]) => k.includes(process.env["PROFILE"] ?? "")) ?? []
+  if (run === undefined) throw new Error(`no entry matches ${process.env["PROFILE"]}`)
+  for (let k = 0; k < 500; k++) await run()
+  const session = new inspector.Session()
+  session.connect()
+  await session.post("Profiler.enable")
+  await session.post("Profiler.setSamplingInterval", { interval: 50 })
+  await session.post("Profiler.start")
+  for (let k = 0; k < CALLS; k++) await run()
+  const { profile } = await session.post("Profiler.stop")
+  for (const node of profile.nodes) {
+    const cf = node.callFrame
+    if (!cf.url.startsWith("file://") || cf.url.includes("/node_modules/")) continue
+    const entry = findSourceMap(cf.url)?.findEntry(cf.lineNumber, cf.columnNumber)
+    if (entry !== undefined && "originalSource" in entry) {
+      cf.url = entry.originalSource
+      cf.lineNumber = entry.originalLine
+      cf.columnNumber = entry.originalColumn
+    }
+  }
+  console.log(name)
+  console.log(summarize(profile as never, Number(process.env["TOP"] ?? 40)))
+  process.exit(0)
 }
 if (process.env["ALLOC"] === "1") {
   const inspector = await import("node:inspector/promises")

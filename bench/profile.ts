@@ -11,8 +11,8 @@
  * allocating functions, by bytes.
  *
  * Scenarios: a64 (1 × 10,000 chunks, 64 KB reads), a1 (same, 1 KB reads), b64 (chat, 64 KB
- * reads), c (100 × 1,000 chunks, 64 KB writes), d (50 paced streams; dchat: the same through
- * `chat` on the stream wire), e1 / e64 (non-streaming
+ * reads), c (100 × 1,000 chunks, 64 KB writes; c1: the same with 1 KB writes), d (50 paced
+ * streams; dchat: the same through `chat` on the stream wire), e1 / e64 (non-streaming
  * chat at concurrency 1 / 64), g (500 open streams, opened and closed in a loop), s (50 short
  * streams of 20 chunks at once: the fixed cost per stream), f (one stream after a 50 ms hold:
  * time to first chunk; the profile is mostly idle, its busy part is per-call work).
@@ -44,6 +44,7 @@ const plans = {
   a64: sse(10_000, { write: 64 * 1024 }),
   a1: sse(10_000, { write: 1024, gap: 150 }),
   c: sse(1_000, { write: 64 * 1024 }),
+  c1: sse(1_000, { write: 1024 }),
   d: sse(250, { write: 0, pace: 2 }),
   g: sse(20, { freeze: true }),
   s: sse(20),
@@ -90,6 +91,9 @@ const once = async (): Promise<void> => {
       return
     case "c":
       await client.streamMany(plans.c, 100)
+      break
+    case "c1":
+      await client.streamMany(plans.c1, 100)
       return
     case "d":
       await client.streamMany(plans.d, 50)

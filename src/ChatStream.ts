@@ -20,6 +20,7 @@ import {
   MalformedResponseError,
   TransportError
 } from "./OpenRouterError.js"
+import { fastCheck } from "./internal/fastCheck.js"
 import { fastChunk } from "./internal/fastChunk.js"
 import * as Sse from "./Sse.js"
 import type { Usage } from "./Usage.js"
@@ -404,7 +405,8 @@ export class Accumulator {
   /** Number of data chunks folded. */
   chunks = 0
   private readonly top: Fold = emptyFold()
-  private readonly choices = new Map<number, ChoiceFold>()
+  // In order of first appearance (almost always one): an array, not a Map, per open stream.
+  private readonly choices: Array<ChoiceFold> = []
   /** A JSON completion taken as is (a JSON reply on the stream wire). */
   private adopted: ChatCompletion | undefined = undefined
 
@@ -447,10 +449,16 @@ export class Accumulator {
 
   private foldChoice(choice: ChunkChoice, chunk: ChatChunk, out: Array<ChatStreamEvent>): void {
     const index = typeof choice.index === "number" ? choice.index : 0
-    let state = this.choices.get(index)
+    let state: ChoiceFold | undefined
+    for (const c of this.choices) {
+      if (c.index === index) {
+        state = c
+        break
+      }
+    }
     if (state === undefined) {
       state = new ChoiceFold(index)
-      this.choices.set(index, state)
+      this.choices.push(state)
     }
     const emit = index === 0
     const record: Json = choice
@@ -562,7 +570,7 @@ export class Accumulator {
   raw(): ChatCompletion | undefined {
     if (this.adopted !== undefined) return this.adopted
     if (this.chunks === 0) return undefined
-    const choices = [...this.choices.values()].sort((a, b) => a.index - b.index).map((c) => c.build())
+    const choices = [...this.choices].sort((a, b) => a.index - b.index).map((c) => c.build())
     const out: Fold = { ...this.top, choices }
     if (out["object"] === "chat.completion.chunk") out["object"] = "chat.completion"
     // Every chunk passed `ChatChunk`'s schema (id, object, created, model, choices required), and
@@ -654,6 +662,8 @@ export interface DecodeState {
 }
 
 const decodeChunk = Schema.decodeUnknownEither(ChatChunk, { onExcessProperty: "preserve", errors: "first" })
+/** Chunks the schema takes unchanged (usage, tool calls, …) without the parser (`internal/fastCheck.ts`). */
+const checkChunk = fastCheck(ChatChunk.ast)
 
 /**
  * The result of feeding one read.
@@ -758,7 +768,7 @@ class DecoderImpl implements Decoder {
       })
       return
     }
-    const fast = fastChunk(json)
+    const fast = fastChunk(json) ?? (checkChunk !== undefined && checkChunk(json) ? json as ChatChunk : undefined)
     const decoded = fast !== undefined ? Either.right(fast) : decodeChunk(json)
     if (Either.isLeft(decoded)) {
       this.failure = new MalformedResponseError({

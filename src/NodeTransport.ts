@@ -288,6 +288,68 @@ interface Exchange {
   readonly json: unknown
 }
 
+/** What reading a response's body needs of its exchange. */
+type BodyOf = Pick<Exchange, "status" | "generationId" | "body" | "controller">
+
+/**
+ * The response `send` hands back, as one object (its state in fields, its effects over them): an
+ * SSE body is read from the start (its reads queue until pulled, `pull`); another
+ * one only when its stream or its JSON is asked for.
+ */
+class SentResponse implements Transport.TransportResponse, BodyOf {
+  readonly status: number
+  readonly headers: Record<string, string>
+  readonly generationId: string | undefined
+  readonly sentAt: number
+  readonly headersAt: number
+  readonly body: Body
+  readonly controller: Aborter
+  readonly pull: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>> | undefined
+  // Own properties, not getters: a transport that wraps this one may spread the response.
+  readonly json: Effect.Effect<unknown, MalformedResponseError | TransportError | TimeoutError>
+  readonly stream: Stream.Stream<Uint8Array, TransportError>
+  readonly abort: Effect.Effect<void>
+  /** Aborts the request when its scope closes before the body was read to its end. */
+  readonly release: Effect.Effect<void>
+  private reader: BodyReader | undefined
+  private readonly model: string | undefined
+  private readonly sse: boolean
+  private readonly idleTimeout: Transport.TransportRequest["idleTimeout"]
+
+  constructor(
+    ex: Exchange,
+    request: Transport.TransportRequest,
+    private readonly readJson: (ex: BodyOf, request: Pick<Transport.TransportRequest, "model" | "idleTimeout">) => Effect.Effect<unknown, MalformedResponseError | TransportError | TimeoutError>
+  ) {
+    this.status = ex.status
+    this.headers = ex.headers
+    this.generationId = ex.generationId
+    this.sentAt = ex.sentAt
+    this.headersAt = ex.headersAt
+    this.body = ex.body
+    this.controller = ex.controller
+    this.model = request.model
+    this.idleTimeout = request.idleTimeout
+    this.sse = request.accept === "sse"
+    this.reader = this.sse ? new BodyReader(ex.body, request.model) : undefined
+    this.pull = this.reader?.pull
+    this.release = Effect.sync(() => {
+      if (!this.body.readableEnded) this.controller.abort()
+    })
+    const abort = Effect.sync(() => this.abortNow())
+    this.abort = this.sse ? abort : Effect.void
+    this.json = Effect.suspend(() => this.readJson(this, { model: this.model, idleTimeout: this.idleTimeout }))
+    this.stream = Stream.suspend(() => {
+      const reader = this.reader ??= new BodyReader(this.body, this.model)
+      return Stream.repeatEffectChunkOption(reader.pull).pipe(Stream.ensuring(abort))
+    })
+  }
+
+  private abortNow(): void {
+    if (!(this.reader?.finished ?? false)) this.controller.abort()
+  }
+}
+
 /**
  * Builds the Node transport over an undici dispatcher.
  *
@@ -482,7 +544,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
     )
 
   /** The body of a `send` response read whole, as JSON, under the idle timeout. */
-  const readJson = (ex: Exchange, request: Transport.TransportRequest) =>
+  const readJson = (ex: BodyOf, request: Pick<Transport.TransportRequest, "model" | "idleTimeout">) =>
     Effect.clockWith((clock) =>
       Effect.async<unknown, MalformedResponseError | TransportError | TimeoutError>((resume) => {
         const model = request.model
@@ -513,37 +575,9 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
   const send: Transport.Service["send"] = (request) =>
     Effect.flatMap(exchange(request, false), (ex) =>
       Effect.flatMap(Effect.scope, (scope) => {
-        // An SSE body is read from the start (its reads queue until pulled); another one only
-        // when its stream is asked for.
-        let reader: BodyReader | undefined = request.accept === "sse" ? new BodyReader(ex.body, request.model) : undefined
-        const abort = Effect.sync(() => {
-          if (!(reader?.finished ?? false)) ex.controller.abort()
-        })
-        const stream: Stream.Stream<Uint8Array, TransportError> = Stream.suspend(() => {
-          reader ??= new BodyReader(ex.body, request.model)
-          return Stream.repeatEffectChunkOption(reader.pull).pipe(Stream.ensuring(abort))
-        })
-        const response: Transport.TransportResponse = {
-          status: ex.status,
-          headers: ex.headers,
-          generationId: ex.generationId,
-          sentAt: ex.sentAt,
-          headersAt: ex.headersAt,
-          json: Effect.suspend(() => readJson(ex, request)),
-          stream,
-          ...(reader !== undefined ? { pull: reader.pull } : {}),
-          abort: request.accept === "sse" ? abort : Effect.void
-        }
+        const response = new SentResponse(ex, request, readJson)
         // The request is aborted when its scope closes before the body was read to its end.
-        return Effect.as(
-          Scope.addFinalizer(
-            scope,
-            Effect.sync(() => {
-              if (!ex.body.readableEnded) ex.controller.abort()
-            })
-          ),
-          response
-        )
+        return Effect.as(Scope.addFinalizer(scope, response.release), response)
       }))
 
   const json: Transport.Service["json"] = <A, I>(request: Transport.TransportRequest, schema: Schema.Schema<A, I>) => {

@@ -16,7 +16,7 @@ import * as Fallback from "../Fallback.js"
 import * as ModelId from "../ModelId.js"
 import { InvalidRequestError } from "../OpenRouterError.js"
 import type { CallContext, CallOptions, ChatRequestInput, Env } from "./types.js"
-import { cooperativeDeadline, deadlineError } from "./timeouts.js"
+import { cooperativeDeadline, Deadline } from "./timeouts.js"
 import { resolveTimeouts, validateRequest } from "./validate.js"
 
 /** A per-call policy override: `false` turns the policy off for the call, a service replaces it. */
@@ -66,7 +66,7 @@ export const contextOf = (
       preCheck,
       guards,
       deadline: cooperativeDeadline(env, { guards, preCheck })
-        ? { at: startedAt + Duration.toMillis(timeouts.deadline), error: () => deadlineError(ctx) }
+        ? new Deadline(startedAt + Duration.toMillis(timeouts.deadline), { timeouts, requestedModel: model })
         : undefined
     }
     return ctx

@@ -92,7 +92,7 @@ export const makeChatCalls = (deps: Deps) => {
   const chat = (request: ChatRequestInput, options?: CallOptions): Effect.Effect<ChatResult, OpenRouterError> =>
     (options?.wire ?? "stream") === "json"
       ? env.ledger.tagged(options?.tags, chatJson(env, request, options))
-      : chatFold(env, request, { ...options, wire: "stream" })
+      : chatFold(env, request, options) // the stream wire (its default)
 
   return {
     chat,

@@ -5,11 +5,11 @@
  *
  * @internal
  */
+import * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
@@ -41,13 +41,12 @@ const DONE_GRACE_MS = 1000
  * fails the attempt (retry and fallback apply); the timer aborts a silent body,
  * and the first-content limit bounds the wait.
  */
-export const openStream = (env: Env, ctx: CallContext) => (model: string): Effect.Effect<OpenedStream, OpenRouterError, Scope.Scope> =>
-  Effect.gen(function*() {
-    const body = { ...ctx.body, model, stream: true }
-    const response = yield* env.transport.send({
+export const openStream = (env: Env, ctx: CallContext) => (model: string): Effect.Effect<OpenedStream, OpenRouterError, Scope.Scope> => {
+  const opening = Effect.flatMap(
+    env.transport.send({
       method: "POST",
       path: "/chat/completions",
-      body,
+      body: { ...ctx.body, model, stream: true },
       accept: "sse",
       model,
       headers: ctx.headers,
@@ -57,112 +56,37 @@ export const openStream = (env: Env, ctx: CallContext) => (model: string): Effec
       // The call's deadline up to the headers, when the call keeps it without a timer fiber
       // (`timeouts.ts`); the timer below takes it over from there.
       deadline: ctx.deadline
-    })
-    // A server, proxy, mock or cassette may answer a streaming request with JSON: decided by
-    // the content type, not by the body failing as SSE.
-    if (isJsonReply(response.headers)) return yield* openJsonReply(model, response)
-    const idleMs = Duration.toMillis(ctx.timeouts.idle)
-    const deadlineAt = ctx.startedAt + Duration.toMillis(ctx.timeouts.deadline)
-    const contentBy = response.sentAt + Duration.toMillis(ctx.timeouts.firstContent)
-    const clock = yield* Effect.clock
-    const watch = {
-      lastReadAt: clock.unsafeCurrentTimeMillis(),
-      fired: undefined as TimeoutError | undefined,
-      committed: false
-    }
-    // The decoder runs inside the pull below, on each read: no stream layer between the body
-    // and the events.
-    const decoder = ChatStream.makeDecoder({
-      maxEventBytes: env.config.limits.maxEventBytes,
-      model,
-      generationId: response.generationId,
-      headers: response.headers,
-      // The commit point is the first content event: handed over without decoding what
-      // follows it in the same read (a read after a long hold may carry the whole answer).
-      firstContentAlone: true,
-      onRead: () => {
-        watch.lastReadAt = clock.unsafeCurrentTimeMillis()
-      }
-    })
-    const state = decoder.state
-    // One timer per attempt (not a timer per read, not a fiber): armed for the nearest of the
-    // idle, first-content and deadline instants, re-armed when bytes arrived meanwhile; when one
-    // passes it aborts the request (the body then fails, reported as this TimeoutError).
-    let cancelTimer = noopCancel
-    const check = (): void => {
-      const now = clock.unsafeCurrentTimeMillis()
-      // After [DONE] only the end of the body is awaited, briefly (keep-alive reuse).
-      const idleAt = watch.lastReadAt + (state.done ? Math.min(idleMs, DONE_GRACE_MS) : idleMs)
-      const contentAt = watch.committed ? Infinity : contentBy
-      if (now >= deadlineAt) watch.fired = deadlineError(ctx)
-      else if (now >= contentAt) watch.fired = firstContentError(ctx, model)
-      else if (now >= idleAt) {
-        watch.fired = new TimeoutError({
-          message: `No bytes received for ${Duration.format(ctx.timeouts.idle)}`,
-          kind: "idle",
-          timeout: ctx.timeouts.idle,
-          model
-        })
-      } else {
-        cancelTimer = arm(clock, Math.min(idleAt, deadlineAt, contentAt) - now, check)
-        return
-      }
-      Effect.runFork(response.abort)
-    }
-    cancelTimer = arm(
-      clock,
-      Math.min(watch.lastReadAt + idleMs, deadlineAt, contentBy) - watch.lastReadAt,
-      check
-    )
+    }),
+    (response) =>
+      // A server, proxy, mock or cassette may answer a streaming request with JSON: decided by
+      // the content type, not by the body failing as SSE.
+      isJsonReply(response.headers)
+        ? openJsonReply(model, response)
+        : response.pull !== undefined
+        ? openBody(env, ctx, model, response, response.pull)
+        : Effect.flatMap(Stream.toPull(response.stream), (bytes) => openBody(env, ctx, model, response, bytes))
+  )
+  // The first-content limit is the timer's once headers arrived; it needs an outer timeout
+  // only when it is shorter than the headers timeout (it could pass while headers are awaited).
+  return Duration.lessThan(ctx.timeouts.firstContent, ctx.timeouts.headers)
+    ? timeoutFail(opening, Duration.toMillis(ctx.timeouts.firstContent), () => firstContentError(ctx, model))
+    : opening
+}
+
+/** An SSE body: its events read up to the commit point, the timer cancelled when the attempt's scope closes. */
+const openBody = (
+  env: Env,
+  ctx: CallContext,
+  model: string,
+  response: Transport.TransportResponse,
+  bytes: Effect.Effect<Chunk.Chunk<Uint8Array>, BytesFailure>
+): Effect.Effect<OpenedStream, OpenRouterError, Scope.Scope> =>
+  Effect.clockWith((clock) => {
+    const opened = new BodyEvents(ctx, model, response, clock, bytes, env.config.limits.maxEventBytes)
     // `Scope.addFinalizer`, not `Effect.addFinalizer`: the latter keeps the fiber's references
     // of this moment (inside the attempt's `locally`, a copy of their map) for the stream's life.
-    yield* Scope.addFinalizer(
-      yield* Effect.scope,
-      Effect.sync(() => {
-        cancelTimer()
-      })
-    )
-    const bytes = response.pull ?? (yield* Stream.toPull(response.stream))
-    const pull = eventPull(decoder, bytes, model, (e) => watch.fired ?? toOpenRouterError(e))
-    const buffered: Array<ChatStream.ChatStreamEvent> = []
-    let ended = false
-    let committed = false
-    while (!committed) {
-      const next = yield* Effect.either(pull)
-      if (Either.isLeft(next)) {
-        if (Option.isNone(next.left)) {
-          ended = true
-          break
-        }
-        return yield* Effect.fail(next.left.value)
-      }
-      for (const event of next.right) {
-        buffered.push(event)
-        if (!committed && ChatStream.isContent(event)) committed = true
-      }
-    }
-    watch.committed = true
-    if (!committed && isEmptyFilteredAnswer(state.accumulator.completion())) {
-      return yield* Effect.fail(contentFilter({ generationId: response.generationId, model }))
-    }
-    const firstContentAt = committed ? yield* Clock.currentTimeMillis : undefined
-    const opened: OpenedStream = {
-      model,
-      buffered,
-      pull,
-      ended,
-      state,
-      response,
-      firstContentAt
-    }
-    return opened
-  }).pipe((self) =>
-    // The first-content limit is the timer's once headers arrived; it needs an outer timeout
-    // only when it is shorter than the headers timeout (it could pass while headers are awaited).
-    Duration.lessThan(ctx.timeouts.firstContent, ctx.timeouts.headers)
-      ? timeoutFail(self, Duration.toMillis(ctx.timeouts.firstContent), () => firstContentError(ctx, model))
-      : self
-  )
+    return Effect.zipRight(Effect.flatMap(Effect.scope, (scope) => Scope.addFinalizer(scope, opened.cancel)), opened.open())
+  })
 
 const noopCancel = (): void => {}
 
@@ -177,83 +101,232 @@ const firstContentError = (ctx: CallContext, model: string): TimeoutError =>
 /** Past this many bytes after `[DONE]` the rest of a body is not read (the request is aborted). */
 const DRAIN_LIMIT = 64 * 1024
 
+type Events = Chunk.Chunk<ChatStream.ChatStreamEvent>
+type EventsPull = Effect.Effect<Events, Option.Option<InterruptReason>>
+type BytesFailure = Option.Option<TransportError>
+
 /**
- * The events of a body: one pull of bytes (every read since the previous pull), decoded at once
- * into one chunk of events. A failure is raised after the events before it; after `[DONE]` the
- * rest of the body is read and dropped (bounded), so the connection can be reused, and its end
- * or failure ends the events; a body ending without `[DONE]` nor a finish reason fails with
- * `TransportError`.
+ * `Effect.matchEffect` without its per-use closure: `onFailure` gets the failure of a cause that
+ * is one failure (the case of every pull here); any other cause goes through `Effect.catchAll`,
+ * which treats it as `matchEffect` does (defects and interruptions passed on).
  */
-const eventPull = (
-  decoder: ReturnType<typeof ChatStream.makeDecoder>,
-  bytes: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>>,
-  model: string,
-  reason: (e: ChatStream.StepFailure | TransportError) => InterruptReason
-): Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>> => {
-  const state = decoder.state
+const matchFailure = <A, E, B, E2>(
+  self: Effect.Effect<A, E>,
+  onFailure: (e: E) => Effect.Effect<B, E2>,
+  onSuccess: (a: A) => Effect.Effect<B, E2>
+): Effect.Effect<B, E2> =>
+  Effect.matchCauseEffect(
+    self,
+    // (An arrow passed as an argument: one in an object literal would get a name of its own under
+    // esbuild's `keepNames`, a property store per instance, as the bench runs it.)
+    handlers((cause: Cause.Cause<E>) =>
+      cause._tag === "Fail" ? onFailure(cause.error) : Effect.catchAll(Effect.failCause(cause), onFailure), onSuccess)
+  )
+
+/** `Effect.matchCauseEffect`'s handlers, built from arrows passed as arguments. */
+export const handlers = <A, B>(onFailure: A, onSuccess: B) => ({ onFailure, onSuccess })
+
+/**
+ * What `Effect.matchEffect` does with a cause, for a method: `f` (called on `self`) gets the
+ * failure of a cause that is one failure; any other cause goes through `Effect.catchAll`.
+ */
+export const onFail = <E, S, B, E2>(
+  cause: Cause.Cause<E>,
+  f: (this: S, e: E) => Effect.Effect<B, E2>,
+  self: S
+): Effect.Effect<B, E2> =>
+  cause._tag === "Fail" ? f.call(self, cause.error) : Effect.catchAll(Effect.failCause(cause), (e) => f.call(self, e))
+
+/**
+ * One SSE attempt past its headers, as one object (its state and its few effects built once, no
+ * closure per step): the body's pull decoded into one chunk of events per read (no stream layer
+ * between the body and the events), and one timer for the idle, first-content and deadline limits.
+ * It is the attempt's `OpenedStream`.
+ *
+ * The events: a failure is raised after the events before it; after `[DONE]` the rest of the body
+ * is read and dropped (bounded), so the connection can be reused, and its end or failure ends the
+ * events; a body ending without `[DONE]` nor a finish reason fails with `TransportError`.
+ *
+ * The timer (one per attempt, not one per read, not a fiber) is armed for the nearest of the idle,
+ * first-content and deadline instants and re-armed when bytes arrived meanwhile; when one passes
+ * it aborts the request (the body then fails, reported as this TimeoutError).
+ */
+class BodyEvents implements OpenedStream {
+  readonly buffered: Array<ChatStream.ChatStreamEvent> = []
+  ended = false
+  firstContentAt: number | undefined = undefined
+  readonly state: ChatStream.DecodeState
+  /** One pull of bytes (every read since the previous pull), decoded at once into one chunk of events. */
+  readonly pull: EventsPull
+  /** Cancels the timer (the attempt scope's finalizer). */
+  readonly cancel: Effect.Effect<void>
+  private readonly decoder: ChatStream.Decoder
+  private readonly read: EventsPull
+  private readonly onTimer: () => void
+  private cancelTimer: () => void = noopCancel
+  private lastReadAt: number
+  private readonly idleMs: number
+  private readonly deadlineAt: number
+  private readonly contentBy: number
+  private fired: TimeoutError | undefined = undefined
+  private committed = false
   // The failure (or end) to raise at the next pull, once the events before it were handed over.
-  let pending: Option.Option<ChatStream.StepFailure | TransportError> | undefined
-  let drained = 0
-  const raise = (p: Option.Option<ChatStream.StepFailure | TransportError>) =>
-    Effect.fail(Option.isSome(p) ? Option.some(reason(p.value)) : Option.none())
-  const ended = (): Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>> => {
-    const step = decoder.end()
-    pending = step.failure !== undefined
+  private pending: Option.Option<ChatStream.StepFailure | TransportError> | undefined = undefined
+  private drained = 0
+
+  constructor(
+    private readonly ctx: CallContext,
+    readonly model: string,
+    readonly response: Transport.TransportResponse,
+    private readonly clock: Clock.Clock,
+    bytes: Effect.Effect<Chunk.Chunk<Uint8Array>, BytesFailure>,
+    maxEventBytes: number
+  ) {
+    this.decoder = ChatStream.makeDecoder({
+      maxEventBytes,
+      model,
+      generationId: response.generationId,
+      headers: response.headers,
+      // The commit point is the first content event: handed over without decoding what
+      // follows it in the same read (a read after a long hold may carry the whole answer).
+      firstContentAlone: true
+    })
+    this.state = this.decoder.state
+    this.read = Effect.matchCauseEffect(
+      bytes,
+      handlers((cause: Cause.Cause<BytesFailure>) => onFail(cause, this.onBytesFailure, this), (chunk: Chunk.Chunk<Uint8Array>) => this.onChunk(chunk))
+    )
+    this.pull = Effect.suspend(() => this.next())
+    this.cancel = Effect.sync(() => this.cancelTimer())
+    this.onTimer = () => this.check()
+    this.idleMs = Duration.toMillis(ctx.timeouts.idle)
+    this.deadlineAt = ctx.startedAt + Duration.toMillis(ctx.timeouts.deadline)
+    this.contentBy = response.sentAt + Duration.toMillis(ctx.timeouts.firstContent)
+    const now = clock.unsafeCurrentTimeMillis()
+    this.lastReadAt = now
+    this.cancelTimer = arm(clock, Math.min(now + this.idleMs, this.deadlineAt, this.contentBy) - now, this.onTimer)
+  }
+
+  /**
+   * Reads up to the commit point (the first content event), keeping the events for the consumer;
+   * or to the end of a body without content (an empty filtered answer fails the attempt).
+   */
+  open(): Effect.Effect<OpenedStream, OpenRouterError> {
+    const loop: Effect.Effect<OpenedStream, OpenRouterError> = matchFailure(
+      this.pull,
+      (e) => {
+        if (Option.isSome(e)) return Effect.fail(e.value)
+        this.ended = true
+        return this.opened(false)
+      },
+      (events) => {
+        let committed = false
+        for (const event of events) {
+          this.buffered.push(event)
+          if (!committed && ChatStream.isContent(event)) committed = true
+        }
+        return committed ? this.opened(true) : loop
+      }
+    )
+    return loop
+  }
+
+  /** The commit point passed (or the body ended before it): the first-content limit no longer applies. */
+  private opened(committed: boolean): Effect.Effect<OpenedStream, OpenRouterError> {
+    this.committed = true
+    if (committed) {
+      this.firstContentAt = this.clock.unsafeCurrentTimeMillis()
+      return Effect.succeed(this)
+    }
+    return isEmptyFilteredAnswer(this.state.accumulator.completion())
+      ? Effect.fail(contentFilter({ generationId: this.response.generationId, model: this.model }))
+      : Effect.succeed(this)
+  }
+
+  private check(): void {
+    const now = this.clock.unsafeCurrentTimeMillis()
+    // After [DONE] only the end of the body is awaited, briefly (keep-alive reuse).
+    const idleAt = this.lastReadAt + (this.state.done ? Math.min(this.idleMs, DONE_GRACE_MS) : this.idleMs)
+    const contentAt = this.committed ? Infinity : this.contentBy
+    if (now >= this.deadlineAt) this.fired = deadlineError(this.ctx)
+    else if (now >= contentAt) this.fired = firstContentError(this.ctx, this.model)
+    else if (now >= idleAt) {
+      this.fired = new TimeoutError({
+        message: `No bytes received for ${Duration.format(this.ctx.timeouts.idle)}`,
+        kind: "idle",
+        timeout: this.ctx.timeouts.idle,
+        model: this.model
+      })
+    } else {
+      this.cancelTimer = arm(this.clock, Math.min(idleAt, this.deadlineAt, contentAt) - now, this.onTimer)
+      return
+    }
+    Effect.runFork(this.response.abort)
+  }
+
+  private raise(p: Option.Option<ChatStream.StepFailure | TransportError>): EventsPull {
+    return Effect.fail(Option.isSome(p) ? Option.some(this.fired ?? toOpenRouterError(p.value)) : Option.none())
+  }
+
+  private next(): EventsPull {
+    if (this.pending !== undefined) return this.raise(this.pending)
+    if (!this.decoder.holding) return this.read
+    // The events held after the first content event (`firstContentAlone`), decoded now.
+    const step = this.decoder.flush()
+    if (step.failure !== undefined) this.pending = Option.some(step.failure)
+    if (step.events.length > 0) return Effect.succeed(Chunk.unsafeFromArray(step.events))
+    return this.pending !== undefined ? this.raise(this.pending) : this.read
+  }
+
+  private onBytesFailure(e: BytesFailure): EventsPull {
+    // After [DONE] the end of the body, or its failure (a reset, the timer), is the end.
+    if (this.state.done) {
+      this.pending = Option.none()
+      return this.raise(this.pending)
+    }
+    if (Option.isSome(e)) {
+      this.pending = e
+      return this.raise(e)
+    }
+    const step = this.decoder.end()
+    this.pending = step.failure !== undefined
       ? Option.some(step.failure)
-      : state.done || state.accumulator.finishReason !== null
+      : this.state.done || this.state.accumulator.finishReason !== null
       ? Option.none()
       : Option.some(
-        new TransportError({ message: "The stream ended without [DONE] and without a finish reason", sent: true, model })
+        new TransportError({
+          message: "The stream ended without [DONE] and without a finish reason",
+          sent: true,
+          model: this.model
+        })
       )
-    return step.events.length > 0 ? Effect.succeed(Chunk.unsafeFromArray(step.events)) : raise(pending)
+    return step.events.length > 0 ? Effect.succeed(Chunk.unsafeFromArray(step.events)) : this.raise(this.pending)
   }
-  const onFailure = (e: Option.Option<TransportError>) => {
-    // After [DONE] the end of the body, or its failure (a reset, the timer), is the end.
-    if (state.done) {
-      pending = Option.none()
-      return raise(pending)
-    }
-    if (Option.isNone(e)) return ended()
-    pending = e
-    return raise(pending)
-  }
-  const onChunk = (
-    chunk: Chunk.Chunk<Uint8Array>
-  ): Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>> => {
-    if (state.done) {
-      for (const b of chunk) drained += b.length
-      if (drained > DRAIN_LIMIT) {
-        pending = Option.none()
-        return raise(pending)
+
+  private onChunk(chunk: Chunk.Chunk<Uint8Array>): EventsPull {
+    this.lastReadAt = this.clock.unsafeCurrentTimeMillis()
+    if (this.state.done) {
+      for (const b of chunk) this.drained += b.length
+      if (this.drained > DRAIN_LIMIT) {
+        this.pending = Option.none()
+        return this.raise(this.pending)
       }
-      return pull
+      return this.pull
     }
     let events: Array<ChatStream.ChatStreamEvent> | undefined
     for (const b of chunk) {
-      const step = decoder.feed(b)
+      const step = this.decoder.feed(b)
       if (events === undefined) events = step.events
       else for (const e of step.events) events.push(e)
       if (step.failure !== undefined) {
-        pending = Option.some(step.failure)
+        this.pending = Option.some(step.failure)
         break
       }
-      if (state.done) break
+      if (this.state.done) break
     }
     if (events !== undefined && events.length > 0) return Effect.succeed(Chunk.unsafeFromArray(events))
-    return pending !== undefined ? raise(pending) : pull
+    return this.pending !== undefined ? this.raise(this.pending) : this.pull
   }
-  // The events held after the first content event (`firstContentAlone`), decoded at the next pull.
-  const flush = Effect.suspend(() => {
-    const step = decoder.flush()
-    if (step.failure !== undefined) pending = Option.some(step.failure)
-    if (step.events.length > 0) return Effect.succeed(Chunk.unsafeFromArray(step.events))
-    return pending !== undefined ? raise(pending) : pull
-  })
-  const read = Effect.matchEffect(bytes, { onFailure, onSuccess: onChunk })
-  const pull: Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>> = Effect.suspend(
-    () => (pending !== undefined ? raise(pending) : decoder.holding ? flush : read)
-  )
-  return pull
 }
 
 /**

@@ -11,24 +11,25 @@ import * as Channel from "effect/Channel"
 import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
-import * as ExecutionStrategy from "effect/ExecutionStrategy"
+import * as Cause from "effect/Cause"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import * as Budget from "../Budget.js"
-import type { ChatResult, Completion } from "../ChatResult.js"
+import type * as Tracer from "effect/Tracer"
+import type * as Budget from "../Budget.js"
+import type { ChatResult } from "../ChatResult.js"
 import * as ChatStream from "../ChatStream.js"
-import { type InterruptReason, MalformedResponseError, type OpenRouterError, StreamInterrupted, withAttempts } from "../OpenRouterError.js"
+import { type InterruptReason, type OpenRouterError, StreamInterrupted, withAttempts } from "../OpenRouterError.js"
 import { errorOf } from "./classify.js"
 import { makeContext } from "./context.js"
 import { finish } from "./finish.js"
 import { metadata } from "./result.js"
-import { openStream } from "./streamOpen.js"
+import { handlers, onFail, openStream } from "./streamOpen.js"
 import * as Telemetry from "../Telemetry.js"
 import { chatStreamSpan } from "./telemetry.js"
 import { withDeadline } from "./timeouts.js"
-import type { CallOptions, ChatRequestInput, Env, OpenedStream } from "./types.js"
+import type { CallContext, CallOptions, ChatRequestInput, Env, OpenedStream } from "./types.js"
 
 /** The consumer side of a streamed call: one pull per read (`None` after `Done`). */
 type EventPull = Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<OpenRouterError>>
@@ -43,10 +44,10 @@ export const chatStream = (
   env: Env,
   request: ChatRequestInput,
   options: CallOptions | undefined
-): Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> => {
-  const stream = Stream.suspend(() => {
+): Stream.Stream<ChatStream.ChatStreamEvent, OpenRouterError> =>
+  Stream.suspend(() => {
     let scope: Scope.CloseableScope | undefined
-    let pull: EventPull | undefined
+    let call: StreamCall | undefined
     const open: EventPull = Effect.flatMap(
       Effect.uninterruptible(Effect.map(Scope.make(), (s) => {
         scope = s
@@ -55,13 +56,13 @@ export const chatStream = (
       (s) =>
         Effect.flatMap(
           Effect.mapError(Scope.extend(openCall(env, request, options), s), Option.some),
-          (p) => {
-            pull = p
-            return p
+          (c) => {
+            call = c
+            return c.pull
           }
         )
     )
-    const step: EventPull = Effect.suspend(() => pull ?? open)
+    const step: EventPull = Effect.suspend(() => call === undefined ? open : call.pull)
     return Stream.fromChannel(
       Channel.ensuringWith(
         Stream.toChannel(Stream.repeatEffectChunkOption(step)),
@@ -69,148 +70,226 @@ export const chatStream = (
       )
     )
   })
-  return stream
-}
 
 /**
- * `chat` on the stream wire without a `Stream`: the same call and pull, run to `Done` by one
- * loop in the caller's fiber (no channel executor, no stream layers).
+ * `chat` on the stream wire without a `Stream`: the same call, its body read to the end by one
+ * loop in the caller's fiber (no channel executor, no stream layers, no events handed over: the
+ * accumulator folds them). The call's scope is provided to the opening only, so the loop runs
+ * without a context of its own.
  */
 export const chatFold = (
   env: Env,
   request: ChatRequestInput,
   options: CallOptions | undefined
 ): Effect.Effect<ChatResult, OpenRouterError> =>
-  Effect.scoped(Effect.flatMap(openCall(env, request, options), (pull) => {
-    let result: ChatResult | undefined
-    const loop: Effect.Effect<ChatResult, OpenRouterError> = Effect.matchEffect(pull, {
-      onFailure: (e) =>
-        Option.isSome(e)
-          ? Effect.fail(e.value)
-          : result !== undefined
-          ? Effect.succeed(result)
-          : Effect.fail(new MalformedResponseError({ message: "The stream produced no result", excerpt: "" })),
-      onSuccess: (events) => {
-        for (const e of events) if (e._tag === "Done") result = e.result
-        return loop
-      }
-    })
-    return loop
-  }))
+{
+  const opening = openCall(env, request, options)
+  // As `Effect.acquireUseRelease`, without keeping the call's arguments for the loop's life.
+  return Effect.uninterruptibleMask((restore) =>
+    Effect.flatMap(Scope.make(), (scope) =>
+      Effect.onExit(
+        restore(Effect.flatMap(Scope.extend(opening, scope), foldCall)),
+        (exit) => Scope.close(scope, exit)
+      ))
+  )
+}
 
+const foldCall = (call: StreamCall): Effect.Effect<ChatResult, OpenRouterError> => call.fold()
+
+/** The buffered events, then the body, then `Done`, then the end. */
+const enum Phase {
+  Buffered,
+  Body,
+  Done,
+  Finished
+}
 
 /**
- * Opens a streamed call in the current scope (ledger row, budget settlement, deadline, attempts
- * log, `finish`, request span, `run` with `openStream`) and hands back its pull.
+ * One streamed call once its attempt reached the commit point, as one object (no closure per
+ * concern): the consumer's pull — the events held back until the commit point, then the body,
+ * then `Done`; a failure after the commit point becoming `StreamInterrupted` — `chat`'s fold, and
+ * what the call's finalizer needs to settle and record the call once.
+ */
+class StreamCall {
+  /** The result, once `Done` was made: the finalizer records a success. */
+  private completion: ChatResult | undefined = undefined
+  /** The failure after the commit point (or of the opening), recorded as the call's error. */
+  private error: OpenRouterError | undefined = undefined
+  private phase = Phase.Buffered
+  private body: EventPull | undefined = undefined
+  private loop: Effect.Effect<ChatResult, OpenRouterError> | undefined = undefined
+  private consumerPull: EventPull | undefined = undefined
+
+  constructor(
+    private readonly env: Env,
+    private readonly ctx: CallContext,
+    private readonly span: Tracer.Span,
+    private readonly opened: OpenedStream,
+    private readonly reservation: Budget.Reservation | undefined
+  ) {}
+
+  /** The consumer's pull (`chatStream`; made on first use, `chat` folds without it). */
+  get pull(): EventPull {
+    return this.consumerPull ??= Effect.suspend(() => this.step())
+  }
+
+  private step(): EventPull {
+    switch (this.phase) {
+      case Phase.Buffered:
+        this.phase = this.opened.ended ? Phase.Done : Phase.Body
+        // `splice`: the events (and their chunks) are not kept for the stream's life.
+        return Effect.succeed(Chunk.unsafeFromArray(this.opened.buffered.splice(0)))
+      case Phase.Body:
+        // (`catchAllCause`: a read passes this frame without a step of its own.)
+        this.body ??= Effect.catchAllCause(this.opened.pull, (cause) => onFail(cause, this.bodyEnd, this))
+        return this.body
+      case Phase.Done:
+        this.phase = Phase.Finished
+        return Effect.map(this.result(), (result) => Chunk.of<ChatStream.ChatStreamEvent>({ _tag: "Done", result }))
+      case Phase.Finished:
+        return Effect.fail(Option.none())
+    }
+  }
+
+  /** The body's end (`Done` next) or its failure after the commit point (`StreamInterrupted`). */
+  private bodyEnd(e: Option.Option<InterruptReason>): EventPull {
+    if (Option.isNone(e)) {
+      this.phase = Phase.Done
+      return Effect.succeed(Chunk.empty<ChatStream.ChatStreamEvent>())
+    }
+    this.phase = Phase.Finished
+    return Effect.fail(Option.some(this.interrupted(e.value)))
+  }
+
+  /** `chat`: the body read to its end, its events dropped (the accumulator folded them), the result. */
+  fold(): Effect.Effect<ChatResult, OpenRouterError> {
+    this.opened.buffered.length = 0
+    if (this.opened.ended) return this.result()
+    this.loop ??= Effect.matchCauseEffect(
+      this.opened.pull,
+      handlers((cause: Cause.Cause<Option.Option<InterruptReason>>) => onFail(cause, this.foldEnd, this), () => this.loop ?? this.result())
+    )
+    return this.loop
+  }
+
+  private foldEnd(e: Option.Option<InterruptReason>): Effect.Effect<ChatResult, OpenRouterError> {
+    return Option.isNone(e) ? this.result() : Effect.fail(this.interrupted(e.value))
+  }
+
+  /** A failure after the commit point: the message is the reason's own, the partial kept. */
+  private interrupted(reason: InterruptReason): StreamInterrupted {
+    const opened = this.opened
+    const acc = opened.state.accumulator
+    // Validation is off: `partial` folds chunks that were each decoded already (and a tool call
+    // whose id never came has none).
+    const error = new StreamInterrupted({
+      message: reason.message,
+      partial: acc.partial(),
+      reason,
+      attempts: [...this.ctx.attempts],
+      ...(acc.id !== undefined ? { generationId: acc.id } : {}),
+      model: acc.model ?? opened.model
+    }, true)
+    this.error = error
+    return error
+  }
+
+  private result(): Effect.Effect<ChatResult> {
+    return Effect.map(Clock.currentTimeMillis, (endAt) => {
+      const opened = this.opened
+      const completion = opened.state.accumulator.completion()
+      const result: ChatResult = {
+        ...completion,
+        meta: metadata(this.ctx, completion, opened.response, opened.model, endAt, opened.firstContentAt),
+        raw: opened.state.accumulator.raw()
+      }
+      this.completion = result
+      return result
+    })
+  }
+
+  /** The ledger learns the generation id as soon as the stream is open. */
+  served(): Effect.Effect<void> {
+    return this.env.ledger.served(this.ctx, this.opened.response.generationId ?? this.opened.state.accumulator.id)
+  }
+
+  /** Runs once when the call ends for any reason after its opening: settle the budget, record the call. */
+  finalize(exit: Exit.Exit<unknown, unknown>): Effect.Effect<void> {
+    const opened = this.opened
+    const acc = opened.state.accumulator
+    const reservation = this.reservation
+    const cost = acc.usage?.cost
+    const settled = reservation === undefined
+      ? Effect.void
+      : typeof cost === "number"
+      ? reservation.settleUsd(cost)
+      : reservation.settle(undefined)
+    const firstContentMs = opened.firstContentAt !== undefined ? opened.firstContentAt - opened.response.sentAt : undefined
+    const error = this.error ?? (Exit.isFailure(exit) && !Exit.isInterrupted(exit) ? errorOf(exit.cause) : undefined)
+    const recorded = this.completion !== undefined
+      ? finish(this.env, this.ctx, { completion: this.completion }, firstContentMs)
+      : error !== undefined
+      ? finish(this.env, this.ctx, { error }, firstContentMs)
+      : finish(this.env, this.ctx, { interrupted: true, partial: acc.completion() }, firstContentMs)
+    return Telemetry.withinRequestSpan(Effect.zipRight(settled, recorded), this.span)
+  }
+}
+
+/**
+ * Opens a streamed call in the current scope (ledger row, deadline, attempts log, request span,
+ * `run` with `openStream`) and hands it back. The call is recorded once: by `finish` here when the
+ * opening fails or is interrupted, else by the finalizer registered on the call's scope once the
+ * attempt is open. That finalizer is added after the attempts' scopes (forked from the call's
+ * scope during `run`), and scopes close in reverse order: it settles the reservation with the
+ * reported cost before an attempt's own leftover settlement (`reserve.ts`), which then has nothing
+ * to do — one write to the budget, not "unsettled" and then "settled" (two writes a shared budget
+ * could apply out of order).
  */
 const openCall = (
   env: Env,
   request: ChatRequestInput,
   options: CallOptions | undefined
-): Effect.Effect<EventPull, OpenRouterError, Scope.Scope> =>
+): Effect.Effect<StreamCall, OpenRouterError, Scope.Scope> =>
   env.ledger.tagged(
     options?.tags,
-    Effect.gen(function*() {
-      const ctx = yield* makeContext(env, request, options, "stream")
-      // Before the finalizer below, so the span is still open when the result is recorded.
-      const span = yield* chatStreamSpan(ctx)
-      yield* env.ledger.open(ctx, ctx.requestedModel, ctx.wire)
-      const end: {
-        completion: Completion | undefined
-        error: OpenRouterError | undefined
-        opened: OpenedStream | undefined
-        reservation: Budget.Reservation | undefined
-      } = { completion: undefined, error: undefined, opened: undefined, reservation: undefined }
-      const callScope = yield* Effect.scope
-      // The attempts run in a scope forked before the finalizer below: scopes close in reverse
-      // order, so the finalizer settles the reservation with the reported cost before an
-      // attempt's own leftover settlement (`reserve.ts`), which then has nothing to do — one
-      // write to the budget, not "unsettled" and then "settled" (two writes a shared budget
-      // could apply out of order).
-      const attemptsScope = yield* Scope.fork(callScope, ExecutionStrategy.sequential)
-      // Runs once when the stream ends for any reason: settle the budget, record the call.
-      // (`Scope.addFinalizerExit`: `Effect.addFinalizer` would keep a copy of the fiber's
-      // references for the stream's life; the span is passed explicitly.)
-      yield* Scope.addFinalizerExit(callScope, (exit) =>
-        Effect.gen(function*() {
-          const acc = end.opened?.state.accumulator
-          if (end.reservation !== undefined) {
-            const cost = acc?.usage?.cost
-            yield* typeof cost === "number" ? end.reservation.settleUsd(cost) : end.reservation.settle(undefined)
-          }
-          const firstContentMs = end.opened?.firstContentAt !== undefined
-            ? end.opened.firstContentAt - end.opened.response.sentAt
-            : undefined
-          const error = end.error ?? (Exit.isFailure(exit) && !Exit.isInterrupted(exit) ? errorOf(exit.cause) : undefined)
-          yield* end.completion !== undefined
-            ? finish(env, ctx, { completion: end.completion }, firstContentMs)
-            : error !== undefined
-            ? finish(env, ctx, { error }, firstContentMs)
-            : finish(env, ctx, { interrupted: true, partial: acc?.completion() }, firstContentMs)
-        }).pipe(Telemetry.withinRequestSpan(span))
-      )
-      const { value: opened, reservation } = yield* env.run(ctx, openStream(env, ctx)).pipe(
-        Scope.extend(attemptsScope),
-        withDeadline(ctx),
-        Effect.mapError((e) => withAttempts(e, ctx.attempts)),
-        Effect.tapError((e) => Effect.sync(() => { end.error = e })),
-        Telemetry.withinRequestSpan(span)
-      )
-      end.opened = opened
-      yield* env.ledger.served(ctx, opened.response.generationId ?? opened.state.accumulator.id)
-      end.reservation = reservation
-      // The message is the reason's own; validation is off: `partial` folds chunks that were
-      // each decoded already (and a tool call whose id never came has none).
-      const interrupted = (reason: InterruptReason) =>
-        new StreamInterrupted({
-          message: reason.message,
-          partial: opened.state.accumulator.partial(),
-          reason,
-          attempts: [...ctx.attempts],
-          ...(opened.state.accumulator.id !== undefined ? { generationId: opened.state.accumulator.id } : {}),
-          model: opened.state.accumulator.model ?? opened.model
-        }, true)
-      const doneEvent = Effect.gen(function*() {
-        const endAt = yield* Clock.currentTimeMillis
-        const completion = opened.state.accumulator.completion()
-        const result: ChatResult = {
-          ...completion,
-          meta: metadata(ctx, completion, opened.response, opened.model, endAt, opened.firstContentAt),
-          raw: opened.state.accumulator.raw()
-        }
-        end.completion = result
-        return Chunk.of<ChatStream.ChatStreamEvent>({ _tag: "Done", result })
-      })
-      // One pull for the whole consumer side (one stream layer per read instead of five): the
-      // events held back until the commit point, then the body, then `Done`; a failure after
-      // the commit point becomes StreamInterrupted.
-      let phase: "buffered" | "body" | "done" | "finished" = "buffered"
-      const body: EventPull = Effect.catchAll(opened.pull, (e) => {
-        if (Option.isNone(e)) {
-          phase = "done"
-          return Effect.succeed(Chunk.empty<ChatStream.ChatStreamEvent>())
-        }
-        phase = "finished"
-        const error = interrupted(e.value)
-        end.error = error
-        return Effect.fail(Option.some(error))
-      })
-      const pull: EventPull = Effect
-        .suspend(() => {
-          switch (phase) {
-            case "buffered":
-              phase = opened.ended ? "done" : "body"
-              // `splice`: the events (and their chunks) are not kept for the stream's life.
-              return Effect.succeed(Chunk.unsafeFromArray(opened.buffered.splice(0)))
-            case "body":
-              return body
-            case "done":
-              phase = "finished"
-              return doneEvent
-            case "finished":
-              return Effect.fail(Option.none())
-          }
-        })
-      return pull
-    })
+    Effect.flatMap(makeContext(env, request, options, "stream"), (ctx) =>
+      Effect.flatMap(
+        // Before the finalizer, so the span is still open when the result is recorded.
+        chatStreamSpan(ctx),
+        (span) =>
+          Effect.tap(Effect.zipRight(
+            env.ledger.open(ctx, ctx.requestedModel, ctx.wire),
+            Effect.flatMap(Effect.scope, (callScope) =>
+              Effect.uninterruptibleMask((restore) =>
+                Effect.matchCauseEffect(
+                  restore(env.run(ctx, openStream(env, ctx)).pipe(
+                    withDeadline(ctx),
+                    Effect.mapError((e) => withAttempts(e, ctx.attempts)),
+                    Telemetry.withinRequestSpan(span)
+                  )),
+                  {
+                    onFailure: (cause) => {
+                      const error = Cause.isInterruptedOnly(cause) ? undefined : errorOf(cause)
+                      return Effect.zipRight(
+                        Telemetry.withinRequestSpan(
+                          error !== undefined
+                            ? finish(env, ctx, { error }, undefined)
+                            : finish(env, ctx, { interrupted: true, partial: undefined }, undefined),
+                          span
+                        ),
+                        Effect.failCause(cause)
+                      )
+                    },
+                    onSuccess: ({ reservation, value: opened }) => {
+                      const call = new StreamCall(env, ctx, span, opened, reservation)
+                      // Registered at once (no interruption between): runs once when the call ends.
+                      // (`Scope.addFinalizerExit`: `Effect.addFinalizer` would keep a copy of the
+                      // fiber's references for the stream's life.)
+                      return Effect.as(Scope.addFinalizerExit(callScope, (exit) => call.finalize(exit)), call)
+                    }
+                  }
+                )
+              ))
+          ), (call) => call.served())
+      ))
   )

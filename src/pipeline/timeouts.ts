@@ -12,13 +12,21 @@ import { type OpenRouterError, TimeoutError } from "../OpenRouterError.js"
 import type { CallContext, Env } from "./types.js"
 
 /** The error of a call that passed its deadline. */
-export const deadlineError = (ctx: CallContext): TimeoutError =>
+export const deadlineError = (ctx: Pick<CallContext, "timeouts" | "requestedModel">): TimeoutError =>
   new TimeoutError({
     message: `The call exceeded its deadline of ${Duration.format(ctx.timeouts.deadline)}`,
     kind: "deadline",
     timeout: ctx.timeouts.deadline,
     model: ctx.requestedModel
   })
+
+/** A call's deadline kept by its exchanges (`CallContext.deadline`): when, and the error it fails with. */
+export class Deadline {
+  constructor(readonly at: number, private readonly ctx: Pick<CallContext, "timeouts" | "requestedModel">) {}
+  error(): TimeoutError {
+    return deadlineError(this.ctx)
+  }
+}
 
 /**
  * The whole call within its deadline: one timer (on the running clock) that interrupts the call

@@ -6,7 +6,7 @@
  * result or error with its attempts log, the requests sent, the breaker's circuits, the meter.
  */
 import { assert, describe, it } from "@effect/vitest"
-import { Clock, Duration, Effect, Either, Fiber, Layer, Schedule, Stream, TestClock } from "effect"
+import { Chunk, Clock, Duration, Effect, Either, Fiber, Layer, Option, Schedule, Stream, TestClock } from "effect"
 import * as CircuitBreaker from "../src/CircuitBreaker.js"
 import * as CostMeter from "../src/CostMeter.js"
 import { sizesOf } from "../src/internal/sizes.js"
@@ -236,5 +236,142 @@ describe("the fused first attempt of a JSON call", () => {
       )
       assert.isTrue(Either.isLeft(result) && result.left._tag === "InvalidRequestError" && result.left.field === "messages")
       assert.deepStrictEqual(models, [])
+    }))
+})
+
+// =============================================================================
+// The stream wire: the first attempt up to its commit point, in one step
+// =============================================================================
+
+const chunk = (model: string, delta: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  `data: ${JSON.stringify({ id: `gen-${model}`, model, provider: "Prov", object: "chat.completion.chunk", created: 1, choices: [{ index: 0, delta, finish_reason: null }], ...extra })}\n\n`
+
+const answer = (model: string) =>
+  chunk(model, { role: "assistant", content: "from " }) + chunk(model, { content: model }) +
+  `data: ${JSON.stringify({ id: `gen-${model}`, model, object: "chat.completion.chunk", created: 1, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n` +
+  `data: ${JSON.stringify({ id: `gen-${model}`, model, object: "chat.completion.chunk", created: 1, choices: [], usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5, cost: 0.00042 } })}\n\n` +
+  "data: [DONE]\n\n"
+
+/** One scripted exchange on the stream wire: an HTTP error, or an SSE body (one read). */
+type StreamStep =
+  | { readonly status: number; readonly message: string; readonly headers?: Record<string, string> }
+  | { readonly sse: (model: string) => string }
+
+const scriptedSse = (steps: ReadonlyArray<StreamStep>, models: Array<string>): Transport.Service => ({
+  deadlines: true,
+  json: () => Effect.die("the stream wire only"),
+  send: (request) =>
+    Effect.gen(function*() {
+      const step = steps[models.length] ?? { status: 500, message: "script exhausted" }
+      models.push(request.model ?? "?")
+      yield* Effect.sleep("10 millis")
+      const at = yield* Clock.currentTimeMillis
+      if ("status" in step) {
+        return yield* Effect.fail(classify({
+          status: step.status,
+          body: { error: { code: step.status, message: step.message } },
+          headers: step.headers ?? {},
+          model: request.model,
+          nowMillis: at
+        }))
+      }
+      const bytes = new TextEncoder().encode(step.sse(request.model ?? "?"))
+      let sent = false
+      const response: Transport.TransportResponse = {
+        status: 200,
+        headers: { "content-type": "text/event-stream" },
+        generationId: undefined,
+        sentAt: at - 10,
+        headersAt: at,
+        json: Effect.die("not JSON"),
+        stream: Stream.make(bytes),
+        pull: Effect.suspend(() => {
+          if (sent) return Effect.fail(Option.none())
+          sent = true
+          return Effect.succeed(Chunk.of(bytes))
+        }),
+        abort: Effect.void
+      }
+      return response
+    })
+})
+
+const okStream: StreamStep = { sse: answer }
+
+const observeStream = (steps: ReadonlyArray<StreamStep>, staged: boolean) =>
+  Effect.gen(function*() {
+    const models: Array<string> = []
+    const layer = OpenRouter.layerWithTransport.pipe(
+      Layer.provide(Layer.succeed(Transport.Transport, scriptedSse(steps, models))),
+      Layer.provideMerge(Layer.mergeAll(
+        RetryPolicy.layer({ maxRetries: 2, schedule: Schedule.spaced("100 millis") }),
+        CircuitBreaker.layer({ trip: CircuitBreaker.consecutive(2) }),
+        CostMeter.layer
+      )),
+      Layer.provide(Layer.orDie(OpenRouterConfig.layer({ apiKey: KEY, baseUrl: "http://127.0.0.1:1/api/v1" })))
+    )
+    return yield* Effect.gen(function*() {
+      const client = yield* OpenRouter.OpenRouter
+      const breaker = yield* CircuitBreaker.CircuitBreaker
+      yield* warm(breaker)
+      const before = fusedCalls.count
+      const fiber = yield* Effect.fork(Effect.either(client.chat(
+        { model: "a/first", messages: userMessage() },
+        { fallback: { models: ["b/second"] }, ...(staged ? { timeouts: { attempt: "1 hour" } } : {}) }
+      )))
+      yield* TestClock.adjust("1 minute")
+      const result = yield* Fiber.join(fiber)
+      const snapshot = yield* (yield* CostMeter.CostMeter).snapshot
+      return {
+        fused: fusedCalls.count - before,
+        models,
+        result: Either.isRight(result)
+          ? { ok: JSON.parse(JSON.stringify({ ...result.right, meta: { ...result.right.meta, latencyMs: 0, timeToFirstTokenMs: 0 } })) as unknown }
+          : { error: result.left._tag, attempts: JSON.parse(JSON.stringify("attempts" in result.left ? result.left.attempts ?? [] : [])) as unknown },
+        circuits: [yield* breaker.state("a/first"), yield* breaker.state("b/second")].map((s) => s._tag),
+        inFlight: sizesOf(breaker)?.["inFlight"],
+        meter: JSON.parse(JSON.stringify(snapshot, (_k, v) => (typeof v === "bigint" ? String(v) : v))) as unknown
+      }
+    }).pipe(Effect.provide(layer))
+  })
+
+const streamScripts: Record<string, ReadonlyArray<StreamStep>> = {
+  "answered at once": [okStream],
+  "503, then answered (retried)": [{ status: 503, message: "down" }, okStream],
+  "an error event before any content, then answered": [
+    { sse: () => `data: ${JSON.stringify({ error: { code: 502, message: "upstream" } })}\n\n` },
+    okStream
+  ],
+  "503 three times → the circuit opens, the fallback model answers": [
+    { status: 503, message: "down" },
+    { status: 503, message: "down" },
+    { status: 503, message: "down" },
+    okStream
+  ],
+  "400 → not retried": [{ status: 400, message: "bad request" }]
+}
+
+describe("the fused first attempt of a streamed call (up to its commit point)", () => {
+  for (const [name, steps] of Object.entries(streamScripts)) {
+    it.effect(`${name}: the same outcome as through the stages`, () =>
+      Effect.gen(function*() {
+        const fused = yield* observeStream(steps, false)
+        const staged = yield* observeStream(steps, true)
+        assert.strictEqual(fused.fused, 1, "the first attempt was fused")
+        assert.strictEqual(staged.fused, 0, "an attempt limit keeps the call in the stages")
+        assert.deepStrictEqual({ ...fused, fused: 0 }, { ...staged, fused: 0 })
+        assert.strictEqual(fused.inFlight ?? 0, 0, "every permit was recorded")
+      }))
+  }
+
+  it.effect("the outcomes are the expected ones", () =>
+    Effect.gen(function*() {
+      const once = yield* observeStream(streamScripts["answered at once"] ?? [], false)
+      assert.deepStrictEqual((once.result as { ok: { text: string } }).ok.text, "from a/first")
+      const retried = yield* observeStream(streamScripts["an error event before any content, then answered"] ?? [], false)
+      assert.deepStrictEqual(retried.models, ["a/first", "a/first"])
+      const meta = (retried.result as { ok: { meta: { attempts: ReadonlyArray<{ status?: number; waitMs: number }> } } }).ok.meta
+      // the error event carried its own code: the attempts log says 502 for the first attempt
+      assert.deepStrictEqual(meta.attempts.map((a) => [a.status, a.waitMs]), [[502, 0], [200, 100]])
     }))
 })

@@ -15,14 +15,20 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
+import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import type * as Fiber from "effect/Fiber"
+import * as FiberRef from "effect/FiberRef"
+import * as Scope from "effect/Scope"
 import { ChatCompletion } from "../ChatCompletion.js"
 import type { ChatResult } from "../ChatResult.js"
+import type * as Budget from "../Budget.js"
+import type * as CircuitBreaker from "../CircuitBreaker.js"
 import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
 import { failureOf, outcomeOf } from "./classify.js"
 import { finish, finishNow, settled } from "./finish.js"
-import { answerOf, type JsonAnswer, jsonRequest, resultOf } from "./jsonAnswer.js"
-import type { CallContext, Env, MadeAttempt } from "./types.js"
+import { answerOf, jsonRequest, resultOf } from "./jsonAnswer.js"
+import { currentAttemptResponse } from "./observe.js"
+import type { AttemptResponse, CallContext, Env, MadeAttempt, Send } from "./types.js"
 
 const defaultTracer = Effect.runSync(Effect.tracer)
 
@@ -56,33 +62,14 @@ export const fusedAttempt = (
   const permit = breaker?.unsafeAdmit?.(model, start)
   if (breaker !== undefined && permit === undefined) return undefined
   fusedCalls.count++
-  /** The attempt's end, as `attempt` records it: the breaker's outcome, then the attempts log. */
-  const ended = (exit: Exit.Exit<JsonAnswer, OpenRouterError>, status: number | undefined, now: number) => {
-    const error = failureOf(exit)
-    const recording = permit?.unsafeRecord(
-      outcomeOf(exit),
-      error !== undefined && "retryAfter" in error ? error.retryAfter : undefined,
-      now
-    )
-    if (!Exit.isInterrupted(exit)) {
-      ctx.attempts.push({
-        model,
-        attempt: 1,
-        outcome: error === undefined ? "Success" : error._tag,
-        status: error !== undefined && "status" in error && typeof error.status === "number" ? error.status : status,
-        durationMs: now - start,
-        waitMs: 0,
-        mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
-      })
-    }
-    return recording
-  }
+  const ended = (exit: Exit.Exit<unknown, OpenRouterError>, status: number | undefined, now: number) =>
+    attemptEnded(ctx, permit, model, start, exit, status, now)
   return Effect.uninterruptibleMask((restore) =>
     Effect.matchCauseEffect(restore(env.unobserved.json(jsonRequest(ctx, model), ChatCompletion)), {
       onSuccess: ({ response, value }) => {
         const now = clock.unsafeCurrentTimeMillis()
         const answer = answerOf(value, response, model, now)
-        const recording = ended(Either.isRight(answer) ? Exit.succeed(answer.right) : Exit.fail(answer.left), response.status, now)
+        const recording = ended(Either.isRight(answer) ? Exit.void : Exit.fail(answer.left), response.status, now)
         const rest = Either.isRight(answer)
           ? succeeded(env, ctx, fiber, resultOf(ctx, model, answer.right))
           : restore(settled(env, ctx)(after({ model, error: answer.left })))
@@ -107,3 +94,90 @@ const succeeded = (env: Env, ctx: CallContext, fiber: Fiber.RuntimeFiber<unknown
   const recording = finishNow(env, ctx, { completion: result }, fiber)
   return recording === undefined ? Effect.succeed(result) : Effect.as(recording, result)
 }
+
+/**
+ * What `attempt` records when an attempt ends: the breaker's outcome (at once when that changes no
+ * state, else the effect to run), then the attempts log (not for an interrupted attempt).
+ */
+const attemptEnded = (
+  ctx: CallContext,
+  permit: CircuitBreaker.UnsafePermit | undefined,
+  model: string,
+  start: number,
+  exit: Exit.Exit<unknown, OpenRouterError>,
+  status: number | undefined,
+  now: number
+): Effect.Effect<void> | undefined => {
+  const error = failureOf(exit)
+  const recording = permit?.unsafeRecord(
+    outcomeOf(exit),
+    error !== undefined && "retryAfter" in error ? error.retryAfter : undefined,
+    now
+  )
+  if (!Exit.isInterrupted(exit)) {
+    ctx.attempts.push({
+      model,
+      attempt: 1,
+      outcome: error === undefined ? "Success" : error._tag,
+      status: error !== undefined && "status" in error && typeof error.status === "number" ? error.status : status,
+      durationMs: now - start,
+      waitMs: 0,
+      mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
+    })
+  }
+  return recording
+}
+
+/**
+ * `run` with its first attempt made in one step, for a send that holds what it opened in the
+ * attempt's scope (a stream: its response, until the call ends): the attempt gets a scope of its
+ * own (closed when it fails), the transport notes the response's status as under `attempt`, and a
+ * failed first attempt hands over to `run`. `undefined` when the breaker cannot admit the call at
+ * once (the caller takes `run` from the start).
+ */
+export const fusedRun = <A>(
+  env: Env,
+  ctx: CallContext,
+  fiber: Fiber.RuntimeFiber<unknown, unknown>,
+  send: Send<A>
+): Effect.Effect<{ readonly value: A; readonly reservation: Budget.Reservation | undefined; readonly model: string }, OpenRouterError, Scope.Scope> | undefined => {
+  const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
+  const model = ctx.requestedModel
+  const start = clock.unsafeCurrentTimeMillis()
+  const breaker = ctx.guards.breaker
+  const permit = breaker?.unsafeAdmit?.(model, start)
+  if (breaker !== undefined && permit === undefined) return undefined
+  fusedCalls.count++
+  // The status of the response this attempt got, noted by the (observed) transport.
+  const seen: AttemptResponse = { status: undefined }
+  return Effect.flatMap(Effect.scope, (parent) =>
+    Effect.uninterruptibleMask((restore) =>
+      Effect.flatMap(Scope.fork(parent, ExecutionStrategy.sequential), (scope) =>
+        Effect.zipRight(
+          FiberRef.set(currentAttemptResponse, seen),
+          Effect.matchCauseEffect(restore(Scope.extend(send(model), scope)), {
+            onSuccess: (value) => {
+              const recording = attemptEnded(ctx, permit, model, start, Exit.void, seen.status, clock.unsafeCurrentTimeMillis())
+              const opened = Effect.succeed({ value, reservation: undefined, model })
+              return recording === undefined ? opened : Effect.zipRight(recording, opened)
+            },
+            onFailure: (cause) => {
+              const exit = Exit.failCause(cause)
+              const recording = attemptEnded(ctx, permit, model, start, exit, seen.status, clock.unsafeCurrentTimeMillis())
+              const error = failureOf(exit)
+              // What the attempt held is released before the next one (as `attempt` does).
+              const closed = Scope.close(scope, exit)
+              const rest = error !== undefined ? restore(env.run(ctx, send, { model, error })) : exit
+              return Effect.zipRight(recording === undefined ? closed : Effect.zipRight(recording, closed), rest)
+            }
+          })
+        ))))
+}
+
+/** `run`, its first attempt made in one step when the call allows it ({@link fusable}). */
+export const runFused = <A>(
+  env: Env,
+  ctx: CallContext,
+  send: Send<A>
+): Effect.Effect<{ readonly value: A; readonly reservation: Budget.Reservation | undefined; readonly model: string }, OpenRouterError, Scope.Scope> =>
+  Effect.withFiberRuntime((fiber) => (fusable(ctx, fiber) ? fusedRun(env, ctx, fiber, send) : undefined) ?? env.run(ctx, send))

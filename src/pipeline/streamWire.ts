@@ -24,6 +24,7 @@ import { type InterruptReason, type OpenRouterError, StreamInterrupted, withAtte
 import { errorOf } from "./classify.js"
 import { makeContext } from "./context.js"
 import { finish } from "./finish.js"
+import { runFused } from "./fusedAttempt.js"
 import { metadata } from "./result.js"
 import { handlers, onFail, openStream } from "./streamOpen.js"
 import * as Telemetry from "../Telemetry.js"
@@ -262,7 +263,7 @@ const openCall = (
             Effect.flatMap(Effect.scope, (callScope) =>
               Effect.uninterruptibleMask((restore) =>
                 Effect.matchCauseEffect(
-                  restore(env.run(ctx, openStream(env, ctx)).pipe(
+                  restore(runFused(env, ctx, openStream(env, ctx)).pipe(
                     withDeadline(ctx),
                     Effect.mapError((e) => withAttempts(e, ctx.attempts)),
                     Telemetry.withinRequestSpan(span)

@@ -103,7 +103,7 @@ if (process.env["PROFILE"] !== undefined) {
   // PROFILE=<entry name part>: a CPU profile of that entry alone, positions mapped to the sources
   const inspector = await import("node:inspector/promises")
   const { findSourceMap } = await import("node:module")
-  const { summarize } = await import("./profile-top.js")
+  const { mapToSources, summarize } = await import("./profile-top.js")
   const [name, run] = Object.entries(entries).find(([k]) => k.includes(process.env["PROFILE"] ?? "")) ?? []
   if (run === undefined) throw new Error(`no entry matches ${process.env["PROFILE"]}`)
   for (let k = 0; k < 500; k++) await run()
@@ -114,16 +114,7 @@ if (process.env["PROFILE"] !== undefined) {
   await session.post("Profiler.start")
   for (let k = 0; k < CALLS; k++) await run()
   const { profile } = await session.post("Profiler.stop")
-  for (const node of profile.nodes) {
-    const cf = node.callFrame
-    if (!cf.url.startsWith("file://") || cf.url.includes("/node_modules/")) continue
-    const entry = findSourceMap(cf.url)?.findEntry(cf.lineNumber, cf.columnNumber)
-    if (entry !== undefined && "originalSource" in entry) {
-      cf.url = entry.originalSource
-      cf.lineNumber = entry.originalLine
-      cf.columnNumber = entry.originalColumn
-    }
-  }
+  mapToSources(profile, findSourceMap)
   console.log(name)
   console.log(summarize(profile as never, Number(process.env["TOP"] ?? 40)))
   process.exit(0)

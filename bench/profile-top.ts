@@ -151,3 +151,23 @@ export const allocationSites = (
   visit(head)
   return { byFn, byGroup, total }
 }
+
+/**
+ * Maps a profile's call frames back to the sources through the modules' source maps (tsx emits
+ * each module on one line; `findSourceMap` is `node:module`'s, in the process that loaded them).
+ */
+export const mapToSources = (
+  profile: { readonly nodes: ReadonlyArray<{ readonly callFrame: { url: string; lineNumber: number; columnNumber: number } }> },
+  findSourceMap: (url: string) => { findEntry: (line: number, column: number) => object } | undefined
+): void => {
+  for (const node of profile.nodes) {
+    const cf = node.callFrame
+    if (!cf.url.startsWith("file://") || cf.url.includes("/node_modules/")) continue
+    const entry = findSourceMap(cf.url)?.findEntry(cf.lineNumber, cf.columnNumber)
+    if (entry !== undefined && "originalSource" in entry && "originalLine" in entry && "originalColumn" in entry) {
+      cf.url = String(entry.originalSource)
+      cf.lineNumber = Number(entry.originalLine)
+      cf.columnNumber = Number(entry.originalColumn)
+    }
+  }
+}

@@ -25,7 +25,7 @@ import { findSourceMap } from "node:module"
 import { sse } from "./bodies.js"
 import type { Scenario } from "./bodies.js"
 import type { Client } from "./clients.js"
-import { type AllocNode, allocationSites, type CpuProfile, summarize } from "./profile-top.js"
+import { type AllocNode, allocationSites, type CpuProfile, mapToSources, summarize } from "./profile-top.js"
 
 // tsx strips whitespace, so every transpiled module is one line: map the profile's positions back
 // through the modules' source maps (which Node keeps only when enabled before they load).
@@ -173,16 +173,7 @@ while (performance.now() < until) {
 const cpu = process.cpuUsage(c0)
 const { profile } = await session.post("Profiler.stop")
 session.disconnect()
-for (const node of profile.nodes) {
-  const cf = node.callFrame
-  if (!cf.url.startsWith("file://") || cf.url.includes("/node_modules/")) continue
-  const entry = findSourceMap(cf.url)?.findEntry(cf.lineNumber, cf.columnNumber)
-  if (entry !== undefined && "originalSource" in entry) {
-    cf.url = entry.originalSource
-    cf.lineNumber = entry.originalLine
-    cf.columnNumber = entry.originalColumn
-  }
-}
+mapToSources(profile, findSourceMap)
 fs.writeFileSync(out, JSON.stringify(profile))
 console.log(`${scenario} ${client.name}: ${n} iterations, ${((cpu.user + cpu.system) / 1000 / n).toFixed(1)} ms CPU each (profiled); wrote ${out}`)
 console.log(summarize(profile as unknown as CpuProfile, 40))

@@ -80,12 +80,15 @@ const ok: Step = { body: (model) => completion(model) }
 const warm = (breaker: CircuitBreaker.Service) =>
   Effect.forEach(["a/first", "b/second"], (key) => Effect.flatMap(breaker.admit(key), (permit) => permit.record("success")))
 
-/** What a caller can see of one call. */
-const observe = (steps: ReadonlyArray<Step>, staged: boolean) =>
+/**
+ * What a caller can see of one call (on `wire`, against `transport`): the call forced through the
+ * stages with a per-call attempt limit (`staged`), which the fused attempt does not take.
+ */
+const observeCall = (transport: (models: Array<string>) => Transport.Service, wire: "json" | "stream", staged: boolean) =>
   Effect.gen(function*() {
     const models: Array<string> = []
     const layer = OpenRouter.layerWithTransport.pipe(
-      Layer.provide(Layer.succeed(Transport.Transport, scripted(steps, models))),
+      Layer.provide(Layer.succeed(Transport.Transport, transport(models))),
       Layer.provideMerge(Layer.mergeAll(
         RetryPolicy.layer({ maxRetries: 2, schedule: Schedule.spaced("100 millis") }),
         CircuitBreaker.layer({ trip: CircuitBreaker.consecutive(2) }),
@@ -95,21 +98,16 @@ const observe = (steps: ReadonlyArray<Step>, staged: boolean) =>
     )
     return yield* Effect.gen(function*() {
       const client = yield* OpenRouter.OpenRouter
-      yield* warm(yield* CircuitBreaker.CircuitBreaker)
+      const breaker = yield* CircuitBreaker.CircuitBreaker
+      yield* warm(breaker)
       const before = fusedCalls.count
       const fiber = yield* Effect.fork(Effect.either(client.chat(
         { model: "a/first", messages: userMessage() },
-        {
-          wire: "json",
-          fallback: { models: ["b/second"] },
-          ...(staged ? { timeouts: { attempt: "1 hour" } } : {})
-        }
+        { wire, fallback: { models: ["b/second"] }, ...(staged ? { timeouts: { attempt: "1 hour" } } : {}) }
       )))
       yield* TestClock.adjust("1 minute")
       const result = yield* Fiber.join(fiber)
-      const breaker = yield* CircuitBreaker.CircuitBreaker
-      const meter = yield* CostMeter.CostMeter
-      const snapshot = yield* meter.snapshot
+      const snapshot = yield* (yield* CostMeter.CostMeter).snapshot
       return {
         fused: fusedCalls.count - before,
         models,
@@ -122,6 +120,26 @@ const observe = (steps: ReadonlyArray<Step>, staged: boolean) =>
       }
     }).pipe(Effect.provide(layer))
   })
+
+const observe = (steps: ReadonlyArray<Step>, staged: boolean) => observeCall((models) => scripted(steps, models), "json", staged)
+
+/** One test per script: the call fused and through the stages, everything a caller sees equal. */
+const sameBothWays = <S>(
+  scripts: Record<string, ReadonlyArray<S>>,
+  observeWith: (steps: ReadonlyArray<S>, staged: boolean) => ReturnType<typeof observe>
+) => {
+  for (const [name, steps] of Object.entries(scripts)) {
+    it.effect(`${name}: the same outcome as through the stages`, () =>
+      Effect.gen(function*() {
+        const fused = yield* observeWith(steps, false)
+        const staged = yield* observeWith(steps, true)
+        assert.strictEqual(fused.fused, 1, "the first attempt was fused")
+        assert.strictEqual(staged.fused, 0, "an attempt limit keeps the call in the stages")
+        assert.deepStrictEqual({ ...fused, fused: 0 }, { ...staged, fused: 0 })
+        assert.strictEqual(fused.inFlight ?? 0, 0, "every permit was recorded")
+      }))
+  }
+}
 
 const scripts: Record<string, ReadonlyArray<Step>> = {
   "answered at once": [ok],
@@ -149,17 +167,7 @@ const scripts: Record<string, ReadonlyArray<Step>> = {
 }
 
 describe("the fused first attempt of a JSON call", () => {
-  for (const [name, steps] of Object.entries(scripts)) {
-    it.effect(`${name}: the same outcome as through the stages`, () =>
-      Effect.gen(function*() {
-        const fused = yield* observe(steps, false)
-        const staged = yield* observe(steps, true)
-        assert.strictEqual(fused.fused, 1, "the first attempt was fused")
-        assert.strictEqual(staged.fused, 0, "an attempt limit keeps the call in the stages")
-        assert.deepStrictEqual({ ...fused, fused: 0 }, { ...staged, fused: 0 })
-        assert.strictEqual(fused.inFlight ?? 0, 0, "every permit was recorded")
-      }))
-  }
+  sameBothWays(scripts, observe)
 
   it.effect("the outcomes are the expected ones (not only equal to each other)", () =>
     Effect.gen(function*() {
@@ -299,41 +307,7 @@ const scriptedSse = (steps: ReadonlyArray<StreamStep>, models: Array<string>): T
 const okStream: StreamStep = { sse: answer }
 
 const observeStream = (steps: ReadonlyArray<StreamStep>, staged: boolean) =>
-  Effect.gen(function*() {
-    const models: Array<string> = []
-    const layer = OpenRouter.layerWithTransport.pipe(
-      Layer.provide(Layer.succeed(Transport.Transport, scriptedSse(steps, models))),
-      Layer.provideMerge(Layer.mergeAll(
-        RetryPolicy.layer({ maxRetries: 2, schedule: Schedule.spaced("100 millis") }),
-        CircuitBreaker.layer({ trip: CircuitBreaker.consecutive(2) }),
-        CostMeter.layer
-      )),
-      Layer.provide(Layer.orDie(OpenRouterConfig.layer({ apiKey: KEY, baseUrl: "http://127.0.0.1:1/api/v1" })))
-    )
-    return yield* Effect.gen(function*() {
-      const client = yield* OpenRouter.OpenRouter
-      const breaker = yield* CircuitBreaker.CircuitBreaker
-      yield* warm(breaker)
-      const before = fusedCalls.count
-      const fiber = yield* Effect.fork(Effect.either(client.chat(
-        { model: "a/first", messages: userMessage() },
-        { fallback: { models: ["b/second"] }, ...(staged ? { timeouts: { attempt: "1 hour" } } : {}) }
-      )))
-      yield* TestClock.adjust("1 minute")
-      const result = yield* Fiber.join(fiber)
-      const snapshot = yield* (yield* CostMeter.CostMeter).snapshot
-      return {
-        fused: fusedCalls.count - before,
-        models,
-        result: Either.isRight(result)
-          ? { ok: JSON.parse(JSON.stringify({ ...result.right, meta: { ...result.right.meta, latencyMs: 0, timeToFirstTokenMs: 0 } })) as unknown }
-          : { error: result.left._tag, attempts: JSON.parse(JSON.stringify("attempts" in result.left ? result.left.attempts ?? [] : [])) as unknown },
-        circuits: [yield* breaker.state("a/first"), yield* breaker.state("b/second")].map((s) => s._tag),
-        inFlight: sizesOf(breaker)?.["inFlight"],
-        meter: JSON.parse(JSON.stringify(snapshot, (_k, v) => (typeof v === "bigint" ? String(v) : v))) as unknown
-      }
-    }).pipe(Effect.provide(layer))
-  })
+  observeCall((models) => scriptedSse(steps, models), "stream", staged)
 
 const streamScripts: Record<string, ReadonlyArray<StreamStep>> = {
   "answered at once": [okStream],
@@ -352,17 +326,7 @@ const streamScripts: Record<string, ReadonlyArray<StreamStep>> = {
 }
 
 describe("the fused first attempt of a streamed call (up to its commit point)", () => {
-  for (const [name, steps] of Object.entries(streamScripts)) {
-    it.effect(`${name}: the same outcome as through the stages`, () =>
-      Effect.gen(function*() {
-        const fused = yield* observeStream(steps, false)
-        const staged = yield* observeStream(steps, true)
-        assert.strictEqual(fused.fused, 1, "the first attempt was fused")
-        assert.strictEqual(staged.fused, 0, "an attempt limit keeps the call in the stages")
-        assert.deepStrictEqual({ ...fused, fused: 0 }, { ...staged, fused: 0 })
-        assert.strictEqual(fused.inFlight ?? 0, 0, "every permit was recorded")
-      }))
-  }
+  sameBothWays(streamScripts, observeStream)
 
   it.effect("the outcomes are the expected ones", () =>
     Effect.gen(function*() {

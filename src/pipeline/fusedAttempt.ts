@@ -22,7 +22,6 @@ import * as Scope from "effect/Scope"
 import { ChatCompletion } from "../ChatCompletion.js"
 import type { ChatResult } from "../ChatResult.js"
 import type * as Budget from "../Budget.js"
-import type * as CircuitBreaker from "../CircuitBreaker.js"
 import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
 import { failureOf, outcomeOf } from "./classify.js"
 import { finish, finishNow, settled } from "./finish.js"
@@ -55,15 +54,9 @@ export const fusedAttempt = (
   fiber: Fiber.RuntimeFiber<unknown, unknown>,
   after: (made: MadeAttempt) => Effect.Effect<ChatResult, OpenRouterError>
 ): Effect.Effect<ChatResult, OpenRouterError> | undefined => {
-  const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
-  const model = ctx.requestedModel
-  const start = clock.unsafeCurrentTimeMillis()
-  const breaker = ctx.guards.breaker
-  const permit = breaker?.unsafeAdmit?.(model, start)
-  if (breaker !== undefined && permit === undefined) return undefined
-  fusedCalls.count++
-  const ended = (exit: Exit.Exit<unknown, OpenRouterError>, status: number | undefined, now: number) =>
-    attemptEnded(ctx, permit, model, start, exit, status, now)
+  const first = admitted(ctx, fiber)
+  if (first === undefined) return undefined
+  const { clock, ended, model } = first
   return Effect.uninterruptibleMask((restore) =>
     Effect.matchCauseEffect(restore(env.unobserved.json(jsonRequest(ctx, model), ChatCompletion)), {
       onSuccess: ({ response, value }) => {
@@ -96,36 +89,45 @@ const succeeded = (env: Env, ctx: CallContext, fiber: Fiber.RuntimeFiber<unknown
 }
 
 /**
- * What `attempt` records when an attempt ends: the breaker's outcome (at once when that changes no
- * state, else the effect to run), then the attempts log (not for an interrupted attempt).
+ * A first attempt admitted at once (by the call's breaker, if any, without an effect), with what
+ * it needs to record its end; `undefined` when the breaker cannot admit it at once.
  */
-const attemptEnded = (
-  ctx: CallContext,
-  permit: CircuitBreaker.UnsafePermit | undefined,
-  model: string,
-  start: number,
-  exit: Exit.Exit<unknown, OpenRouterError>,
-  status: number | undefined,
-  now: number
-): Effect.Effect<void> | undefined => {
-  const error = failureOf(exit)
-  const recording = permit?.unsafeRecord(
-    outcomeOf(exit),
-    error !== undefined && "retryAfter" in error ? error.retryAfter : undefined,
-    now
-  )
-  if (!Exit.isInterrupted(exit)) {
-    ctx.attempts.push({
-      model,
-      attempt: 1,
-      outcome: error === undefined ? "Success" : error._tag,
-      status: error !== undefined && "status" in error && typeof error.status === "number" ? error.status : status,
-      durationMs: now - start,
-      waitMs: 0,
-      mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
-    })
+const admitted = (ctx: CallContext, fiber: Fiber.RuntimeFiber<unknown, unknown>) => {
+  const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
+  const model = ctx.requestedModel
+  const start = clock.unsafeCurrentTimeMillis()
+  const breaker = ctx.guards.breaker
+  const permit = breaker?.unsafeAdmit?.(model, start)
+  if (breaker !== undefined && permit === undefined) return undefined
+  fusedCalls.count++
+  return {
+    clock,
+    model,
+    /**
+     * What `attempt` records when an attempt ends: the breaker's outcome (at once when that
+     * changes no state, else the effect to run), then the attempts log (not when interrupted).
+     */
+    ended: (exit: Exit.Exit<unknown, OpenRouterError>, status: number | undefined, now: number): Effect.Effect<void> | undefined => {
+      const error = failureOf(exit)
+      const recording = permit?.unsafeRecord(
+        outcomeOf(exit),
+        error !== undefined && "retryAfter" in error ? error.retryAfter : undefined,
+        now
+      )
+      if (!Exit.isInterrupted(exit)) {
+        ctx.attempts.push({
+          model,
+          attempt: 1,
+          outcome: error === undefined ? "Success" : error._tag,
+          status: error !== undefined && "status" in error && typeof error.status === "number" ? error.status : status,
+          durationMs: now - start,
+          waitMs: 0,
+          mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
+        })
+      }
+      return recording
+    }
   }
-  return recording
 }
 
 /**
@@ -141,13 +143,9 @@ export const fusedRun = <A>(
   fiber: Fiber.RuntimeFiber<unknown, unknown>,
   send: Send<A>
 ): Effect.Effect<{ readonly value: A; readonly reservation: Budget.Reservation | undefined; readonly model: string }, OpenRouterError, Scope.Scope> | undefined => {
-  const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
-  const model = ctx.requestedModel
-  const start = clock.unsafeCurrentTimeMillis()
-  const breaker = ctx.guards.breaker
-  const permit = breaker?.unsafeAdmit?.(model, start)
-  if (breaker !== undefined && permit === undefined) return undefined
-  fusedCalls.count++
+  const first = admitted(ctx, fiber)
+  if (first === undefined) return undefined
+  const { clock, model } = first
   // The status of the response this attempt got, noted by the (observed) transport.
   const seen: AttemptResponse = { status: undefined }
   return Effect.flatMap(Effect.scope, (parent) =>
@@ -157,13 +155,13 @@ export const fusedRun = <A>(
           FiberRef.set(currentAttemptResponse, seen),
           Effect.matchCauseEffect(restore(Scope.extend(send(model), scope)), {
             onSuccess: (value) => {
-              const recording = attemptEnded(ctx, permit, model, start, Exit.void, seen.status, clock.unsafeCurrentTimeMillis())
+              const recording = first.ended(Exit.void, seen.status, clock.unsafeCurrentTimeMillis())
               const opened = Effect.succeed({ value, reservation: undefined, model })
               return recording === undefined ? opened : Effect.zipRight(recording, opened)
             },
             onFailure: (cause) => {
               const exit = Exit.failCause(cause)
-              const recording = attemptEnded(ctx, permit, model, start, exit, seen.status, clock.unsafeCurrentTimeMillis())
+              const recording = first.ended(exit, seen.status, clock.unsafeCurrentTimeMillis())
               const error = failureOf(exit)
               // What the attempt held is released before the next one (as `attempt` does).
               const closed = Scope.close(scope, exit)

@@ -6,7 +6,8 @@
  *
  *   npx tsx bench/overhead.ts [calls=20000] [rounds=7]
  *   STREAM=1 …                                      # `chat` on the stream wire too (20 chunks, one read)
- *   PROFILE=<entry> npx tsx bench/overhead.ts [calls]  # a CPU profile of one entry (e.g. "stream, default")
+ *   PROFILE=<entry> npx tsx bench/overhead.ts [calls]  # a CPU profile of one entry (e.g. "stream, default");
+ *                                                   # CALLERS=<function> also prints the paths into it
  *   ALLOC=1 npx tsx bench/overhead.ts [calls=5000]   # bytes allocated per call instead (sampled by
  *                                                   # V8's heap profiler: steady on a busy machine)
  *
@@ -117,6 +118,26 @@ if (process.env["PROFILE"] !== undefined) {
   mapToSources(profile, findSourceMap)
   console.log(name)
   console.log(summarize(profile as never, Number(process.env["TOP"] ?? 40)))
+  if (process.env["CALLERS"] !== undefined) {
+    // CALLERS=<function name>: the call paths into it, heaviest first
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+    const parent = new Map<number, number>()
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+    const hits = new Map<number, number>()
+    for (const id of profile.samples ?? []) hits.set(id, (hits.get(id) ?? 0) + 1)
+    const paths = new Map<string, number>()
+    for (const n of profile.nodes) {
+      if (n.callFrame.functionName !== process.env["CALLERS"]) continue
+      const chain: Array<string> = []
+      for (let p = parent.get(n.id); p !== undefined && chain.length < 8; p = parent.get(p)) {
+        const f = byId.get(p)?.callFrame
+        if (f !== undefined) chain.push(`${f.functionName || "(anon)"} ${f.url.split("/").slice(-2).join("/")}:${f.lineNumber}`)
+      }
+      const key = chain.join(" < ")
+      paths.set(key, (paths.get(key) ?? 0) + (hits.get(n.id) ?? 0))
+    }
+    for (const [k, v] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(v, k)
+  }
   process.exit(0)
 }
 if (process.env["ALLOC"] === "1") {

@@ -50,7 +50,9 @@ const ours = () => Effect.runPromise(client.chat(CHAT_REQUEST, { wire: "json" })
 const loop = (f: () => Promise<unknown>) => async () => {
   for (let i = 0; i < N; i++) await f()
 }
-const samples = await interleave(2, ROUNDS, { floor: loop(floor), transport: loop(viaTransport), ours: loop(ours) })
+// the same calls in one fiber, one after another (as `run.ts` (e) runs them)
+const oursOneFiber = () => Effect.runPromise(Effect.forEach(Array.from({ length: N }), () => client.chat(CHAT_REQUEST, { wire: "json" }), { discard: true }))
+const samples = await interleave(2, ROUNDS, { floor: loop(floor), transport: loop(viaTransport), ours: loop(ours), "ours, 1 fiber": oursOneFiber })
 const f = median(samples["floor"]?.map((s) => s.cpu) ?? [])
 for (const [name, s] of Object.entries(samples)) {
   const cpu = median(s.map((x) => x.cpu))

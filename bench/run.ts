@@ -212,6 +212,12 @@ const main = async () => {
   const all = [A_64K, A_1K, C_64K, C_1K, D_PACED, S_PLAN, F_PLAN, G_PLAN, K_PLAN]
   for (const c of clients) await c.prepare(all)
   await bare.prepare(all)
+  // Before each scenario (its warm-up rounds follow): what earlier scenarios left in the heap does
+  // not fall on the next one's measurements.
+  const freshHeap = async () => {
+    forceGc()
+    await sleep(100)
+  }
   const log = (s: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`)
 
   const streamEntry = (c: Client, s: Scenario, n: number, run: (s: Scenario) => Promise<{ readonly length: number }>) => async () => {
@@ -227,6 +233,7 @@ const main = async () => {
 
   // --- (a) + (b): one stream of 10,000 chunks, chatStream and chat, 64 KB and 1 KB reads ----
   if (ONLY.has("a") || ONLY.has("b")) {
+    await freshHeap()
     for (const [label, plan, warm, n] of [
       ["64 KB reads", A_64K, 3, 11],
       ["1 KB reads", A_1K, 1, 5]
@@ -267,6 +274,7 @@ const main = async () => {
 
   // --- (c) 100 concurrent streams of 1,000 chunks --------------------------------------------
   if (ONLY.has("c")) {
+    await freshHeap()
     for (const [label, plan] of [["64 KB writes", C_64K], ["1 KB writes", C_1K]] as const) {
       log(`(c) ${C_STREAMS} × ${C_CHUNKS} chunks, ${label}`)
       floor.takeReads()
@@ -290,6 +298,7 @@ const main = async () => {
 
   // --- (d) paced streams: one event per write every 2 ms -------------------------------------
   if (ONLY.has("d")) {
+    await freshHeap()
     log(`(d) ${D_STREAMS} paced streams × ${D_CHUNKS} chunks, one event per write every 2 ms`)
     floor.takeReads()
     fetchC.takeReads()
@@ -350,6 +359,7 @@ const main = async () => {
 
   // --- (e) non-streaming chat, concurrency 1 and 64 -------------------------------------------
   if (ONLY.has("e")) {
+    await freshHeap()
     for (const [conc, total] of [[1, E_TOTAL_1], [64, E_TOTAL_64]] as const) {
       log(`(e) non-streaming chat, ${total} requests at concurrency ${conc}`)
       const many = (c: Client) => async () => {
@@ -384,6 +394,7 @@ const main = async () => {
 
   // --- (e′) chat on the stream wire: a short answer, per request, concurrency 1 and 64 ----------
   if (ONLY.has("e")) {
+    await freshHeap()
     for (const [conc, total] of [[1, E_TOTAL_1], [64, E_TOTAL_64]] as const) {
       log(`(e′) chat on the stream wire, 20 chunks, ${total} requests at concurrency ${conc}`)
       const expected = expectedLength(20)
@@ -417,6 +428,7 @@ const main = async () => {
 
   // --- (f) time to first chunk with a 50 ms server hold --------------------------------------
   if (ONLY.has("f")) {
+    await freshHeap()
     const n = rounds(60)
     log(`(f) time to first chunk, 50 ms hold, ${n} samples per client`)
     const ttfc: Record<string, Array<number>> = { floor: [], fetch: [], ours: [] }
@@ -488,6 +500,7 @@ const main = async () => {
 
   // --- keep-alive after [DONE] -----------------------------------------------------------------
   if (ONLY.has("f")) {
+    await freshHeap()
     for (const c of clients) {
       await c.stream(K_PLAN)
       const per = await connectionsPerRequest(port, K_STREAMS, async () => {
@@ -499,6 +512,7 @@ const main = async () => {
 
   // --- (g) heap per open stream, 500 streams open ---------------------------------------------
   if (ONLY.has("g")) {
+    await freshHeap()
     log(`(g) heap per open stream, ${G_STREAMS} streams open`)
     /** `chat` keeps no callback for its first chunk: the server's count of requests tells when all were sent. */
     const chatClient: Client = {

@@ -214,6 +214,30 @@ describe("the fused first attempt of a JSON call", () => {
       }).pipe(Effect.provide(layer))
     }))
 
+  it.effect("a defect in the transport counts as a breaker failure, fused or through the stages", () =>
+    Effect.gen(function*() {
+      for (const staged of [false, true]) {
+        const dying: Transport.Service = { deadlines: true, send: () => Effect.die("boom"), json: () => Effect.die("boom") }
+        const layer = OpenRouter.layerWithTransport.pipe(
+          Layer.provide(Layer.succeed(Transport.Transport, dying)),
+          Layer.provideMerge(CircuitBreaker.layer({ trip: CircuitBreaker.consecutive(1) })),
+          Layer.provide(Layer.orDie(OpenRouterConfig.layer({ apiKey: KEY, baseUrl: "http://127.0.0.1:1/api/v1" })))
+        )
+        yield* Effect.gen(function*() {
+          const breaker = yield* CircuitBreaker.CircuitBreaker
+          yield* warm(breaker)
+          const before = fusedCalls.count
+          const exit = yield* Effect.exit((yield* OpenRouter.OpenRouter).chat(
+            { model: "a/first", messages: userMessage() },
+            { wire: "json", ...(staged ? { timeouts: { attempt: "1 hour" } } : {}) }
+          ))
+          assert.isTrue(exit._tag === "Failure", "the defect reaches the caller")
+          assert.strictEqual(fusedCalls.count - before, staged ? 0 : 1)
+          assert.strictEqual((yield* breaker.state("a/first"))._tag, "Open", staged ? "staged" : "fused")
+        }).pipe(Effect.provide(layer))
+      }
+    }))
+
   it.effect("an open circuit: the call is not fused, the stages reject it with CircuitOpenError", () =>
     Effect.gen(function*() {
       const models: Array<string> = []

@@ -17,7 +17,7 @@ import type * as CircuitBreaker from "../CircuitBreaker.js"
 import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
 import * as Telemetry from "../Telemetry.js"
 import * as Breaker from "./breaker.js"
-import { failureOf } from "./classify.js"
+import { attemptOutcome, failureOf } from "./classify.js"
 import { rejected } from "./finish.js"
 import { currentAttemptResponse } from "./observe.js"
 import { pauseOnRateLimit } from "./queues.js"
@@ -103,7 +103,7 @@ export const attempt = <A>(
               ctx.attempts.push({
                 model,
                 attempt: n,
-                outcome: error === undefined ? "Success" : error._tag,
+                outcome: attemptOutcome(exit),
                 // Absent when no response arrived (refused, reset, headers timeout, local rejection).
                 status: error !== undefined && "status" in error && typeof error.status === "number"
                   ? error.status

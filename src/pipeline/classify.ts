@@ -21,8 +21,20 @@ export const errorOf = (cause: Cause.Cause<unknown>): OpenRouterError | undefine
 export const failureOf = <A>(exit: Exit.Exit<A, OpenRouterError>): OpenRouterError | undefined =>
   Exit.isFailure(exit) ? errorOf(exit.cause) : undefined
 
-export const outcomeOf = (exit: Exit.Exit<unknown, OpenRouterError>): CircuitBreaker.Outcome =>
-  Exit.isSuccess(exit) ? "success" : Exit.isInterrupted(exit) ? "ignored" : CircuitBreaker.classify(failureOf(exit))
+/** The breaker's outcome of an attempt's exit: a defect (no typed error) is a failure, as in `CircuitBreaker.classifyExit`. */
+export const outcomeOf = (exit: Exit.Exit<unknown, OpenRouterError>): CircuitBreaker.Outcome => {
+  if (Exit.isSuccess(exit)) return "success"
+  if (Exit.isInterrupted(exit)) return "ignored"
+  const failure = failureOf(exit)
+  return failure === undefined ? "failure" : CircuitBreaker.classify(failure)
+}
+
+/** The attempts log's outcome of an attempt's exit: `Success`, the error's tag, or `Defect`. */
+export const attemptOutcome = (exit: Exit.Exit<unknown, OpenRouterError>): string => {
+  if (Exit.isSuccess(exit)) return "Success"
+  const failure = failureOf(exit)
+  return failure === undefined ? "Defect" : failure._tag
+}
 
 /**
  * A reply stopped by a content filter before producing anything: treated as `ContentPolicyError`

@@ -23,7 +23,7 @@ import { ChatCompletion } from "../ChatCompletion.js"
 import type { ChatResult } from "../ChatResult.js"
 import type * as Budget from "../Budget.js"
 import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
-import { failureOf, outcomeOf } from "./classify.js"
+import { attemptOutcome, failureOf, outcomeOf } from "./classify.js"
 import { finish, finishNow, settled } from "./finish.js"
 import { answerOf, jsonRequest, resultOf } from "./jsonAnswer.js"
 import { currentAttemptResponse } from "./observe.js"
@@ -118,7 +118,7 @@ const admitted = (ctx: CallContext, fiber: Fiber.RuntimeFiber<unknown, unknown>)
         ctx.attempts.push({
           model,
           attempt: 1,
-          outcome: error === undefined ? "Success" : error._tag,
+          outcome: attemptOutcome(exit),
           status: error !== undefined && "status" in error && typeof error.status === "number" ? error.status : status,
           durationMs: now - start,
           waitMs: 0,

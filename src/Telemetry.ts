@@ -443,10 +443,21 @@ export const requestSpan: {
 )
 
 /**
+ * Whether a tracer other than Effect's default one is installed (then the library makes spans).
+ *
+ * @since 0.1.0
+ * @category spans
+ */
+export const isTracing = (tracer: Tracer.Tracer): boolean => tracer !== defaultTracer
+
+/**
  * The span {@link requestSpanScoped} hands back when no tracer is installed: it records nothing,
  * and {@link withinRequestSpan} runs an effect under it unchanged.
+ *
+ * @since 0.1.0
+ * @category spans
  */
-const noSpan: Tracer.Span = {
+export const untracedSpan: Tracer.Span = {
   _tag: "Span",
   name: "openrouter.untraced",
   spanId: "0000000000000000",
@@ -492,7 +503,7 @@ const currentRequestSpan: Effect.Effect<Tracer.Span | undefined> = Effect.map(
  * @category spans
  */
 export const requestSpanScoped = (attrs: RequestAttributes): Effect.Effect<Tracer.Span, never, Scope.Scope> =>
-  whenTracing(Effect.succeed(noSpan), () =>
+  whenTracing(Effect.succeed(untracedSpan), () =>
     Effect.flatMap(Telemetry, (options) =>
       Effect.tap(Effect.makeSpanScoped(spanName(attrs), spanOptions(attrs, options)), (span) => {
         requestSpans.add(span)
@@ -511,7 +522,7 @@ export const withinRequestSpan: {
 } = dual(
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, span: Tracer.Span): Effect.Effect<A, E, R> => {
-    if (span === noSpan) return self
+    if (span === untracedSpan) return self
     return Effect.suspend(() => {
       requestSpans.add(span)
       nativeArrays(span)

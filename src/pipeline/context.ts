@@ -23,15 +23,7 @@ import { resolveTimeouts, validateRequest } from "./validate.js"
 const override = <S>(value: S | false | undefined, layer: S | undefined): S | undefined =>
   value === false ? undefined : value ?? layer
 
-export const makeContext = (
-  env: Env,
-  request: ChatRequestInput,
-  options: CallOptions | undefined,
-  defaultWire: "json" | "stream"
-): Effect.Effect<CallContext, InvalidRequestError> =>
-  Effect.clockWith((clock) => contextOf(env, request, options, defaultWire, clock.unsafeCurrentTimeMillis()))
-
-/** {@link makeContext} in one step, the call started at `startedAt`. */
+/** A chat call's context, the call started at `startedAt`; a request that cannot be sent is `InvalidRequestError`. */
 export const contextOf = (
   env: Env,
   request: ChatRequestInput,

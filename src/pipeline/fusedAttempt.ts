@@ -23,13 +23,12 @@ import { ChatCompletion } from "../ChatCompletion.js"
 import type { ChatResult } from "../ChatResult.js"
 import type * as Budget from "../Budget.js"
 import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
+import * as Telemetry from "../Telemetry.js"
 import { attemptOutcome, failureOf, outcomeOf } from "./classify.js"
 import { finish, finishNow, settled } from "./finish.js"
 import { answerOf, jsonRequest, resultOf } from "./jsonAnswer.js"
 import { currentAttemptResponse } from "./observe.js"
 import type { AttemptResponse, CallContext, Env, MadeAttempt, Send } from "./types.js"
-
-const defaultTracer = Effect.runSync(Effect.tracer)
 
 /** How many calls made their first attempt here (a test hook: shows which way a call went). @internal */
 export const fusedCalls = { count: 0 }
@@ -40,7 +39,7 @@ export const fusedCalls = { count: 0 }
  * can wait), has no attempt limit, and its breaker (if any) can admit at once.
  */
 export const fusable = (ctx: CallContext, fiber: Fiber.RuntimeFiber<unknown, unknown>): boolean =>
-  fiber.currentTracer === defaultTracer && ctx.deadline !== undefined && ctx.timeouts.attempt === undefined &&
+  !Telemetry.isTracing(fiber.currentTracer) && ctx.deadline !== undefined && ctx.timeouts.attempt === undefined &&
   (ctx.guards.breaker === undefined || ctx.guards.breaker.unsafeAdmit !== undefined)
 
 /**

@@ -10,8 +10,10 @@
 import * as Channel from "effect/Channel"
 import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Cause from "effect/Cause"
+import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
 import * as Scope from "effect/Scope"
@@ -22,7 +24,7 @@ import type { ChatResult } from "../ChatResult.js"
 import * as ChatStream from "../ChatStream.js"
 import { type InterruptReason, type OpenRouterError, StreamInterrupted, withAttempts } from "../OpenRouterError.js"
 import { errorOf } from "./classify.js"
-import { makeContext } from "./context.js"
+import { contextOf } from "./context.js"
 import { finish } from "./finish.js"
 import { runFused } from "./fusedAttempt.js"
 import { metadata } from "./result.js"
@@ -253,44 +255,54 @@ const openCall = (
 ): Effect.Effect<StreamCall, OpenRouterError, Scope.Scope> =>
   env.ledger.tagged(
     options?.tags,
-    Effect.flatMap(makeContext(env, request, options, "stream"), (ctx) =>
-      Effect.flatMap(
+    Effect.withFiberRuntime((fiber) => {
+      const made = contextOf(env, request, options, "stream", Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis())
+      if (Either.isLeft(made)) return Effect.fail(made.left)
+      const ctx = made.right
+      const callScope = Context.unsafeGet(fiber.currentContext, Scope.Scope)
+      const opened = (span: Tracer.Span) =>
+        Effect.uninterruptibleMask((restore) =>
+          Effect.matchCauseEffect(
+            restore(runFused(env, ctx, openStream(env, ctx)).pipe(
+              withDeadline(ctx),
+              Effect.mapError((e) => withAttempts(e, ctx.attempts)),
+              Telemetry.withinRequestSpan(span)
+            )),
+            {
+              onFailure: (cause) => {
+                const error = Cause.isInterruptedOnly(cause) ? undefined : errorOf(cause)
+                return Effect.zipRight(
+                  Telemetry.withinRequestSpan(
+                    error !== undefined
+                      ? finish(env, ctx, { error }, undefined)
+                      : finish(env, ctx, { interrupted: true, partial: undefined }, undefined),
+                    span
+                  ),
+                  Effect.failCause(cause)
+                )
+              },
+              onSuccess: ({ reservation, value: opened }) => {
+                const call = new StreamCall(env, ctx, span, opened, reservation)
+                // Registered at once (no interruption between): runs once when the call ends.
+                // (`Scope.addFinalizerExit`: `Effect.addFinalizer` would keep a copy of the
+                // fiber's references for the stream's life.)
+                return Effect.as(Scope.addFinalizerExit(callScope, (exit) => call.finalize(exit)), call)
+              }
+            }
+          )
+        )
+      // No tracer and no usage ledger: no span to open, no row to write, nothing to tell it.
+      if (!Telemetry.isTracing(fiber.currentTracer) && env.policies.ledger === undefined) {
+        return opened(Telemetry.untracedSpan)
+      }
+      return Effect.flatMap(
         // Before the finalizer, so the span is still open when the result is recorded.
         chatStreamSpan(ctx),
         (span) =>
-          Effect.tap(Effect.zipRight(
-            env.ledger.open(ctx, ctx.requestedModel, ctx.wire),
-            Effect.flatMap(Effect.scope, (callScope) =>
-              Effect.uninterruptibleMask((restore) =>
-                Effect.matchCauseEffect(
-                  restore(runFused(env, ctx, openStream(env, ctx)).pipe(
-                    withDeadline(ctx),
-                    Effect.mapError((e) => withAttempts(e, ctx.attempts)),
-                    Telemetry.withinRequestSpan(span)
-                  )),
-                  {
-                    onFailure: (cause) => {
-                      const error = Cause.isInterruptedOnly(cause) ? undefined : errorOf(cause)
-                      return Effect.zipRight(
-                        Telemetry.withinRequestSpan(
-                          error !== undefined
-                            ? finish(env, ctx, { error }, undefined)
-                            : finish(env, ctx, { interrupted: true, partial: undefined }, undefined),
-                          span
-                        ),
-                        Effect.failCause(cause)
-                      )
-                    },
-                    onSuccess: ({ reservation, value: opened }) => {
-                      const call = new StreamCall(env, ctx, span, opened, reservation)
-                      // Registered at once (no interruption between): runs once when the call ends.
-                      // (`Scope.addFinalizerExit`: `Effect.addFinalizer` would keep a copy of the
-                      // fiber's references for the stream's life.)
-                      return Effect.as(Scope.addFinalizerExit(callScope, (exit) => call.finalize(exit)), call)
-                    }
-                  }
-                )
-              ))
-          ), (call) => call.served())
-      ))
+          Effect.tap(
+            Effect.zipRight(env.ledger.open(ctx, ctx.requestedModel, ctx.wire), opened(span)),
+            (call) => call.served()
+          )
+      )
+    })
   )

@@ -32,9 +32,41 @@ const completion = (model: string, extra: Record<string, unknown> = {}) => ({
 })
 
 /** One scripted exchange: an HTTP error (classified as the transport would), or a 200 body. */
-type Step =
-  | { readonly status: number; readonly message: string; readonly headers?: Record<string, string> }
-  | { readonly body: (model: string) => unknown }
+type Step = HttpErrorStep | { readonly body: (model: string) => unknown }
+
+/** An HTTP error as a step of a script (classified as the transport would). */
+interface HttpErrorStep {
+  readonly status: number
+  readonly message: string
+  readonly headers?: Record<string, string>
+}
+
+/**
+ * The next step of a script, 10 ms later on the clock (the model asked recorded): an HTTP error
+ * step fails here, as the transport would.
+ */
+const nextStep = <S extends object>(
+  steps: ReadonlyArray<S | HttpErrorStep>,
+  models: Array<string>,
+  request: Transport.TransportRequest
+) =>
+  Effect.gen(function*() {
+    const step = steps[models.length] ?? { status: 500, message: "script exhausted" }
+    models.push(request.model ?? "?")
+    yield* Effect.sleep("10 millis")
+    const at = yield* Clock.currentTimeMillis
+    if ("status" in step && typeof step.status === "number") {
+      const error = step as HttpErrorStep
+      return yield* Effect.fail(classify({
+        status: error.status,
+        body: { error: { code: error.status, message: error.message } },
+        headers: error.headers ?? {},
+        model: request.model,
+        nowMillis: at
+      }))
+    }
+    return { at, step: step as Exclude<S, HttpErrorStep> }
+  })
 
 /** Answers each request with the next step (10 ms later on the clock); records the models asked. */
 const scripted = (steps: ReadonlyArray<Step>, models: Array<string>): Transport.Service => ({
@@ -42,19 +74,7 @@ const scripted = (steps: ReadonlyArray<Step>, models: Array<string>): Transport.
   send: () => Effect.die("the JSON wire only"),
   json: (request, schema) =>
     Effect.gen(function*() {
-      const step = steps[models.length] ?? { status: 500, message: "script exhausted" }
-      models.push(request.model ?? "?")
-      yield* Effect.sleep("10 millis")
-      const at = yield* Clock.currentTimeMillis
-      if ("status" in step) {
-        return yield* Effect.fail(classify({
-          status: step.status,
-          body: { error: { code: step.status, message: step.message } },
-          headers: step.headers ?? {},
-          model: request.model,
-          nowMillis: at
-        }))
-      }
+      const { at, step } = yield* nextStep(steps, models, request)
       const body = step.body(request.model ?? "?")
       const response: Transport.TransportResponse = {
         status: 200,
@@ -285,28 +305,14 @@ const answer = (model: string) =>
   "data: [DONE]\n\n"
 
 /** One scripted exchange on the stream wire: an HTTP error, or an SSE body (one read). */
-type StreamStep =
-  | { readonly status: number; readonly message: string; readonly headers?: Record<string, string> }
-  | { readonly sse: (model: string) => string }
+type StreamStep = HttpErrorStep | { readonly sse: (model: string) => string }
 
 const scriptedSse = (steps: ReadonlyArray<StreamStep>, models: Array<string>): Transport.Service => ({
   deadlines: true,
   json: () => Effect.die("the stream wire only"),
   send: (request) =>
     Effect.gen(function*() {
-      const step = steps[models.length] ?? { status: 500, message: "script exhausted" }
-      models.push(request.model ?? "?")
-      yield* Effect.sleep("10 millis")
-      const at = yield* Clock.currentTimeMillis
-      if ("status" in step) {
-        return yield* Effect.fail(classify({
-          status: step.status,
-          body: { error: { code: step.status, message: step.message } },
-          headers: step.headers ?? {},
-          model: request.model,
-          nowMillis: at
-        }))
-      }
+      const { at, step } = yield* nextStep(steps, models, request)
       const bytes = new TextEncoder().encode(step.sse(request.model ?? "?"))
       let sent = false
       const response: Transport.TransportResponse = {

@@ -9,7 +9,7 @@
  * not shown). Everything else is the same workload for every client.
  */
 import { expectedLength, type Scenario, sse } from "./bodies.js"
-import type { Client } from "./clients.js"
+import { type Client, runMany } from "./clients.js"
 import { forceGc, type Sample, sampleOf, sleep } from "./measure.js"
 import { type Peer, unsettledAfterClose } from "./peers.js"
 import { fmt, median, quantile } from "./stats.js"
@@ -21,6 +21,8 @@ export const PEER_PLANS = {
   a: sse(10_000, { write: 64 * 1024 }),
   c: sse(1_000, { write: 64 * 1024 }),
   d: sse(100, { write: 0, pace: 2 }),
+  /** (e′): a short streamed answer per request */
+  s: sse(20, { write: 64 * 1024 }),
   f: sse(20, { write: 64 * 1024, hold: 50 }),
   g: sse(20, { freeze: true })
 } as const satisfies Record<string, Scenario>
@@ -206,6 +208,36 @@ export const runPeers = async (
       values: per((e) => {
         const wall = med(samples, e.name, (s) => s.wall)
         return wall === undefined ? undefined : total / (wall / 1000)
+      })
+    })
+  }
+
+  // (e′) a short streamed answer (20 chunks) per request, concurrency 1 and 64 (ours: `chatStream`)
+  for (const { conc, total } of E) {
+    log(`peers (e′): a 20-chunk stream per request, ${total} requests at concurrency ${conc}`)
+    const expected = expectedLength(PEER_PLANS.s.n)
+    const entries: Record<string, Entry> = {}
+    for (const e of entrants) {
+      entries[e.name] = {
+        run: async () => {
+          const done = await runMany(total, conc, async () => {
+            const r = await e.stream(PEER_PLANS.s)
+            check(r.length === expected, `${e.name}: text length ${r.length}, expected ${expected}`)
+          })
+          check(done === total, `${e.name}: ${done} requests, expected ${total}`)
+        },
+        warm: 1,
+        n: scale(2)
+      }
+    }
+    const samples = await interleave(entries)
+    rows.push({
+      what: `a 20-chunk stream per request, concurrency ${conc} — CPU per request`,
+      unit: "µs",
+      kind: "ratio",
+      values: per((e) => {
+        const cpu = med(samples, e.name, (s) => s.cpu)
+        return cpu === undefined ? undefined : (cpu * 1000) / total
       })
     })
   }

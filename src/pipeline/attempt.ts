@@ -14,10 +14,10 @@ import * as FiberRef from "effect/FiberRef"
 import * as Scope from "effect/Scope"
 import type * as Budget from "../Budget.js"
 import type * as CircuitBreaker from "../CircuitBreaker.js"
-import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
+import type { OpenRouterError } from "../OpenRouterError.js"
 import * as Telemetry from "../Telemetry.js"
 import * as Breaker from "./breaker.js"
-import { attemptOutcome, failureOf } from "./classify.js"
+import { attemptRecord, failureOf } from "./classify.js"
 import { rejected } from "./finish.js"
 import { currentAttemptResponse } from "./observe.js"
 import { pauseOnRateLimit } from "./queues.js"
@@ -100,18 +100,9 @@ export const attempt = <A>(
           Effect.flatMap((exit) => {
             const error = failureOf(exit)
             if (!(Exit.isInterrupted(exit))) {
-              ctx.attempts.push({
-                model,
-                attempt: n,
-                outcome: attemptOutcome(exit),
-                // Absent when no response arrived (refused, reset, headers timeout, local rejection).
-                status: error !== undefined && "status" in error && typeof error.status === "number"
-                  ? error.status
-                  : seen.status,
-                durationMs: clock.unsafeCurrentTimeMillis() - start,
-                waitMs,
-                mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
-              })
+              ctx.attempts.push(
+                attemptRecord(exit, { model, n, seen: seen.status, durationMs: clock.unsafeCurrentTimeMillis() - start, waitMs })
+              )
             }
             if (error === undefined) return exit
             return Effect.zipRight(Effect.zipRight(pauseOnRateLimit(ctx, error), rejected(env, ctx, error)), exit)

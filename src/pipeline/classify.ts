@@ -8,10 +8,10 @@
 import * as Cause from "effect/Cause"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
-import type { Completion, PartialCompletion } from "../ChatResult.js"
+import type { AttemptRecord, Completion, PartialCompletion } from "../ChatResult.js"
 import * as ChatStream from "../ChatStream.js"
 import * as CircuitBreaker from "../CircuitBreaker.js"
-import { type ApiError, header, type InterruptReason, isOpenRouterError, MalformedResponseError, type OpenRouterError, type TransportError } from "../OpenRouterError.js"
+import { type ApiError, header, type InterruptReason, isOpenRouterError, MalformedResponseError, mayHaveBeenBilled, type OpenRouterError, type TransportError } from "../OpenRouterError.js"
 
 export const errorOf = (cause: Cause.Cause<unknown>): OpenRouterError | undefined => {
   const failure = Option.getOrUndefined(Cause.failureOption(cause))
@@ -29,11 +29,26 @@ export const outcomeOf = (exit: Exit.Exit<unknown, OpenRouterError>): CircuitBre
   return failure === undefined ? "failure" : CircuitBreaker.classify(failure)
 }
 
-/** The attempts log's outcome of an attempt's exit: `Success`, the error's tag, or `Defect`. */
-export const attemptOutcome = (exit: Exit.Exit<unknown, OpenRouterError>): string => {
-  if (Exit.isSuccess(exit)) return "Success"
-  const failure = failureOf(exit)
-  return failure === undefined ? "Defect" : failure._tag
+/**
+ * The attempts log's record of an attempt that ended with `exit` (not an interrupted one): the
+ * outcome (`Success`, the error's tag, or `Defect`), the status — the error's own, else the
+ * response's (`seen`; absent when no response arrived: refused, reset, headers timeout, local
+ * rejection) — and whether it may have been billed.
+ */
+export const attemptRecord = (
+  exit: Exit.Exit<unknown, OpenRouterError>,
+  attempt: { readonly model: string; readonly n: number; readonly seen: number | undefined; readonly durationMs: number; readonly waitMs: number }
+): AttemptRecord => {
+  const error = failureOf(exit)
+  return {
+    model: attempt.model,
+    attempt: attempt.n,
+    outcome: Exit.isSuccess(exit) ? "Success" : error === undefined ? "Defect" : error._tag,
+    status: error !== undefined && "status" in error && typeof error.status === "number" ? error.status : attempt.seen,
+    durationMs: attempt.durationMs,
+    waitMs: attempt.waitMs,
+    mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
+  }
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
- * Stage: a JSON chat call's first attempt in one step. When nothing the call does before sending
- * can wait or needs an effect — no rate limit, bulkhead, budget, usage ledger or registry check,
- * no attempt limit, a circuit breaker only on the in-memory store, and no tracer (the stages open
- * the spans) — the first attempt is admitted by the breaker at once, sent, classified and
- * recorded in one step; only when it fails does the call enter the stages (`run`, told that its
- * first attempt was made). The outcome is the stages' own: the same attempts log, breaker
- * outcome, errors, result, meter and telemetry (issue 11: the stages' effects were most of a
- * non-streaming call's cost over the transport).
+ * Stage: a call's first attempt in one step. When nothing the call does before sending can wait
+ * or needs an effect — no rate limit, bulkhead, budget, usage ledger or registry check, no attempt
+ * limit, a circuit breaker only on the in-memory store, and no tracer (the stages open the spans)
+ * — the first attempt is admitted by the breaker at once, sent, classified and recorded in one
+ * step: a JSON call whole (`fusedAttempt`), a streamed call up to its commit point (`runFused`).
+ * Only when it fails does the call enter the stages (`run`, told that its first attempt was
+ * made). The outcome is the stages' own: the same attempts log, breaker outcome, errors, result,
+ * meter and telemetry (issue 11: the stages' effects were most of a call's cost over the
+ * transport).
  *
  * @internal
  */
@@ -22,9 +23,9 @@ import * as Scope from "effect/Scope"
 import { ChatCompletion } from "../ChatCompletion.js"
 import type { ChatResult } from "../ChatResult.js"
 import type * as Budget from "../Budget.js"
-import { mayHaveBeenBilled, type OpenRouterError } from "../OpenRouterError.js"
+import type { OpenRouterError } from "../OpenRouterError.js"
 import * as Telemetry from "../Telemetry.js"
-import { attemptOutcome, failureOf, outcomeOf } from "./classify.js"
+import { attemptRecord, failureOf, outcomeOf } from "./classify.js"
 import { finish, finishNow, settled } from "./finish.js"
 import { answerOf, jsonRequest, resultOf } from "./jsonAnswer.js"
 import { currentAttemptResponse } from "./observe.js"
@@ -114,15 +115,7 @@ const admitted = (ctx: CallContext, fiber: Fiber.RuntimeFiber<unknown, unknown>)
         now
       )
       if (!Exit.isInterrupted(exit)) {
-        ctx.attempts.push({
-          model,
-          attempt: 1,
-          outcome: attemptOutcome(exit),
-          status: error !== undefined && "status" in error && typeof error.status === "number" ? error.status : status,
-          durationMs: now - start,
-          waitMs: 0,
-          mayBeBilled: error === undefined ? true : mayHaveBeenBilled(error)
-        })
+        ctx.attempts.push(attemptRecord(exit, { model, n: 1, seen: status, durationMs: now - start, waitMs: 0 }))
       }
       return recording
     }

@@ -42,7 +42,7 @@ import * as RetryPolicy from "./RetryPolicy.js"
 import * as Telemetry from "./Telemetry.js"
 import { makeChatCalls } from "./pipeline/pipeline.js"
 import type { OperationOptions } from "./pipeline/operation.js"
-import type { CallOptions, ChatRequestInput, Policies } from "./pipeline/types.js"
+import type { CallOptions, ChatOptions, ChatRequestInput, Policies } from "./pipeline/types.js"
 import type * as Operation from "./Operation.js"
 import * as Transport from "./Transport.js"
 import type * as Messages from "./Messages.js"
@@ -64,7 +64,7 @@ import * as UsageLedger from "./UsageLedger.js"
  * @since 0.1.0
  * @category models
  */
-export type { CallOptions, ChatRequestInput } from "./pipeline/types.js"
+export type { CallOptions, ChatOptions, ChatRequestInput } from "./pipeline/types.js"
 
 /**
  * Per-call options of `call` (extra headers).
@@ -79,8 +79,11 @@ export type { OperationOptions } from "./pipeline/operation.js"
  * @category models
  */
 export interface Service {
-  /** One chat completion. Streams on the wire by default and folds. */
-  readonly chat: (request: ChatRequestInput, options?: CallOptions) => Effect.Effect<ChatResult, OpenRouterError>
+  /**
+   * One chat completion. Streams on the wire by default and folds; `onEvent` sees the events as
+   * they arrive (`ChatOptions`).
+   */
+  readonly chat: (request: ChatRequestInput, options?: ChatOptions) => Effect.Effect<ChatResult, OpenRouterError>
   /** A streamed chat completion as typed events, ending with `Done`. */
   readonly chatStream: (
     request: ChatRequestInput,

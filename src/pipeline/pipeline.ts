@@ -8,7 +8,7 @@
 import * as Effect from "effect/Effect"
 import type { ChatResult } from "../ChatResult.js"
 import type { EmbeddingsRequest } from "../Embeddings.js"
-import type { OpenRouterError } from "../OpenRouterError.js"
+import { InvalidRequestError, type OpenRouterError } from "../OpenRouterError.js"
 import { checkBudget } from "./admit.js"
 import { attempt } from "./attempt.js"
 import * as Breaker from "./breaker.js"
@@ -26,7 +26,7 @@ import { reserve } from "./reserve.js"
 import { perCandidate } from "./retry.js"
 import { chatFold, chatStream } from "./streamWire.js"
 import { withAttemptTimeout } from "./timeouts.js"
-import type { CallOptions, ChatRequestInput, Deps, Env, Run } from "./types.js"
+import type { CallOptions, ChatOptions, ChatRequestInput, Deps, Env, Run } from "./types.js"
 import type * as Operation from "../Operation.js"
 
 /**
@@ -89,9 +89,13 @@ export const makeChatCalls = (deps: Deps) => {
     run
   }
 
-  const chat = (request: ChatRequestInput, options?: CallOptions): Effect.Effect<ChatResult, OpenRouterError> =>
+  const chat = (request: ChatRequestInput, options?: ChatOptions): Effect.Effect<ChatResult, OpenRouterError> =>
     (options?.wire ?? "stream") === "json"
-      ? env.ledger.tagged(options?.tags, chatJson(env, request, options))
+      ? options?.onEvent !== undefined
+        ? Effect.fail(
+          new InvalidRequestError({ message: "onEvent needs the stream wire (not wire: \"json\")", field: "onEvent" })
+        )
+        : env.ledger.tagged(options?.tags, chatJson(env, request, options))
       : chatFold(env, request, options) // the stream wire (its default)
 
   return {

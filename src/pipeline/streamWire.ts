@@ -32,7 +32,7 @@ import { handlers, onFail, openStream } from "./streamOpen.js"
 import * as Telemetry from "../Telemetry.js"
 import { chatStreamSpan } from "./telemetry.js"
 import { withDeadline } from "./timeouts.js"
-import type { CallContext, CallOptions, ChatRequestInput, Env, OpenedStream } from "./types.js"
+import type { CallContext, CallOptions, ChatOptions, ChatRequestInput, Env, OpenedStream } from "./types.js"
 
 /** The consumer side of a streamed call: one pull per read (`None` after `Done`). */
 type EventPull = Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<OpenRouterError>>
@@ -83,15 +83,17 @@ export const chatStream = (
 export const chatFold = (
   env: Env,
   request: ChatRequestInput,
-  options: CallOptions | undefined
+  options: ChatOptions | undefined
 ): Effect.Effect<ChatResult, OpenRouterError> =>
 {
   const opening = openCall(env, request, options)
+  const onEvent = options?.onEvent
+  const use = onEvent === undefined ? foldCall : (call: StreamCall) => call.deliver(onEvent)
   // As `Effect.acquireUseRelease`, without keeping the call's arguments for the loop's life.
   return Effect.uninterruptibleMask((restore) =>
     Effect.flatMap(Scope.make(), (scope) =>
       Effect.onExit(
-        restore(Effect.flatMap(Scope.extend(opening, scope), foldCall)),
+        restore(Effect.flatMap(Scope.extend(opening, scope), use)),
         (exit) => Scope.close(scope, exit)
       ))
   )
@@ -173,6 +175,34 @@ class StreamCall {
       handlers((cause: Cause.Cause<Option.Option<InterruptReason>>) => onFail(cause, this.foldEnd, this), () => this.loop ?? this.result())
     )
     return this.loop
+  }
+
+  /**
+   * `chat` with `onEvent`: the fold, each event handed to the callback as it is decoded (the held
+   * ones first, `Done` last). A throw from the callback ends the call as a defect.
+   */
+  deliver(onEvent: (event: ChatStream.ChatStreamEvent) => void): Effect.Effect<ChatResult, OpenRouterError> {
+    const handOver = (events: Iterable<ChatStream.ChatStreamEvent>): Effect.Effect<never> | undefined => {
+      try {
+        for (const event of events) onEvent(event)
+        return undefined
+      } catch (defect) {
+        return Effect.die(defect)
+      }
+    }
+    const done = Effect.flatMap(this.result(), (result) => handOver([{ _tag: "Done", result }]) ?? Effect.succeed(result))
+    const held = handOver(this.opened.buffered.splice(0))
+    if (held !== undefined) return held
+    if (this.opened.ended) return done
+    const loop: Effect.Effect<ChatResult, OpenRouterError> = Effect.matchCauseEffect(
+      this.opened.pull,
+      handlers(
+        (cause: Cause.Cause<Option.Option<InterruptReason>>) =>
+          onFail(cause, (e: Option.Option<InterruptReason>) => Option.isNone(e) ? done : Effect.fail(this.interrupted(e.value)), this),
+        (events: Chunk.Chunk<ChatStream.ChatStreamEvent>) => handOver(events) ?? loop
+      )
+    )
+    return loop
   }
 
   private foldEnd(e: Option.Option<InterruptReason>): Effect.Effect<ChatResult, OpenRouterError> {

@@ -62,6 +62,26 @@ export interface CallOptions {
   readonly tags?: UsageLedger.Tags | undefined
 }
 
+/**
+ * `chat`'s per-call options: `CallOptions` and, on the stream wire, the events as they arrive.
+ *
+ * @since 0.5.0
+ * @category models
+ */
+export interface ChatOptions extends CallOptions {
+  /**
+   * Called with each event of the answer as it is decoded, in order: the events `chatStream`
+   * emits, `Done` (with the result `chat` returns) last — streaming without a `Stream` (no
+   * channel executor per call: see docs/chat-and-streaming.md). The events up to the first
+   * content event are held until the attempt that produced them is kept, so those of a retried
+   * or fallen-back attempt are never seen; after it, a failure ends the call with
+   * `StreamInterrupted` and what was delivered stays delivered. Synchronous: a throw ends the
+   * call as a defect and aborts the body. Stream wire only: with `wire: "json"` the call fails
+   * with `InvalidRequestError` (field `onEvent`).
+   */
+  readonly onEvent?: ((event: ChatStream.ChatStreamEvent) => void) | undefined
+}
+
 /** The policies in force, resolved from the layer's context. @internal */
 export interface Policies {
   readonly retry: RetryPolicy.Options

@@ -311,6 +311,8 @@ export interface Ours extends Client {
   readonly openChat: (s: Scenario) => OpenStream
   /** `chatStream` consumed with `Stream.runForEach` (an effect per event), the commonest idiom. */
   readonly streamForEach: (s: Scenario) => Promise<StreamResult>
+  /** One streamed call through `chat` with `onEvent` (the events without a `Stream`), as `stream`. */
+  readonly chatEvents: (s: Scenario) => Promise<StreamResult>
   readonly dispose: () => Promise<void>
 }
 
@@ -390,6 +392,26 @@ export const makeOurs = (port: number, wrap: Wrap = (e) => e): Ours => {
         return acc
       }
     )
+  const chatEventsOnce = (s: Scenario) =>
+    Effect.suspend(() => {
+      const acc: { length: number; events: number; firstAt: number; receivedAt: number | undefined } = {
+        length: 0,
+        events: 0,
+        firstAt: 0,
+        receivedAt: undefined
+      }
+      const onEvent = (e: ChatStream.ChatStreamEvent) => {
+        if (e._tag === "TextDelta") {
+          if (acc.events === 0) acc.firstAt = performance.now()
+          acc.events++
+        }
+      }
+      return Effect.map(serviceFor(s).chat(CHAT_REQUEST, { onEvent }), (r): StreamResult => {
+        acc.length = r.text.length
+        acc.receivedAt = receivedAtOf(r.meta.headers["x-bench-received-at"])
+        return acc
+      })
+    })
   const chatOnce = (s: Scenario) =>
     Effect.map(serviceFor(s).chat(CHAT_REQUEST), (r): StreamResult => ({ length: r.text.length, events: 0, firstAt: 0 }))
   const jsonOnce = Effect.suspend(() =>
@@ -410,6 +432,7 @@ export const makeOurs = (port: number, wrap: Wrap = (e) => e): Ours => {
         )
       ),
     chat: (s) => run(chatOnce(s)),
+    chatEvents: (s) => run(chatEventsOnce(s)),
     chatMany: (s, n) =>
       run(
         Effect.map(

@@ -14,7 +14,8 @@
  * reads), c (100 × 1,000 chunks, 64 KB writes; c1: the same with 1 KB writes), d (50 paced
  * streams; dchat: the same through `chat` on the stream wire), e1 / e64 (non-streaming
  * chat at concurrency 1 / 64), g (500 open streams, opened and closed in a loop), s (50 short
- * streams of 20 chunks at once: the fixed cost per stream), f (one stream after a 50 ms hold:
+ * streams of 20 chunks at once: the fixed cost per stream), s1 (`chat` on the stream wire, 20
+ * chunks, 200 requests one at a time: (e′)), f (one stream after a 50 ms hold:
  * time to first chunk; the profile is mostly idle, its busy part is per-call work).
  * Clients: ours (default), floor, fetch, and the lower layers of `ladder.ts`: platform, decoder,
  * transport (for a64, a1, c, d, e1, e64). Runs for `seconds` (default 10) after a short warm-up.
@@ -48,6 +49,7 @@ const plans = {
   d: sse(250, { write: 0, pace: 2 }),
   g: sse(20, { freeze: true }),
   s: sse(20),
+  s1: sse(20, { write: 64 * 1024 }),
   f: sse(20, { hold: 50 })
 }
 await ours.prepare(Object.values(plans))
@@ -112,6 +114,11 @@ const once = async (): Promise<void> => {
       return
     case "s":
       await client.streamMany(plans.s, 50)
+      return
+    case "s1":
+      // (e′): `chat` on the stream wire, a 20-chunk answer per request, one at a time
+      if (client === ours) await ours.chatRequests(plans.s1, 200, 1)
+      else for (let i = 0; i < 200; i++) await client.stream(plans.s1)
       return
     case "g": {
       let first = 0

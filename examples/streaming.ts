@@ -1,6 +1,7 @@
 /**
  * Streaming: typed events as they arrive, time to first token, and what a failure after the
- * first token keeps (`StreamInterrupted` carries the partial answer).
+ * first token keeps (`StreamInterrupted` carries the partial answer). The events as an Effect
+ * `Stream` (`chatStream`), or handed to a callback by `chat` (`onEvent`: no Stream per call).
  *
  *   npx tsx examples/streaming.ts
  */
@@ -28,14 +29,16 @@ export const program = Effect.gen(function*() {
 
   if (!live) {
     // The Simulator's `sim/mid-stream-error` sends two tokens and then an error chunk.
+    // `onEvent` sees the tokens as they arrive; what it saw is what `partial` keeps.
+    let delivered = ""
     const failed = yield* Effect.either(openrouter.chat({
       model: "sim/mid-stream-error",
       messages: [{ role: "user", content: "Tell me a story." }],
       max_tokens: 100
-    }))
+    }, { onEvent: (event) => { if (event._tag === "TextDelta") delivered += event.text } }))
     if (failed._tag === "Left" && failed.left._tag === "StreamInterrupted") {
       const { partial, reason } = failed.left
-      yield* Console.log(`interrupted after: "${partial.text}" (${reason._tag}: ${reason.message})`)
+      yield* Console.log(`interrupted after: "${partial.text}" (${reason._tag}: ${reason.message}); delivered: "${delivered}"`)
     }
   }
   return counts

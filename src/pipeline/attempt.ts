@@ -12,6 +12,7 @@ import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import * as Exit from "effect/Exit"
 import * as FiberRef from "effect/FiberRef"
 import * as Scope from "effect/Scope"
+import { inScope } from "../internal/inScope.js"
 import type * as Budget from "../Budget.js"
 import type * as CircuitBreaker from "../CircuitBreaker.js"
 import type { OpenRouterError } from "../OpenRouterError.js"
@@ -89,7 +90,7 @@ export const attempt = <A>(
             )
           )
         const traced = Telemetry.attemptSpan({ model, attempt: ctx.attempts.length + 1 })(
-          close !== undefined ? Scope.extend(sent, scope) : sent
+          close !== undefined ? inScope(sent, scope) : sent
         )
         return close !== undefined
           ? Effect.onExit(traced, (exit) => (Exit.isFailure(exit) ? Scope.close(close, exit) : Effect.void))

@@ -20,6 +20,7 @@ import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import type * as Fiber from "effect/Fiber"
 import * as FiberRef from "effect/FiberRef"
 import * as Scope from "effect/Scope"
+import { inScope } from "../internal/inScope.js"
 import { ChatCompletion } from "../ChatCompletion.js"
 import type { ChatResult } from "../ChatResult.js"
 import type * as Budget from "../Budget.js"
@@ -145,7 +146,7 @@ export const fusedRun = <A>(
       Effect.flatMap(Scope.fork(parent, ExecutionStrategy.sequential), (scope) =>
         Effect.zipRight(
           FiberRef.set(currentAttemptResponse, seen),
-          Effect.matchCauseEffect(restore(Scope.extend(send(model), scope)), {
+          Effect.matchCauseEffect(restore(inScope(send(model), scope)), {
             onSuccess: (value) => {
               const recording = first.ended(Exit.void, seen.status, clock.unsafeCurrentTimeMillis())
               const opened = Effect.succeed({ value, reservation: undefined, model })

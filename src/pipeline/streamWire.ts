@@ -17,6 +17,7 @@ import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
 import * as Scope from "effect/Scope"
+import { inScope } from "../internal/inScope.js"
 import * as Stream from "effect/Stream"
 import type * as Tracer from "effect/Tracer"
 import type * as Budget from "../Budget.js"
@@ -58,7 +59,7 @@ export const chatStream = (
       })),
       (s) =>
         Effect.flatMap(
-          Effect.mapError(Scope.extend(openCall(env, request, options), s), Option.some),
+          Effect.mapError(inScope(openCall(env, request, options), s), Option.some),
           (c) => {
             call = c
             return c.pull
@@ -93,7 +94,7 @@ export const chatFold = (
   return Effect.uninterruptibleMask((restore) =>
     Effect.flatMap(Scope.make(), (scope) =>
       Effect.onExit(
-        restore(Effect.flatMap(Scope.extend(opening, scope), use)),
+        restore(Effect.flatMap(inScope(opening, scope), use)),
         (exit) => Scope.close(scope, exit)
       ))
   )

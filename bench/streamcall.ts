@@ -1,0 +1,84 @@
+/**
+ * The fixed cost of one short streamed call (a 20-chunk answer in one write, one request at a time)
+ * along the ladder from the floor to our API, in one process, CPU per request (interleaved rounds,
+ * medians):
+ *
+ * - `floor`: `undici.request`, the hand-written splitter, `JSON.parse` (clients.ts);
+ * - `loop`: the Node transport's `send` and its `pull`, fed to `ChatStream.makeDecoder`, in one
+ *   `Effect` loop (a scope for the response): the least an Effect client over our transport does;
+ * - `chat`: `chat` on the stream wire (the call pipeline on top of `loop`, default policies);
+ * - `chatEvents`: the same with `onEvent` (the events handed to a callback);
+ * - `bare`: a bare `Stream.fromPull` over the same `send` and decoder (clients.ts `makeBare`);
+ * - `chatStream`: `chatStream` folded with `Stream.runFold`.
+ *
+ * So `chat − loop` is the pipeline's cost per call and `bare − loop` Effect's `Stream` per stream.
+ *
+ *   npx tsx bench/streamcall.ts [requests per round=200]   # V=floor,chat to pick variants
+ */
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import { Agent } from "undici"
+import * as ChatStream from "../src/ChatStream.js"
+import * as NodeTransport from "../src/NodeTransport.js"
+import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
+import { baseUrlFor, sse } from "./bodies.js"
+import { API_KEY, CHAT_REQUEST, makeBare, makeFloor, makeOurs } from "./clients.js"
+import { startServer } from "./measure.js"
+import { median } from "./stats.js"
+
+const N = Number(process.argv[2] ?? 200)
+const ROUNDS = 9
+const WARMUP = 2
+const { child, port } = await startServer()
+const plan = sse(20, { write: 64 * 1024 })
+const ours = makeOurs(port)
+const floor = makeFloor(port)
+const bare = makeBare(port)
+await ours.prepare([plan])
+await bare.prepare([plan])
+const config = await Effect.runPromise(OpenRouterConfig.make({ apiKey: API_KEY, baseUrl: baseUrlFor(port, plan) }))
+const transport = NodeTransport.makeWith(config, new Agent())
+const request = { method: "POST", path: "/chat/completions", body: { ...CHAT_REQUEST, stream: true }, accept: "sse" } as const
+const loop = Effect.scoped(Effect.gen(function*() {
+  const response = yield* Effect.orDie(transport.send(request))
+  const decoder = ChatStream.makeDecoder({})
+  let events = 0
+  while (true) {
+    const read = yield* Effect.option(response.pull ?? Effect.fail(Option.none()))
+    if (Option.isNone(read)) break
+    for (const bytes of read.value) events += decoder.feed(bytes).events.length
+  }
+  return events + decoder.end().events.length
+}))
+const sequential = (one: () => Promise<unknown>) => async () => {
+  for (let i = 0; i < N; i++) await one()
+}
+const variants: Record<string, () => Promise<unknown>> = {
+  floor: sequential(() => floor.stream(plan)),
+  loop: sequential(() => Effect.runPromise(loop)),
+  chat: () => ours.chatRequests(plan, N, 1),
+  chatEvents: sequential(() => ours.chatEvents(plan)),
+  bare: sequential(() => bare.stream(plan)),
+  chatStream: sequential(() => ours.stream(plan))
+}
+const names = (process.env["V"] ?? Object.keys(variants).join(",")).split(",")
+const samples: Record<string, Array<number>> = {}
+for (let r = 0; r < ROUNDS; r++) {
+  for (const name of r % 2 === 1 ? names : [...names].reverse()) {
+    const run = variants[name]
+    if (run === undefined) throw new Error(`no variant ${name}`)
+    const before = process.cpuUsage()
+    await run()
+    const used = process.cpuUsage(before)
+    if (r >= WARMUP) (samples[name] ??= []).push((used.user + used.system) / N)
+  }
+}
+const floorMedian = median(samples["floor"] ?? [Number.NaN])
+for (const name of names) {
+  const m = median(samples[name] ?? [])
+  console.log(`${name.padEnd(11)} ${m.toFixed(0).padStart(6)} µs CPU per request  ${(m / floorMedian).toFixed(2)}× the floor`)
+}
+child.kill()
+await ours.dispose()
+await bare.dispose()
+process.exit(0)

@@ -76,6 +76,24 @@ describe("chat with onEvent", () => {
       assert.strictEqual(exit.value.text, "Hello")
     }))
 
+  it.effect("a stream request answered with JSON (a proxy, a mock) still hands over its events, then Done", () =>
+    Effect.gen(function*() {
+      const completion = {
+        id: "gen-j",
+        model: "a/model",
+        object: "chat.completion",
+        created: 7,
+        choices: [{ index: 0, message: { role: "assistant", content: "whole" }, finish_reason: "stop" }],
+        usage: { prompt_tokens: 3, completion_tokens: 1, total_tokens: 4, cost: 0.0001 }
+      }
+      const { events, exit } = yield* chatCollecting().pipe(
+        Effect.provide(OpenRouterTest.layer([OpenRouterTest.json(completion)]))
+      )
+      if (!Exit.isSuccess(exit)) return assert.fail(Cause.pretty(exit.cause))
+      assert.strictEqual(exit.value.text, "whole")
+      assert.deepStrictEqual(shape(events), ["TextDelta:whole", "Finish", "Usage", "Done"])
+    }))
+
   it.effect("an attempt retried before its first content is never seen", () =>
     Effect.gen(function*() {
       const failing = OpenRouterTest.sse([

@@ -313,6 +313,8 @@ export interface Ours extends Client {
   readonly streamForEach: (s: Scenario) => Promise<StreamResult>
   /** One streamed call through `chat` with `onEvent` (the events without a `Stream`), as `stream`. */
   readonly chatEvents: (s: Scenario) => Promise<StreamResult>
+  /** `chat` with `onEvent` as a client of its own (`ours (onEvent)` in the peers phase). */
+  readonly onEventClient: Pick<Client, "stream" | "streamMany" | "jsonMany" | "open"> & { readonly name: string }
   readonly dispose: () => Promise<void>
 }
 
@@ -433,6 +435,35 @@ export const makeOurs = (port: number, wrap: Wrap = (e) => e): Ours => {
       ),
     chat: (s) => run(chatOnce(s)),
     chatEvents: (s) => run(chatEventsOnce(s)),
+    onEventClient: {
+      name: "ours (onEvent)",
+      stream: (s) => run(chatEventsOnce(s)),
+      streamMany: (s, n) =>
+        run(
+          Effect.map(
+            Effect.all(Array.from({ length: n }, () => chatEventsOnce(s)), { concurrency: "unbounded" }),
+            (rs) => rs.reduce((a, r) => a + r.events, 0)
+          )
+        ),
+      jsonMany: (total, concurrency) =>
+        run(
+          Effect.forEach(Array.from({ length: total }), () => jsonOnce, { concurrency, discard: true }).pipe(
+            Effect.as(total)
+          )
+        ),
+      open: (s, onFirst) => {
+        let notified = false
+        const onEvent = (e: ChatStream.ChatStreamEvent) => {
+          if (!notified && e._tag === "TextDelta") {
+            notified = true
+            onFirst()
+          }
+        }
+        const fiber = runtime.runFork(wrap(serviceFor(s).chat(CHAT_REQUEST, { onEvent })))
+        const done = new Promise<unknown>((resolve) => fiber.addObserver(resolve))
+        return { close: () => void Effect.runFork(Fiber.interrupt(fiber)), done }
+      }
+    },
     chatMany: (s, n) =>
       run(
         Effect.map(

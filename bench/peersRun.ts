@@ -15,7 +15,7 @@ import { type Peer, unsettledAfterClose } from "./peers.js"
 import { fmt, median, quantile } from "./stats.js"
 
 /** A client of the peers phase: the floor, ours, or a peer. */
-type Entrant = Pick<Client, "stream" | "streamMany" | "jsonMany" | "open"> & { readonly name: string }
+export type Entrant = Pick<Client, "stream" | "streamMany" | "jsonMany" | "open"> & { readonly name: string }
 
 export const PEER_PLANS = {
   a: sse(10_000, { write: 64 * 1024 }),
@@ -79,14 +79,14 @@ export interface PeersResult {
 
 export const runPeers = async (
   floor: Client,
-  ours: Client,
+  ours: ReadonlyArray<Entrant>,
   peers: ReadonlyArray<Peer>,
   options: { readonly quick: boolean; readonly log: (s: string) => void; readonly check: (ok: boolean, what: string) => void }
 ): Promise<PeersResult> => {
   const t0 = performance.now()
   const { log, check } = options
   const scale = (n: number) => (options.quick ? Math.max(1, Math.ceil(n / 2)) : n)
-  const entrants: ReadonlyArray<Entrant> = [floor, ours, ...peers]
+  const entrants: ReadonlyArray<Entrant> = [floor, ...ours, ...peers]
   const names = entrants.map((e) => e.name)
   const rows: Array<PeerRow> = []
   const per = (f: (e: Entrant) => number | undefined): Record<string, number | undefined> =>

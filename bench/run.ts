@@ -635,7 +635,7 @@ const main = async () => {
     const plans = Object.values(PEER_PLANS)
     await ours.prepare(plans)
     for (const p of peers) await p.prepare(plans)
-    peersResult = await runPeers(floor, ours, peers, { quick: QUICK, log, check })
+    peersResult = await runPeers(floor, [ours, ours.onEventClient], peers, { quick: QUICK, log, check })
     for (const p of peers) await p.dispose()
   }
 

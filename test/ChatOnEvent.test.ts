@@ -30,6 +30,9 @@ const answer = [
   { ...base, choices: [], usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5, cost: 0.0001 } }
 ]
 
+/** What a caller sees of `answer`, in order. */
+const answerShape = ["ReasoningDelta:think", "TextDelta:Hel", "TextDelta:lo", "ToolCallDelta", "Finish", "Usage", "Done"]
+
 /** The events' shape as a caller compares them: tag and the text it carries. */
 const shape = (events: ReadonlyArray<ChatStream.ChatStreamEvent>) =>
   events.map((e) => e._tag === "TextDelta" || e._tag === "ReasoningDelta" ? `${e._tag}:${e.text}` : e._tag)
@@ -61,15 +64,7 @@ describe("chat with onEvent", () => {
       )
       assert.isTrue(Exit.isSuccess(exit))
       assert.deepStrictEqual(shape(events), shape(Chunk.toReadonlyArray(streamed)))
-      assert.deepStrictEqual(shape(events), [
-        "ReasoningDelta:think",
-        "TextDelta:Hel",
-        "TextDelta:lo",
-        "ToolCallDelta",
-        "Finish",
-        "Usage",
-        "Done"
-      ])
+      assert.deepStrictEqual(shape(events), answerShape)
       const last = events[events.length - 1]
       if (last?._tag !== "Done" || !Exit.isSuccess(exit)) return assert.fail("no Done, or the call failed")
       assert.strictEqual(last.result, exit.value)
@@ -107,15 +102,7 @@ describe("chat with onEvent", () => {
       if (!Exit.isSuccess(exit)) return assert.fail(`the call failed: ${Cause.pretty(exit.cause)}`)
       assert.deepStrictEqual(exit.value.meta.attempts.map((a) => a.status), [503, 502, 200])
       // Only the third attempt's events: one Usage (the kept answer's), none of the second's.
-      assert.deepStrictEqual(shape(events), [
-        "ReasoningDelta:think",
-        "TextDelta:Hel",
-        "TextDelta:lo",
-        "ToolCallDelta",
-        "Finish",
-        "Usage",
-        "Done"
-      ])
+      assert.deepStrictEqual(shape(events), answerShape)
     }))
 
   it.effect("a failure after the first content keeps what was delivered: partial is that text", () =>

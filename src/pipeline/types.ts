@@ -65,7 +65,7 @@ export interface CallOptions {
 /**
  * `chat`'s per-call options: `CallOptions` and, on the stream wire, the events as they arrive.
  *
- * @since 0.5.0
+ * @since 0.1.0
  * @category models
  */
 export interface ChatOptions extends CallOptions {

@@ -604,7 +604,7 @@ export const wrap = (
         })
       )
     )
-  const callOptions = (p: Plan, callOpts: OpenRouter.CallOptions | undefined): OpenRouter.CallOptions => ({
+  const callOptions = <O extends OpenRouter.CallOptions>(p: Plan, callOpts: O | undefined) => ({
     ...callOpts,
     fallback: { ...callOpts?.fallback, ...p.fallback }
   })

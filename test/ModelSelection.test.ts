@@ -456,6 +456,18 @@ describe("ModelSelection.layer", () => {
     }).pipe(Effect.provide(layer))
   })
 
+  it.effect("chat with onEvent through the selection: the kept candidate's events reach the callback", () => {
+    const responses = server(["mistralai/mistral-small-3.2-24b-instruct"], "sse")
+    const layer = ModelSelection.layer(criteria).pipe(Layer.provideMerge(OpenRouterTest.layer(responses)), Layer.provide(Registry))
+    return Effect.gen(function*() {
+      const openrouter = yield* OpenRouter.OpenRouter
+      const texts: Array<string> = []
+      const result = yield* openrouter.chat(request, { onEvent: (e) => e._tag === "TextDelta" && texts.push(e.text) })
+      assert.strictEqual(texts.join(""), "from google/gemini-2.5-flash-lite")
+      assert.strictEqual(result.text, texts.join(""))
+    }).pipe(Effect.provide(layer))
+  })
+
   it.effect("a non-retryable failure does not fall back (the client's own fallback rules)", () => {
     const responses: OpenRouterTest.Responses = () => OpenRouterTest.error(401, "No auth credentials found")
     return Effect.gen(function*() {

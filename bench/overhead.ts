@@ -20,10 +20,12 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Option from "effect/Option"
+import * as Runtime from "effect/Runtime"
 import * as Stream from "effect/Stream"
 import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
+import * as Telemetry from "../src/Telemetry.js"
 import * as Transport from "../src/Transport.js"
 import { jsonBody, sseEvents } from "./bodies.js"
 import { API_KEY, CHAT_REQUEST } from "./clients.js"
@@ -91,12 +93,19 @@ for (const [name, layer] of Object.entries(variants)) {
   const runtime = ManagedRuntime.make(layer)
   clients[name] = Context.get(await runtime.runPromise(Effect.context<OpenRouter.OpenRouter>()), OpenRouter.OpenRouter)
 }
+
 const { ChatCompletion } = await import("../src/ChatCompletion.js")
 const entries: Record<string, () => Promise<unknown>> = {
   "transport alone": () => Effect.runPromise(instant.json({ method: "POST", path: "/chat/completions" }, ChatCompletion))
 }
+const offRuntime = Runtime.defaultRuntime.pipe(Runtime.provideService(Telemetry.Telemetry, Telemetry.make({ metrics: false })))
 for (const [name, client] of Object.entries(clients)) {
   entries[`chat json, ${name}`] = () => Effect.runPromise(client.chat(CHAT_REQUEST, { wire: "json" }))
+  if (name === "default policies") {
+    // `Telemetry.layer({ metrics: false })` in the program's context (here: the runtime's)
+    entries["chat json, default, metrics off"] = () => Runtime.runPromise(offRuntime)(client.chat(CHAT_REQUEST, { wire: "json" }))
+    if (process.env["STREAM"] === "1") entries["chat stream, default, metrics off"] = () => Runtime.runPromise(offRuntime)(client.chat(CHAT_REQUEST))
+  }
   // STREAM=1: `chat` on the stream wire too (a 20-chunk answer in one read)
   if (process.env["STREAM"] === "1") entries[`chat stream, ${name}`] = () => Effect.runPromise(client.chat(CHAT_REQUEST))
 }

@@ -52,17 +52,23 @@ import type { Usage } from "./Usage.js"
 export interface Options {
   /** Record prompts and completions on spans (`gen_ai.input.messages`, `gen_ai.output.messages`). Default `false`. */
   readonly captureContent: boolean
+  /**
+   * Update the metrics ({@link metrics}, {@link genAiMetrics}) at the end of every call, every
+   * local rejection and every breaker transition. Default `true`: Effect records metrics whether or
+   * not a metrics layer reads them, so a program that exports none can save that work with `false`.
+   */
+  readonly metrics?: boolean | undefined
 }
 
 /**
- * Telemetry settings, read when a span is made. A `Context.Reference`: without a layer the
- * default (`captureContent: false`) applies.
+ * Telemetry settings, read when a span is made and when a call ends. A `Context.Reference`:
+ * without a layer the defaults (`captureContent: false`, `metrics: true`) apply.
  *
  * @since 0.1.0
  * @category services
  */
 export class Telemetry extends Context.Reference<Telemetry>()("effect-openrouter/Telemetry", {
-  defaultValue: (): Options => ({ captureContent: false })
+  defaultValue: (): Options => ({ captureContent: false, metrics: true })
 }) {}
 
 /**
@@ -71,7 +77,10 @@ export class Telemetry extends Context.Reference<Telemetry>()("effect-openrouter
  * @since 0.1.0
  * @category constructors
  */
-export const make = (options: Partial<Options> = {}): Options => ({ captureContent: options.captureContent ?? false })
+export const make = (options: Partial<Options> = {}): Options => ({
+  captureContent: options.captureContent ?? false,
+  metrics: options.metrics ?? true
+})
 
 /**
  * @since 0.1.0
@@ -91,7 +100,9 @@ export const withCaptureContent: {
 } = dual(
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, capture: boolean): Effect.Effect<A, E, R> =>
-    Effect.provideService(self, Telemetry, { captureContent: capture })
+    Effect.contextWithEffect((context: Context.Context<never>) =>
+      Effect.provideService(self, Telemetry, { ...Context.get(context, Telemetry), captureContent: capture })
+    )
 )
 
 // =============================================================================
@@ -790,14 +801,15 @@ export const unsafeRecordResult = (r: ResultAttributes, fiber: Fiber.RuntimeFibe
   // Annotates the call's own span, never another: outside a request span (a finalizer that runs
   // after it ended) the user's enclosing span is left alone.
   const context = fiber.currentContext
+  const options = Context.get(context, Telemetry)
   const parent = Context.getOption(context, Tracer.ParentSpan)
   if (Option.isSome(parent) && parent.value._tag === "Span" && requestSpans.has(parent.value)) {
     const request = parent.value
-    for (const [key, value] of Object.entries(resultAttributes(r, Context.get(context, Telemetry)))) {
+    for (const [key, value] of Object.entries(resultAttributes(r, options))) {
       setAttribute(request, key, value)
     }
   }
-  updateMetrics(r, fiber.getFiberRef(FiberRef.currentMetricLabels))
+  if (options.metrics !== false) updateMetrics(r, fiber.getFiberRef(FiberRef.currentMetricLabels))
 }
 
 /**
@@ -893,7 +905,11 @@ const seriesOf = (r: ResultAttributes): ResultSeries => {
  * @category results
  */
 export const recordRejection = (kind: string, model: string): Effect.Effect<void> =>
-  Metric.increment(tagCounter(metrics.rejections, { [Attr.requestModel]: model, "openrouter.rejection": kind }))
+  whenMetrics(() => Metric.increment(tagCounter(metrics.rejections, { [Attr.requestModel]: model, "openrouter.rejection": kind })))
+
+/** `update()` when the metrics are on ({@link Options}), else nothing. */
+const whenMetrics = (update: () => Effect.Effect<void>): Effect.Effect<void> =>
+  Effect.withFiberRuntime((fiber) => (Context.get(fiber.currentContext, Telemetry).metrics !== false ? update() : Effect.void))
 
 /**
  * Counts a circuit-breaker state change.
@@ -902,12 +918,14 @@ export const recordRejection = (kind: string, model: string): Effect.Effect<void
  * @category results
  */
 export const recordBreakerTransition = (key: string, from: string, to: string): Effect.Effect<void> =>
-  Metric.increment(
-    tagCounter(metrics.breakerTransitions, {
-      "openrouter.breaker.key": key,
-      "openrouter.breaker.from": from,
-      "openrouter.breaker.to": to
-    })
+  whenMetrics(() =>
+    Metric.increment(
+      tagCounter(metrics.breakerTransitions, {
+        "openrouter.breaker.key": key,
+        "openrouter.breaker.from": from,
+        "openrouter.breaker.to": to
+      })
+    )
   )
 
 /**

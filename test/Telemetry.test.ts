@@ -173,6 +173,35 @@ describe("Telemetry", () => {
       }
     }))
 
+  it.effect("metrics: false updates no metric — results, rejections, breaker transitions — and keeps the spans", () =>
+    Effect.gen(function*() {
+      const model = "test/telemetry-metrics-off"
+      const tag = { "gen_ai.request.model": model }
+      const tracer = makeTracer()
+      yield* call(model).pipe(Effect.withTracer(tracer.tracer), Effect.provide(Telemetry.layer({ metrics: false })))
+      yield* Telemetry.recordRejection("CircuitOpenError", model).pipe(Effect.provide(Telemetry.layer({ metrics: false })))
+      yield* Telemetry.recordBreakerTransition(model, "closed", "open").pipe(
+        Telemetry.withCaptureContent(true), // keeps the other settings
+        Effect.provide(Telemetry.layer({ metrics: false }))
+      )
+      const count = (m: Metric.Metric.Counter<number>, extra: Record<string, string> = {}) =>
+        Effect.map(Metric.value(Telemetry.tagCounter(m, { ...tag, ...extra })), (s) => s.count)
+      assert.strictEqual(yield* count(Telemetry.metrics.requests, { "openrouter.outcome": "success" }), 0)
+      assert.strictEqual(yield* count(Telemetry.metrics.tokens, { "gen_ai.token.type": "input" }), 0)
+      assert.strictEqual(yield* count(Telemetry.metrics.rejections, { "openrouter.rejection": "CircuitOpenError" }), 0)
+      const breaker = yield* Metric.value(Telemetry.tagCounter(Telemetry.metrics.breakerTransitions, {
+        "openrouter.breaker.key": model,
+        "openrouter.breaker.from": "closed",
+        "openrouter.breaker.to": "open"
+      }))
+      assert.strictEqual(breaker.count, 0)
+      const request = tracer.spans.find((s) => s.name === `chat ${model}`)
+      assert.strictEqual(request?.attributes.get("gen_ai.usage.input_tokens"), 120)
+      // the default is on
+      yield* Telemetry.recordRejection("CircuitOpenError", model)
+      assert.strictEqual(yield* count(Telemetry.metrics.rejections, { "openrouter.rejection": "CircuitOpenError" }), 1)
+    }))
+
   it.effect("secrets in model names or keys are scrubbed from labels and attributes", () =>
     Effect.gen(function*() {
       const { spans, tracer } = makeTracer()
@@ -182,7 +211,7 @@ describe("Telemetry", () => {
       yield* Telemetry.recordBreakerTransition(KEY, "open", "half-open")
       const pairs = yield* Metric.snapshot
       assert.isFalse(pairs.some((p) => p.metricKey.tags.some((t) => t.value.includes(KEY))))
-      assert.deepStrictEqual(Telemetry.make(), { captureContent: false })
+      assert.deepStrictEqual(Telemetry.make(), { captureContent: false, metrics: true })
       assert.strictEqual(Telemetry.costMicrosOf(usage), 420)
     }))
 })

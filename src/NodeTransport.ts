@@ -182,7 +182,9 @@ const readBody = (
     parts.push(chunk)
   }
   const onEnd = () => {
-    finish({ text: parts.length === 1 && parts[0] !== undefined ? parts[0].toString("utf8") : Buffer.concat(parts, total).toString("utf8") })
+    const text = parts.length === 1 && parts[0] !== undefined ? parts[0].toString("utf8") : Buffer.concat(parts, total).toString("utf8")
+    parts.length = 0 // not kept by whatever still holds this read
+    finish({ text })
   }
   const onError = (error: unknown) => {
     finish({ error: timedOut ? idleError(options.idle, model) : transportError("Response", error, model, true) })
@@ -417,6 +419,12 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
           if (settled) return
           settled = true
           cancelTimer()
+          // What the exchange held is dropped now, not when the fiber resumes: until then this
+          // closure is still reachable (from the canceler), and with many calls in flight the body
+          // read (its chunks) survived scavenges and was promoted (`docs/benchmarks.md`, 2026-12-07).
+          read = undefined
+          cancelTimer = noop
+          payload = undefined
           resume(effect)
         }
         const abort = () => controller.abort()

@@ -105,6 +105,9 @@ class Aborter extends EventEmitter {
 
 type SendError = ApiError | TransportError | TimeoutError | MalformedResponseError
 
+/** An `Effect.async` canceler that holds only `interrupt` (not the closure that made it). */
+const cancelWith = (interrupt: { readonly run: () => void }): Effect.Effect<void> => Effect.sync(() => interrupt.run())
+
 /** A body being read whole (see {@link readBody}). */
 interface BodyRead {
   /** Stops listening and aborts the request (interruption). */
@@ -415,16 +418,24 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
         let headersTimedOut = false
         let read: BodyRead | undefined
         let cancelTimer = noop
+        // The canceler reaches this exchange only through `interrupt`, which `settle` drops: once
+        // the answer is in, nothing of the exchange is kept until the fiber resumes (with many calls
+        // in flight it survived scavenges and was promoted: `docs/benchmarks.md`, 2026-12-07).
+        const interrupt: { run: () => void } = {
+          run: () => {
+            settled = true
+            cancelTimer()
+            read?.cancel()
+            abort()
+          }
+        }
         const settle = (effect: Effect.Effect<Exchange, SendError>) => {
           if (settled) return
           settled = true
           cancelTimer()
-          // What the exchange held is dropped now, not when the fiber resumes: until then this
-          // closure is still reachable (from the canceler), and with many calls in flight the body
-          // read (its chunks) survived scavenges and was promoted (`docs/benchmarks.md`, 2026-12-07).
+          interrupt.run = noop
           read = undefined
           cancelTimer = noop
-          payload = undefined
           resume(effect)
         }
         const abort = () => controller.abort()
@@ -542,12 +553,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
             }
           }
         )
-        return Effect.sync(() => {
-          settled = true
-          cancelTimer()
-          read?.cancel()
-          abort()
-        })
+        return cancelWith(interrupt)
       })
     )
 

@@ -7,7 +7,7 @@
  */
 import * as HttpClient from "@effect/platform/HttpClient"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Duration, Effect, Either, Fiber, Layer, Schema, Stream, TestClock } from "effect"
+import { Chunk, Context, Duration, Effect, Either, Fiber, Layer, Schema, Stream, TestClock } from "effect"
 import * as http from "node:http"
 import type { AddressInfo } from "node:net"
 import * as NodeEntry from "../src/node.js"
@@ -199,6 +199,26 @@ describe("NodeTransport (127.0.0.1)", () => {
       assert.isTrue(Either.isLeft(r) && r.left._tag === "TimeoutError" && r.left.kind === "idle", JSON.stringify(r))
       assert.isAtLeast(Date.now() - started, 200)
       yield* waitUntil(() => s.seen[0]?.closedEarly === true)
+    }))
+
+  it.scopedLive("json: interrupting a call waiting for headers, or for the rest of its body, aborts the request", () =>
+    Effect.gen(function*() {
+      const s = yield* server((_req, res, index) => {
+        // the first request never answers; the second sends half a body and stalls
+        if (index === 1) {
+          res.writeHead(200, { "content-type": "application/json" })
+          res.write("{\"id\":")
+        }
+      })
+      // The transport outlives the calls (its agent closing would close their sockets too).
+      const t = Context.get(yield* Layer.build(transportLayer(s.url, {})), Transport.Transport)
+      for (const index of [0, 1]) {
+        const fiber = yield* Effect.fork(t.json({ method: "POST", path: "/chat/completions", body: {} }, Schema.Unknown))
+        yield* waitUntil(() => s.seen.length === index + 1)
+        yield* Effect.sleep(Duration.millis(30))
+        yield* Fiber.interrupt(fiber)
+        yield* waitUntil(() => s.seen[index]?.closedEarly === true)
+      }
     }))
 
   it.scopedLive("send: an SSE body streams; interrupting its reader aborts the request", () =>

@@ -27,6 +27,7 @@ import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { fastCheck } from "./internal/fastCheck.js"
 import { redactString } from "./internal/redact.js"
+import { timeoutFail } from "./internal/timer.js"
 import {
   baseHeaders as transportBaseHeaders,
   describeCause,
@@ -369,10 +370,8 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
         ? Scope.extend(scopedClient.execute(req), requestScope)
         : plainClient.execute(req)).pipe(
         Effect.mapError((e) => fromHttpClientError(e, !isNotSent(e), model)),
-        Effect.timeoutFail({
-          duration: timeout,
-          onTimeout: () => headersTimeoutError(timeout, model)
-        })
+        // one timer, not `Effect.timeoutFail`'s race of two fibers and a sleep (`internal/timer.ts`)
+        (sent) => timeoutFail(sent, Duration.toMillis(timeout), () => headersTimeoutError(timeout, model))
       )
       const headersAt = yield* Clock.currentTimeMillis
       const headers = headersRecord(response)
@@ -392,7 +391,7 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
             Effect.mapError((e) => fromHttpClientError(e, true, model)),
             // interruptible even in a finalizer, so the timeout can abort a stalled read
             Effect.interruptible,
-            Effect.timeoutFail({ duration: idle, onTimeout: () => idleError(idle, model) })
+            (read) => timeoutFail(read, Duration.toMillis(idle), () => idleError(idle, model))
           )
           : watchIdle(idle, model, (onRead) => readBounded(stream, config.limits.maxBodyBytes, response.status, model, onRead))
       if (response.status < 200 || response.status >= 300) {

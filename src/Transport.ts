@@ -363,6 +363,11 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
       const timeout = request.headersTimeout ?? config.timeouts.headers
       const model = request.model
       const sentAt = yield* Clock.currentTimeMillis
+      // The call's deadline, when the pipeline hands it over (`deadlines`), bounds the wait for
+      // headers too: one timer for the earlier of the two limits.
+      const deadline = request.deadline
+      const headersMs = Duration.toMillis(timeout)
+      const deadlineMs = deadline !== undefined ? deadline.at - sentAt : Infinity
       const streamed = request.accept === "sse"
       const requestScope = streamed ? yield* Scope.fork(yield* Effect.scope, ExecutionStrategy.sequential) : undefined
       const abort = requestScope !== undefined ? Scope.close(requestScope, Exit.void) : Effect.void
@@ -371,7 +376,12 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
         : plainClient.execute(req)).pipe(
         Effect.mapError((e) => fromHttpClientError(e, !isNotSent(e), model)),
         // one timer, not `Effect.timeoutFail`'s race of two fibers and a sleep (`internal/timer.ts`)
-        (sent) => timeoutFail(sent, Duration.toMillis(timeout), () => headersTimeoutError(timeout, model))
+        (sent) =>
+          timeoutFail(
+            sent,
+            Math.min(headersMs, deadlineMs),
+            () => deadline !== undefined && deadlineMs < headersMs ? deadline.error() : headersTimeoutError(timeout, model)
+          )
       )
       const headersAt = yield* Clock.currentTimeMillis
       const headers = headersRecord(response)
@@ -429,7 +439,7 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
 
   const json: Service["json"] = <A, I>(request: TransportRequest, schema: Schema.Schema<A, I>) => {
     const decode = decodeWith(schema)
-    return Effect.scoped(Effect.gen(function*() {
+    const exchange = Effect.scoped(Effect.gen(function*() {
       const response = yield* send(request)
       const body = yield* response.json
       const err = typeof body === "object" && body !== null && "error" in body ? errorObject(body) : undefined
@@ -449,9 +459,14 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
       const value = yield* decode(body, response.status, request.model)
       return { value, response }
     }))
+    // The call's deadline over the whole exchange (the pipeline then needs no timer of its own).
+    const deadline = request.deadline
+    return deadline === undefined
+      ? exchange
+      : Effect.flatMap(Clock.currentTimeMillis, (now) => timeoutFail(exchange, deadline.at - now, () => deadline.error()))
   }
 
-  return { send, json }
+  return { send, json, deadlines: true }
 })
 
 /**

@@ -16,6 +16,7 @@ import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import { classify, type TimeoutError } from "../src/OpenRouterError.js"
 import * as RateLimit from "../src/RateLimit.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
+import * as OpenRouterTest from "../src/OpenRouterTest.js"
 import * as Transport from "../src/Transport.js"
 import { userMessage } from "./helpers.js"
 
@@ -217,4 +218,44 @@ describe("the Node transport keeps the deadline over the whole exchange", () => 
       for (let i = 0; i < 200 && !closedEarly; i++) yield* Effect.sleep(Duration.millis(10))
       assert.isTrue(closedEarly, "the request was aborted")
     }))
+})
+
+// =============================================================================
+// The portable transport (over any HttpClient) keeps the deadline too
+// =============================================================================
+
+describe("the portable transport keeps the call's deadline (Transport.layer, deadlines: true)", () => {
+  const portable = (responses: OpenRouterTest.Responses) =>
+    OpenRouter.layer.pipe(
+      Layer.provide(RetryPolicy.none),
+      Layer.provide(Layer.orDie(OpenRouterTest.layerConfig({
+        timeouts: { deadline: "2 seconds", headers: "10 seconds", idle: "10 seconds" }
+      }))),
+      Layer.provideMerge(OpenRouterTest.layerHttpClient(responses))
+    )
+  const stalledJson = OpenRouterTest.sse("{\"id\":\"gen-d\",", {
+    headers: { "content-type": "application/json" },
+    readSize: 5,
+    stallAfterReads: 1
+  })
+  const cases = [
+    ["json", "no headers", OpenRouterTest.noHeaders],
+    ["json", "a body that stalls", stalledJson],
+    ["stream", "no headers", OpenRouterTest.noHeaders]
+  ] as const
+  for (const [wire, what, canned] of cases) {
+    it.effect(`${wire} wire, ${what}: still waiting 1 ms before the 2-s deadline, TimeoutError deadline at it`, () =>
+      Effect.gen(function*() {
+        const client = yield* OpenRouter.OpenRouter
+        const fiber = yield* Effect.fork(Effect.either(client.chat(req, { wire })))
+        yield* TestClock.adjust(Duration.millis(1999))
+        assert.isTrue((yield* Fiber.poll(fiber))._tag === "None", "still waiting before the deadline")
+        yield* TestClock.adjust(Duration.millis(1))
+        const result = yield* Fiber.join(fiber)
+        assert.isTrue(
+          Either.isLeft(result) && result.left._tag === "TimeoutError" && result.left.kind === "deadline",
+          JSON.stringify(result)
+        )
+      }).pipe(Effect.provide(portable([canned]))))
+  }
 })

@@ -363,12 +363,13 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
       const timeout = request.headersTimeout ?? config.timeouts.headers
       const model = request.model
       const sentAt = yield* Clock.currentTimeMillis
-      // The call's deadline, when the pipeline hands it over (`deadlines`), bounds the wait for
-      // headers too: one timer for the earlier of the two limits.
-      const deadline = request.deadline
+      const streamed = request.accept === "sse"
+      // The call's deadline, when the pipeline hands it over (`deadlines`), bounds a stream's wait
+      // for headers too: one timer for the earlier of the two limits. (`json` bounds its whole
+      // exchange with it.)
+      const deadline = streamed ? request.deadline : undefined
       const headersMs = Duration.toMillis(timeout)
       const deadlineMs = deadline !== undefined ? deadline.at - sentAt : Infinity
-      const streamed = request.accept === "sse"
       const requestScope = streamed ? yield* Scope.fork(yield* Effect.scope, ExecutionStrategy.sequential) : undefined
       const abort = requestScope !== undefined ? Scope.close(requestScope, Exit.void) : Effect.void
       const response = yield* (requestScope !== undefined

@@ -338,7 +338,7 @@ class SentResponse implements Transport.TransportResponse, BodyOf {
     this.sse = request.accept === "sse"
     this.reader = this.sse ? new BodyReader(ex.body, request.model) : undefined
     this.pull = this.reader?.pull
-    this.release = Effect.sync(() => {
+    this.release = Effect.sync((): void => {
       if (!this.body.readableEnded) this.controller.abort()
     })
     const abort = Effect.sync(() => this.abortNow())
@@ -586,13 +586,13 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
       })
     )
 
-  const send: Transport.Service["send"] = (request) =>
-    Effect.flatMap(exchange(request, false), (ex) =>
-      Effect.flatMap(Effect.scope, (scope) => {
-        const response = new SentResponse(ex, request, readJson)
-        // The request is aborted when its scope closes before the body was read to its end.
-        return Effect.as(Scope.addFinalizer(scope, response.release), response)
-      }))
+  const sendIn: NonNullable<Transport.Service["sendIn"]> = (request, scope) =>
+    Effect.flatMap(exchange(request, false), (ex) => {
+      const response = new SentResponse(ex, request, readJson)
+      // The request is aborted when its scope closes before the body was read to its end.
+      return Effect.as(Scope.addFinalizerExit(scope, () => response.release), response)
+    })
+  const send: Transport.Service["send"] = (request) => Effect.flatMap(Effect.scope, (scope) => sendIn(request, scope))
 
   const json: Transport.Service["json"] = <A, I>(request: Transport.TransportRequest, schema: Schema.Schema<A, I>) => {
     const decode = Transport.decodeWith(schema)
@@ -611,7 +611,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
     })
   }
 
-  return { send, json, deadlines: true }
+  return { send, sendIn, json, deadlines: true }
 }
 
 /**

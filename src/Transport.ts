@@ -136,6 +136,16 @@ export interface Service {
     request: TransportRequest
   ) => Effect.Effect<TransportResponse, ApiError | TransportError | TimeoutError | MalformedResponseError, Scope.Scope>
   /**
+   * `send` with the response's scope given rather than read from the context (optional; a
+   * transport without it is called through `send`). The client's first attempt of a streamed
+   * call uses it: no change of the fiber's context per call.
+   */
+  readonly sendIn?: ((
+    request: TransportRequest,
+    scope: Scope.Scope
+  ) => Effect.Effect<TransportResponse, ApiError | TransportError | TimeoutError | MalformedResponseError>)
+    | undefined
+  /**
    * Sends a request and decodes the JSON body with `schema`. A 2xx body that is an `{ error }`
    * envelope fails with the classified error, never succeeds.
    */

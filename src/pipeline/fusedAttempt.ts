@@ -18,7 +18,6 @@ import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import type * as Fiber from "effect/Fiber"
-import * as FiberRef from "effect/FiberRef"
 import * as Scope from "effect/Scope"
 import { inScope } from "../internal/inScope.js"
 import { ChatCompletion } from "../ChatCompletion.js"
@@ -29,8 +28,7 @@ import * as Telemetry from "../Telemetry.js"
 import { attemptRecord, failureOf, outcomeOf } from "./classify.js"
 import { finish, finishNow, settled } from "./finish.js"
 import { answerOf, jsonRequest, resultOf } from "./jsonAnswer.js"
-import { currentAttemptResponse } from "./observe.js"
-import type { AttemptResponse, CallContext, Env, MadeAttempt, Send } from "./types.js"
+import type { AttemptResponse, CallContext, Env, MadeAttempt, Send, SendIn } from "./types.js"
 
 /** How many calls made their first attempt here (a test hook: shows which way a call went). @internal */
 export const fusedCalls = { count: 0 }
@@ -126,49 +124,56 @@ const admitted = (ctx: CallContext, fiber: Fiber.RuntimeFiber<unknown, unknown>)
 /**
  * `run` with its first attempt made in one step, for a send that holds what it opened in the
  * attempt's scope (a stream: its response, until the call ends): the attempt gets a scope of its
- * own (closed when it fails), the transport notes the response's status as under `attempt`, and a
- * failed first attempt hands over to `run`. `undefined` when the breaker cannot admit the call at
- * once (the caller takes `run` from the start).
+ * own, forked from `parent` (closed when it fails), the send notes the response's status as the
+ * observed transport does under `attempt`, and a failed first attempt hands over to `run`.
+ * `undefined` when the breaker cannot admit the call at once (the caller takes `run` from the
+ * start).
  */
 export const fusedRun = <A>(
   env: Env,
   ctx: CallContext,
   fiber: Fiber.RuntimeFiber<unknown, unknown>,
-  send: Send<A>
-): Effect.Effect<{ readonly value: A; readonly reservation: Budget.Reservation | undefined; readonly model: string }, OpenRouterError, Scope.Scope> | undefined => {
+  sends: { readonly first: SendIn<A>; readonly staged: Send<A> },
+  parent: Scope.Scope
+): Effect.Effect<Ran<A>, OpenRouterError> | undefined => {
   const first = admitted(ctx, fiber)
   if (first === undefined) return undefined
   const { clock, model } = first
-  // The status of the response this attempt got, noted by the (observed) transport.
+  // The status of the response this attempt got, noted by the send.
   const seen: AttemptResponse = { status: undefined }
-  return Effect.flatMap(Effect.scope, (parent) =>
-    Effect.uninterruptibleMask((restore) =>
-      Effect.flatMap(Scope.fork(parent, ExecutionStrategy.sequential), (scope) =>
-        Effect.zipRight(
-          FiberRef.set(currentAttemptResponse, seen),
-          Effect.matchCauseEffect(restore(inScope(send(model), scope)), {
-            onSuccess: (value) => {
-              const recording = first.ended(Exit.void, seen.status, clock.unsafeCurrentTimeMillis())
-              const opened = Effect.succeed({ value, reservation: undefined, model })
-              return recording === undefined ? opened : Effect.zipRight(recording, opened)
-            },
-            onFailure: (cause) => {
-              const exit = Exit.failCause(cause)
-              const recording = first.ended(exit, seen.status, clock.unsafeCurrentTimeMillis())
-              const error = failureOf(exit)
-              // What the attempt held is released before the next one (as `attempt` does).
-              const closed = Scope.close(scope, exit)
-              const rest = error !== undefined ? restore(env.run(ctx, send, { model, error })) : exit
-              return Effect.zipRight(recording === undefined ? closed : Effect.zipRight(recording, closed), rest)
-            }
-          })
-        ))))
+  return Effect.uninterruptibleMask((restore) =>
+    Effect.flatMap(Scope.fork(parent, ExecutionStrategy.sequential), (scope) =>
+      Effect.matchCauseEffect(restore(sends.first(model, scope, seen)), {
+        onSuccess: (value) => {
+          const recording = first.ended(Exit.void, seen.status, clock.unsafeCurrentTimeMillis())
+          const opened = Effect.succeed({ value, reservation: undefined, model })
+          return recording === undefined ? opened : Effect.zipRight(recording, opened)
+        },
+        onFailure: (cause) => {
+          const exit = Exit.failCause(cause)
+          const recording = first.ended(exit, seen.status, clock.unsafeCurrentTimeMillis())
+          const error = failureOf(exit)
+          // What the attempt held is released before the next one (as `attempt` does).
+          const closed = Scope.close(scope, exit)
+          const rest = error !== undefined ? restore(inScope(env.run(ctx, sends.staged, { model, error }), parent)) : exit
+          return Effect.zipRight(recording === undefined ? closed : Effect.zipRight(recording, closed), rest)
+        }
+      })))
 }
 
-/** `run`, its first attempt made in one step when the call allows it ({@link fusable}). */
+/** What `run` gives: the answer, its budget reservation and the model that gave it. */
+type Ran<A> = { readonly value: A; readonly reservation: Budget.Reservation | undefined; readonly model: string }
+
+/**
+ * `run` in the call's scope `parent`, its first attempt made in one step when the call allows it
+ * ({@link fusable}).
+ */
 export const runFused = <A>(
   env: Env,
   ctx: CallContext,
-  send: Send<A>
-): Effect.Effect<{ readonly value: A; readonly reservation: Budget.Reservation | undefined; readonly model: string }, OpenRouterError, Scope.Scope> =>
-  Effect.withFiberRuntime((fiber) => (fusable(ctx, fiber) ? fusedRun(env, ctx, fiber, send) : undefined) ?? env.run(ctx, send))
+  sends: { readonly first: SendIn<A>; readonly staged: Send<A> },
+  parent: Scope.Scope
+): Effect.Effect<Ran<A>, OpenRouterError> =>
+  Effect.withFiberRuntime((fiber) =>
+    (fusable(ctx, fiber) ? fusedRun(env, ctx, fiber, sends, parent) : undefined) ?? inScope(env.run(ctx, sends.staged), parent)
+  )

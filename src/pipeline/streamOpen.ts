@@ -15,6 +15,7 @@ import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { ChatCompletion } from "../ChatCompletion.js"
 import * as ChatStream from "../ChatStream.js"
+import { inScope } from "../internal/inScope.js"
 import { arm, timeoutFail } from "../internal/timer.js"
 import {
   classify,
@@ -28,7 +29,7 @@ import {
 import * as Transport from "../Transport.js"
 import { isEmptyFilteredAnswer, isJsonReply, toOpenRouterError } from "./classify.js"
 import { deadlineError } from "./timeouts.js"
-import type { CallContext, Env, OpenedStream } from "./types.js"
+import type { AttemptResponse, CallContext, Env, OpenedStream, Send, SendIn } from "./types.js"
 
 const decodeCompletion = Transport.decodeWith(ChatCompletion)
 
@@ -40,37 +41,66 @@ const DONE_GRACE_MS = 1000
  * (the first content event), keeping what it read for the consumer. Before that point a failure
  * fails the attempt (retry and fallback apply); the timer aborts a silent body,
  * and the first-content limit bounds the wait.
+ *
+ * Two ways in: `staged`, an attempt of `run` (its scope in the fiber's context, the status noted
+ * by the observed transport), and `first`, the call's first attempt made in one step
+ * (`fusedAttempt.ts`: the scope given, the status noted in `seen`).
  */
-export const openStream = (env: Env, ctx: CallContext) => (model: string): Effect.Effect<OpenedStream, OpenRouterError, Scope.Scope> => {
-  const opening = Effect.flatMap(
-    env.transport.send({
-      method: "POST",
-      path: "/chat/completions",
-      body: { ...ctx.body, model, stream: true },
-      accept: "sse",
-      model,
-      headers: ctx.headers,
-      headersTimeout: ctx.timeouts.headers,
-      // Bounds the read of a JSON reply or an error body (an SSE body has the timer below).
-      idleTimeout: ctx.timeouts.idle,
-      // The call's deadline up to the headers, when the call keeps it without a timer fiber
-      // (`timeouts.ts`); the timer below takes it over from there.
-      deadline: ctx.deadline
-    }),
-    (response) =>
-      // A server, proxy, mock or cassette may answer a streaming request with JSON: decided by
-      // the content type, not by the body failing as SSE.
-      isJsonReply(response.headers)
-        ? openJsonReply(model, response)
-        : response.pull !== undefined
-        ? openBody(env, ctx, model, response, response.pull)
-        : Effect.flatMap(Stream.toPull(response.stream), (bytes) => openBody(env, ctx, model, response, bytes))
-  )
+export const openStream = (env: Env, ctx: CallContext): StreamSends => ({
+  staged: (model) =>
+    Effect.flatMap(Effect.scope, (scope) => opening(env, ctx, model, scope, env.transport.send(streamRequest(ctx, model)), undefined)),
+  first: (model, scope, seen) => {
+    const request = streamRequest(ctx, model)
+    const transport = env.unobserved
+    const sent = transport.sendIn !== undefined ? transport.sendIn(request, scope) : inScope(transport.send(request), scope)
+    return opening(env, ctx, model, scope, sent, seen)
+  }
+})
+
+/** The stream wire's attempt, both ways in (see {@link openStream}). */
+export interface StreamSends {
+  readonly staged: Send<OpenedStream>
+  readonly first: SendIn<OpenedStream>
+}
+
+const streamRequest = (ctx: CallContext, model: string): Transport.TransportRequest => ({
+  method: "POST",
+  path: "/chat/completions",
+  body: { ...ctx.body, model, stream: true },
+  accept: "sse",
+  model,
+  headers: ctx.headers,
+  headersTimeout: ctx.timeouts.headers,
+  // Bounds the read of a JSON reply or an error body (an SSE body has the timer below).
+  idleTimeout: ctx.timeouts.idle,
+  // The call's deadline up to the headers, when the call keeps it without a timer fiber
+  // (`timeouts.ts`); the timer below takes it over from there.
+  deadline: ctx.deadline
+})
+
+const opening = <R>(
+  env: Env,
+  ctx: CallContext,
+  model: string,
+  scope: Scope.Scope,
+  sent: Effect.Effect<Transport.TransportResponse, OpenRouterError, R>,
+  seen: AttemptResponse | undefined
+): Effect.Effect<OpenedStream, OpenRouterError, R> => {
+  const opened = Effect.flatMap(sent, (response) => {
+    if (seen !== undefined) seen.status = response.status
+    // A server, proxy, mock or cassette may answer a streaming request with JSON: decided by
+    // the content type, not by the body failing as SSE.
+    return isJsonReply(response.headers)
+      ? openJsonReply(model, response)
+      : response.pull !== undefined
+      ? openBody(env, ctx, model, response, response.pull, scope)
+      : Effect.flatMap(inScope(Stream.toPull(response.stream), scope), (bytes) => openBody(env, ctx, model, response, bytes, scope))
+  })
   // The first-content limit is the timer's once headers arrived; it needs an outer timeout
   // only when it is shorter than the headers timeout (it could pass while headers are awaited).
   return Duration.lessThan(ctx.timeouts.firstContent, ctx.timeouts.headers)
-    ? timeoutFail(opening, Duration.toMillis(ctx.timeouts.firstContent), () => firstContentError(ctx, model))
-    : opening
+    ? timeoutFail(opened, Duration.toMillis(ctx.timeouts.firstContent), () => firstContentError(ctx, model))
+    : opened
 }
 
 /** An SSE body: its events read up to the commit point, the timer cancelled when the attempt's scope closes. */
@@ -79,13 +109,14 @@ const openBody = (
   ctx: CallContext,
   model: string,
   response: Transport.TransportResponse,
-  bytes: Effect.Effect<Chunk.Chunk<Uint8Array>, BytesFailure>
-): Effect.Effect<OpenedStream, OpenRouterError, Scope.Scope> =>
+  bytes: Effect.Effect<Chunk.Chunk<Uint8Array>, BytesFailure>,
+  scope: Scope.Scope
+): Effect.Effect<OpenedStream, OpenRouterError> =>
   Effect.clockWith((clock) => {
     const opened = new BodyEvents(ctx, model, response, clock, bytes, env.config.limits.maxEventBytes)
-    // `Scope.addFinalizer`, not `Effect.addFinalizer`: the latter keeps the fiber's references
+    // `Scope.addFinalizerExit`, not `Effect.addFinalizer`: the latter keeps the fiber's references
     // of this moment (inside the attempt's `locally`, a copy of their map) for the stream's life.
-    return Effect.zipRight(Effect.flatMap(Effect.scope, (scope) => Scope.addFinalizer(scope, opened.cancel)), opened.open())
+    return Effect.zipRight(Scope.addFinalizerExit(scope, opened.cancelOnClose), opened.open())
   })
 
 const noopCancel = (): void => {}
@@ -159,7 +190,7 @@ class BodyEvents implements OpenedStream {
   /** One pull of bytes (every read since the previous pull), decoded at once into one chunk of events. */
   readonly pull: EventsPull
   /** Cancels the timer (the attempt scope's finalizer). */
-  readonly cancel: Effect.Effect<void>
+  readonly cancelOnClose: () => Effect.Effect<void>
   private readonly decoder: ChatStream.Decoder
   private readonly read: EventsPull
   private readonly onTimer: () => void
@@ -197,7 +228,8 @@ class BodyEvents implements OpenedStream {
       handlers((cause: Cause.Cause<BytesFailure>) => onFail(cause, this.onBytesFailure, this), (chunk: Chunk.Chunk<Uint8Array>) => this.onChunk(chunk))
     )
     this.pull = Effect.suspend(() => this.next())
-    this.cancel = Effect.sync(() => this.cancelTimer())
+    const cancel = Effect.sync(() => this.cancelTimer())
+    this.cancelOnClose = () => cancel
     this.onTimer = () => this.check()
     this.idleMs = Duration.toMillis(ctx.timeouts.idle)
     this.deadlineAt = ctx.startedAt + Duration.toMillis(ctx.timeouts.deadline)

@@ -59,7 +59,7 @@ export const chatStream = (
       })),
       (s) =>
         Effect.flatMap(
-          Effect.mapError(inScope(openCall(env, request, options), s), Option.some),
+          Effect.mapError(openCall(env, request, options, s), Option.some),
           (c) => {
             call = c
             return c.pull
@@ -78,8 +78,8 @@ export const chatStream = (
 /**
  * `chat` on the stream wire without a `Stream`: the same call, its body read to the end by one
  * loop in the caller's fiber (no channel executor, no stream layers, no events handed over: the
- * accumulator folds them). The call's scope is provided to the opening only, so the loop runs
- * without a context of its own.
+ * accumulator folds them). The call's scope is handed to the opening, not put in the fiber's
+ * context: the loop runs without a context of its own.
  */
 export const chatFold = (
   env: Env,
@@ -87,14 +87,14 @@ export const chatFold = (
   options: ChatOptions | undefined
 ): Effect.Effect<ChatResult, OpenRouterError> =>
 {
-  const opening = openCall(env, request, options)
+  const opening = (scope: Scope.CloseableScope) => openCall(env, request, options, scope)
   const onEvent = options?.onEvent
   const use = onEvent === undefined ? foldCall : (call: StreamCall) => call.deliver(onEvent)
   // As `Effect.acquireUseRelease`, without keeping the call's arguments for the loop's life.
   return Effect.uninterruptibleMask((restore) =>
     Effect.flatMap(Scope.make(), (scope) =>
       Effect.onExit(
-        restore(Effect.flatMap(inScope(opening, scope), use)),
+        restore(Effect.flatMap(opening(scope), use)),
         (exit) => Scope.close(scope, exit)
       ))
   )
@@ -270,7 +270,7 @@ class StreamCall {
 }
 
 /**
- * Opens a streamed call in the current scope (ledger row, deadline, attempts log, request span,
+ * Opens a streamed call in the given scope (ledger row, deadline, attempts log, request span,
  * `run` with `openStream`) and hands it back. The call is recorded once: by `finish` here when the
  * opening fails or is interrupted, else by the finalizer registered on the call's scope once the
  * attempt is open. That finalizer is added after the attempts' scopes (forked from the call's
@@ -282,19 +282,19 @@ class StreamCall {
 const openCall = (
   env: Env,
   request: ChatRequestInput,
-  options: CallOptions | undefined
-): Effect.Effect<StreamCall, OpenRouterError, Scope.Scope> =>
+  options: CallOptions | undefined,
+  callScope: Scope.Scope
+): Effect.Effect<StreamCall, OpenRouterError> =>
   env.ledger.tagged(
     options?.tags,
     Effect.withFiberRuntime((fiber) => {
       const made = contextOf(env, request, options, "stream", Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis())
       if (Either.isLeft(made)) return Effect.fail(made.left)
       const ctx = made.right
-      const callScope = Context.unsafeGet(fiber.currentContext, Scope.Scope)
       const opened = (span: Tracer.Span) =>
         Effect.uninterruptibleMask((restore) =>
           Effect.matchCauseEffect(
-            restore(runFused(env, ctx, openStream(env, ctx)).pipe(
+            restore(runFused(env, ctx, openStream(env, ctx), callScope).pipe(
               withDeadline(ctx),
               Effect.mapError((e) => withAttempts(e, ctx.attempts)),
               Telemetry.withinRequestSpan(span)
@@ -328,7 +328,7 @@ const openCall = (
       }
       return Effect.flatMap(
         // Before the finalizer, so the span is still open when the result is recorded.
-        chatStreamSpan(ctx),
+        inScope(chatStreamSpan(ctx), callScope),
         (span) =>
           Effect.tap(
             Effect.zipRight(env.ledger.open(ctx, ctx.requestedModel, ctx.wire), opened(span)),

@@ -180,6 +180,12 @@ export interface MadeAttempt {
 export type Send<A> = (model: string) => Effect.Effect<A, OpenRouterError, Scope.Scope>
 
 /**
+ * {@link Send} for a first attempt made in one step (`fusedAttempt.ts`): the attempt's scope
+ * given, and the status of the response noted in `seen`. @internal
+ */
+export type SendIn<A> = (model: string, scope: Scope.Scope, seen: AttemptResponse) => Effect.Effect<A, OpenRouterError>
+
+/**
  * The middle of every call (DESIGN §3 steps 2–9), composed in `pipeline.ts`: budget check,
  * candidates, per-candidate checks, retry, attempt. Gives the answer, the model that gave it and
  * its budget reservation (settled by the caller).

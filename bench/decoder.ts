@@ -8,6 +8,8 @@
  *
  *   npx tsx bench/decoder.ts
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 import { makeDecoder } from "../src/ChatStream.js"
 import { makeParser } from "../src/Sse.js"
 import { sseEvents } from "./bodies.js"

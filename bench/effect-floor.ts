@@ -12,6 +12,8 @@
  *
  *   npx tsx bench/effect-floor.ts
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 import * as NodeStream from "@effect/platform-node/NodeStream"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"

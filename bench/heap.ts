@@ -7,6 +7,8 @@
  *
  * (`chat`: `chat` calls on the stream wire, held open by the server like the streams.)
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 import * as inspector from "node:inspector/promises"
 import { sse } from "./bodies.js"
 import { type Client, makeBare, makeFetch, makeFloor, makeOurs } from "./clients.js"

@@ -5,6 +5,8 @@
  *
  *   npx tsx bench/jsonpath.ts [requests=400] [rounds=9]
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"

@@ -20,6 +20,8 @@
  * Plus synchronous per-call costs of pieces of the JSON path (Schema encode of the request,
  * Schema decode of the response, a span, the result metrics).
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 import * as Effect from "effect/Effect"
 import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import * as Metric from "effect/Metric"

@@ -18,6 +18,8 @@
  *
  * Flags: `--quick` (fewer rounds), `--no-pg`, `--no-check`, `--only-check`.
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"

@@ -6,6 +6,8 @@
  *
  *   npx tsx bench/ops.ts
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 import * as Effect from "effect/Effect"
 import * as RuntimeFlagsPatch from "effect/RuntimeFlagsPatch"
 import * as RuntimeFlags from "effect/RuntimeFlags"

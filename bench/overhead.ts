@@ -13,6 +13,8 @@
  *
  * A working tool for issue 11's "pay for what is used"; the end-to-end figures are `run.ts` (e).
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 process.setSourceMapsEnabled(true)
 import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"

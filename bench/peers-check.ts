@@ -3,6 +3,8 @@
  * accumulates has the expected length, JSON and stream), and prints a rough cost of each: run
  * before `npm run bench` when a peer is upgraded (`npx tsx bench/peers-check.ts`).
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 import { expectedLength, JSON_CONTENT_LENGTH, sse } from "./bodies.js"
 import { makeFloor } from "./clients.js"
 import { startServer } from "./measure.js"

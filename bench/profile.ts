@@ -20,6 +20,8 @@
  * Clients: ours (default), floor, fetch, and the lower layers of `ladder.ts`: platform, decoder,
  * transport (for a64, a1, c, d, e1, e64). Runs for `seconds` (default 10) after a short warm-up.
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 import * as fs from "node:fs"
 import * as inspector from "node:inspector/promises"
 import { findSourceMap } from "node:module"

@@ -24,6 +24,8 @@
  *
  * The bench asserts nothing: a client that returns the wrong text only prints a warning.
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 import * as fs from "node:fs"
 import * as http from "node:http"
 import * as os from "node:os"

@@ -14,6 +14,8 @@
  * Flags: `--n=1000` (calls per round), `--rounds=3` (after one warm-up round), `--quick` (one
  * round). Like `run.ts`, it asserts nothing: a mismatch prints a warning and sets the exit code.
  */
+// First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
+import "./no-keep-names.mjs"
 import { Effect, Either, Layer } from "effect"
 import * as Bulkhead from "../src/Bulkhead.js"
 import * as CircuitBreaker from "../src/CircuitBreaker.js"

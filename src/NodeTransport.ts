@@ -23,6 +23,7 @@ import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
@@ -207,6 +208,9 @@ const readBody = (
   }
 }
 
+/** A pull's end: one value (`Effect.fail` would capture the current span in each). */
+const endOfBody = Exit.fail(Option.none())
+
 /** How many bytes an SSE body may queue ahead of its consumer before the socket is paused. */
 const HIGH_WATER_BYTES = 1024 * 1024
 
@@ -268,7 +272,7 @@ class BodyReader {
       return Effect.succeed(out)
     }
     if (this.failure !== undefined) return Effect.fail(Option.some(this.failure))
-    if (this.ended) return Effect.fail(Option.none())
+    if (this.ended) return endOfBody
     return this.wait
   }
   private readonly wait = Effect.async<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>>((resume) => {

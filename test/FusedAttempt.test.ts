@@ -6,7 +6,7 @@
  * result or error with its attempts log, the requests sent, the breaker's circuits, the meter.
  */
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Clock, Duration, Effect, Either, Fiber, Layer, Option, Schedule, Stream, TestClock } from "effect"
+import { Chunk, Clock, Duration, Effect, Either, Fiber, Layer, Option, Schedule, Scope, Stream, TestClock } from "effect"
 import * as CircuitBreaker from "../src/CircuitBreaker.js"
 import * as CostMeter from "../src/CostMeter.js"
 import { sizesOf } from "../src/internal/sizes.js"
@@ -367,5 +367,60 @@ describe("the fused first attempt of a streamed call (up to its commit point)", 
       const meta = (retried.result as { ok: { meta: { attempts: ReadonlyArray<{ status?: number; waitMs: number }> } } }).ok.meta
       // the error event carried its own code: the attempts log says 502 for the first attempt
       assert.deepStrictEqual(meta.attempts.map((a) => [a.status, a.waitMs]), [[502, 0], [200, 100]])
+    }))
+})
+
+// =============================================================================
+// A transport with `sendIn` (the Node transport's way): the first attempt's response in the
+// attempt's scope given to it, its status noted by the attempt itself
+// =============================================================================
+
+/** `scriptedSse` with `sendIn`; `log` says which way each request went and when its scope closed. */
+const scriptedSseIn = (steps: ReadonlyArray<StreamStep>, models: Array<string>, log: Array<string>): Transport.Service => {
+  const base = scriptedSse(steps, models)
+  return {
+    ...base,
+    send: (request) => Effect.zipRight(Effect.sync(() => log.push(`send ${request.model}`)), base.send(request)),
+    sendIn: (request, scope) =>
+      Effect.zipRight(
+        Effect.sync(() => log.push(`sendIn ${request.model}`)),
+        Effect.zipRight(
+          Scope.addFinalizer(scope, Effect.sync(() => log.push(`released ${request.model}`))),
+          Effect.provideService(base.send(request), Scope.Scope, scope)
+        )
+      )
+  }
+}
+
+describe("the fused first attempt of a streamed call over a transport with sendIn", () => {
+  const logs: Array<Array<string>> = []
+  const observeIn = (steps: ReadonlyArray<StreamStep>, staged: boolean) => {
+    const log: Array<string> = []
+    logs.push(log)
+    return Effect.map(observeCall((models) => scriptedSseIn(steps, models, log), "stream", staged), (o) => ({ ...o, log }))
+  }
+  for (const [name, steps] of Object.entries(streamScripts)) {
+    it.effect(`${name}: the same outcome as through the stages (and as without sendIn)`, () =>
+      Effect.gen(function*() {
+        const { log, ...fused } = yield* observeIn(steps, false)
+        const { log: stagedLog, ...staged } = yield* observeIn(steps, true)
+        const plain = yield* observeStream(steps, false)
+        assert.strictEqual(fused.fused, 1)
+        assert.deepStrictEqual({ ...fused, fused: 0 }, { ...staged, fused: 0 })
+        assert.deepStrictEqual(fused, plain)
+        // Only the fused first attempt goes through sendIn; its scope is closed before any later
+        // attempt is sent (a failed first attempt) or when the call ends.
+        assert.deepStrictEqual(log.slice(0, 2), ["sendIn a/first", "released a/first"])
+        assert.isFalse(log.slice(1).some((l) => l.startsWith("sendIn")))
+        assert.isFalse(stagedLog.some((l) => l.startsWith("sendIn")))
+      }))
+  }
+
+  it.effect("the attempts log has the statuses the first attempt got through sendIn", () =>
+    Effect.gen(function*() {
+      const retried = yield* observeIn(streamScripts["an error event before any content, then answered"] ?? [], false)
+      const meta = (retried.result as { ok: { meta: { attempts: ReadonlyArray<{ status?: number; waitMs: number }> } } }).ok.meta
+      assert.deepStrictEqual(meta.attempts.map((a) => [a.status, a.waitMs]), [[502, 0], [200, 100]])
+      assert.deepStrictEqual(retried.log, ["sendIn a/first", "released a/first", "send a/first"])
     }))
 })

@@ -10,6 +10,7 @@ import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
@@ -120,6 +121,9 @@ const openBody = (
   })
 
 const noopCancel = (): void => {}
+
+/** The end of a body's events (one value: `Effect.fail` would capture the current span in each). */
+const endOfBody = Exit.fail(Option.none())
 
 const firstContentError = (ctx: CallContext, model: string): TimeoutError =>
   new TimeoutError({
@@ -297,7 +301,7 @@ class BodyEvents implements OpenedStream {
   }
 
   private raise(p: Option.Option<ChatStream.StepFailure | TransportError>): EventsPull {
-    return Effect.fail(Option.isSome(p) ? Option.some(this.fired ?? toOpenRouterError(p.value)) : Option.none())
+    return Option.isSome(p) ? Effect.fail(Option.some(this.fired ?? toOpenRouterError(p.value))) : endOfBody
   }
 
   private next(): EventsPull {

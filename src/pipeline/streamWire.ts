@@ -102,6 +102,9 @@ export const chatFold = (
 
 const foldCall = (call: StreamCall): Effect.Effect<ChatResult, OpenRouterError> => call.fold()
 
+/** The end of the events (one value: `Effect.fail` would capture the current span in each). */
+const endOfEvents = Exit.fail(Option.none())
+
 /** The buffered events, then the body, then `Done`, then the end. */
 const enum Phase {
   Buffered,
@@ -153,7 +156,7 @@ class StreamCall {
         this.phase = Phase.Finished
         return Effect.map(this.result(), (result) => Chunk.of<ChatStream.ChatStreamEvent>({ _tag: "Done", result }))
       case Phase.Finished:
-        return Effect.fail(Option.none())
+        return endOfEvents
     }
   }
 

@@ -234,11 +234,12 @@ class StreamCall {
   private result(): Effect.Effect<ChatResult> {
     return Effect.map(Clock.currentTimeMillis, (endAt) => {
       const opened = this.opened
-      const completion = opened.state.accumulator.completion()
+      // The completion and its wire shape from one fold of the chunks (`completion()` and `raw()`
+      // would each make it).
+      const partial = opened.state.accumulator.partial()
       const result: ChatResult = {
-        ...completion,
-        meta: metadata(this.ctx, completion, opened.response, opened.model, endAt, opened.firstContentAt),
-        raw: opened.state.accumulator.raw()
+        ...partial,
+        meta: metadata(this.ctx, partial, opened.response, opened.model, endAt, opened.firstContentAt)
       }
       this.completion = result
       return result

@@ -1,6 +1,6 @@
 /**
- * Fleet mode across processes: 4 worker processes (`test/fleet/worker.ts`, spawned with
- * `node --import tsx`) call the Simulator started here, sharing a budget, a rate limit and a breaker
+ * Fleet mode across processes: 4 worker processes (`test/fleet/worker.ts`, bundled once and run
+ * with `node`) call the Simulator started here, sharing a budget, a rate limit and a breaker
  * on the real Redis at 127.0.0.1:6379 — reached through a TCP proxy the tests cut and stall.
  *
  * Numbers: N = 20 requests per second (global), a cap of $0.001 (1,000 µUSD), and calls whose
@@ -18,6 +18,7 @@ import { type ChildProcess, spawn } from "node:child_process"
 import * as path from "node:path"
 import * as Fleet from "../src/fleet.js"
 import * as Simulator from "../src/Simulator.js"
+import { bundleChild } from "./childBundle.js"
 import { deleteKeys, type Proxy, redisReachable, startProxy, uniquePrefix } from "./fleet/redis.js"
 
 const available = await redisReachable()
@@ -45,9 +46,9 @@ interface Worker {
   readonly ask: <A = Record<string, unknown>>(command: Record<string, unknown>) => Promise<A>
 }
 
-const spawnWorker = (env: Record<string, string>): Promise<Worker> =>
+const spawnWorker = (script: string, env: Record<string, string>): Promise<Worker> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "fleet", "worker.ts")], {
+    const child = spawn(process.execPath, [script], {
       cwd: path.join(__dirname, ".."),
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe", "ipc"]
@@ -107,6 +108,7 @@ describe.skipIf(!available)("Fleet: 4 processes share a budget, a rate limit and
   let scope: Scope.CloseableScope
   let sim: Simulator.Service
   let proxy: Proxy
+  let bundle: { readonly file: string; readonly remove: () => void } | undefined
   let workers: Array<Worker> = []
   let victim: Worker | undefined
 
@@ -154,7 +156,10 @@ describe.skipIf(!available)("Fleet: 4 processes share a budget, a rate limit and
       WINDOW_MS: String(WINDOW_MS),
       LEASE_MS: String(lease)
     })
-    const all = await Promise.all([0, 1, 2, 3, 4].map((i) => spawnWorker(env(i === 4 ? VICTIM_LEASE_MS : LEASE_MS))))
+    // The worker bundled once (`childBundle.ts`), not compiled by tsx in each of the five processes.
+    bundle = await bundleChild(path.join(__dirname, "fleet", "worker.ts"))
+    const script = bundle.file
+    const all = await Promise.all([0, 1, 2, 3, 4].map((i) => spawnWorker(script, env(i === 4 ? VICTIM_LEASE_MS : LEASE_MS))))
     workers = all.slice(0, 4)
     victim = all[4]
   }, 60_000)
@@ -166,6 +171,7 @@ describe.skipIf(!available)("Fleet: 4 processes share a budget, a rate limit and
     await proxy?.close()
     await Effect.runPromise(Scope.close(scope, Exit.void))
     await deleteKeys(prefix)
+    bundle?.remove()
   })
 
   // Two waves of 4 × 250 calls, one test each (each stays within the per-test time): the first

@@ -6,9 +6,7 @@
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
-import * as esbuild from "esbuild"
 import { spawn } from "node:child_process"
-import * as fs from "node:fs"
 import * as path from "node:path"
 import * as Ledger from "../src/ledger.js"
 import { parseUsd } from "../src/Money.js"
@@ -17,20 +15,10 @@ import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
 import * as Simulator from "../src/Simulator.js"
 import * as UsageLedger from "../src/UsageLedger.js"
+import { bundleChild } from "./childBundle.js"
 import { tempDb } from "./ledgerHelpers.js"
 
 const CHILD = path.join(__dirname, "ledger-crash-child.ts")
-
-/**
- * The child as one ES module (its packages left to Node), written where Node resolves them: it
- * starts in a fraction of the time the child takes through tsx (which compiles every source
- * module at start-up: 2–4 s on busy cores, most of this test's time).
- */
-const bundleChild = Effect.promise(async () => {
-  const outfile = path.join(__dirname, "..", "node_modules", ".cache", "effect-openrouter-test", `ledger-crash-child-${process.pid}.mjs`)
-  await esbuild.build({ entryPoints: [CHILD], bundle: true, platform: "node", format: "esm", packages: "external", outfile, logLevel: "silent" })
-  return outfile
-})
 
 /** Runs the child until it has settled `after` calls, then kills it with SIGKILL. */
 const runAndKill = (script: string, url: string, file: string, after: number) =>
@@ -60,8 +48,9 @@ describe("UsageLedger crash", () => {
     Effect.gen(function*() {
       const sim = yield* Simulator.serve({})
       const file = tempDb()
-      const script = yield* Effect.acquireRelease(bundleChild, (outfile) => Effect.sync(() => fs.rmSync(outfile, { force: true })))
-      const killed = yield* runAndKill(script, sim.url, file, 6)
+      // Bundled, not through tsx: its start-up was most of this test's time.
+      const child = yield* Effect.acquireRelease(Effect.promise(() => bundleChild(CHILD)), (c) => Effect.sync(c.remove))
+      const killed = yield* runAndKill(child.file, sim.url, file, 6)
       assert.strictEqual(killed.signal, "SIGKILL")
 
       const restarted = OpenRouter.layer.pipe(

@@ -1,5 +1,5 @@
 /**
- * One process of the fleet test (spawned with `node --import tsx`): an `OpenRouter` client
+ * One process of the fleet test (bundled by `test/childBundle.ts`, run with `node`): an `OpenRouter` client
  * against the test's Simulator with fleet policies on Redis, driven over IPC.
  *
  * Environment: SIM_URL, REDIS_URL, PREFIX, LIMIT_USD, RPS, WINDOW_MS, LEASE_MS.

@@ -11,8 +11,10 @@
 const defineProperty = Object.defineProperty
 if (process.env.BENCH_KEEP_NAMES !== "1") {
   Object.defineProperty = function(target, key, descriptor) {
+    // (esbuild's descriptor is exactly `{ value, configurable: true }`; checked without allocating.)
     if (typeof target === "function" && key === "name" && descriptor !== undefined && descriptor.configurable === true &&
-      "value" in descriptor && typeof descriptor.value === "string" && Object.keys(descriptor).length === 2) {
+      typeof descriptor.value === "string" && descriptor.writable === undefined && descriptor.enumerable === undefined &&
+      descriptor.get === undefined && descriptor.set === undefined) {
       return target
     }
     return defineProperty(target, key, descriptor)

@@ -251,7 +251,8 @@ const main = async () => {
         floor: streamEntry(floor, plan, A_CHUNKS, floor.stream),
         fetch: streamEntry(fetchC, plan, A_CHUNKS, fetchC.stream),
         chatStream: streamEntry(ours, plan, A_CHUNKS, ours.stream),
-        chat: streamEntry(ours, plan, A_CHUNKS, ours.chat)
+        chat: streamEntry(ours, plan, A_CHUNKS, ours.chat),
+        bare: streamEntry(bare, plan, A_CHUNKS, bare.stream)
       }
       if (plan === A_64K) entries["forEach"] = streamEntry(ours, plan, A_CHUNKS, ours.streamForEach)
       const samples = await interleave(rounds(warm), rounds(n), entries)
@@ -271,6 +272,14 @@ const main = async () => {
           note: "informational: the consumer's idiom, not the client"
         })
       }
+      bareRows.push({
+        id: "a",
+        what: `1 × 10,000 chunks, ${label} — CPU`,
+        unit: "ms",
+        ours: (samples["chatStream"] as Array<Sample>).map((s) => s.cpu),
+        bare: (samples["bare"] as Array<Sample>).map((s) => s.cpu),
+        max: 1.2
+      })
       // per-event CPU for the linearity table
       for (const k of ["floor", "fetch", "chatStream", "chat"]) {
         linear.push({ regime: label, client: k, nsPerEvent: median((samples[k] as Array<Sample>).map((s) => s.cpu)) * 1e6 / A_CHUNKS })
@@ -291,10 +300,29 @@ const main = async () => {
       }
       const warm = 1
       const n = 4
-      const samples = await interleave(rounds(warm), rounds(n), { floor: many(floor), fetch: many(fetchC), ours: many(ours) })
+      const chatMany = async () => {
+        const calls = await ours.chatMany(plan, C_STREAMS)
+        check(calls === C_STREAMS, `chat: ${calls} calls, expected ${C_STREAMS}`)
+      }
+      const samples = await interleave(rounds(warm), rounds(n), {
+        floor: many(floor),
+        fetch: many(fetchC),
+        ours: many(ours),
+        chat: chatMany,
+        bare: many(bare)
+      })
       recordReads(`(c) ${label}`, floor, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
       recordReads(`(c) ${label}`, fetchC, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
       addStreamRows("c", `chatStream, ${C_STREAMS} concurrent × ${C_CHUNKS} chunks, ${label}`, samples, "ours", 1.5)
+      addStreamRows("c", `chat (stream wire + fold), ${C_STREAMS} concurrent × ${C_CHUNKS} chunks, ${label}`, samples, "chat", 1.5)
+      bareRows.push({
+        id: "c",
+        what: `${C_STREAMS} concurrent × ${C_CHUNKS} chunks, ${label} — CPU`,
+        unit: "ms",
+        ours: (samples["ours"] as Array<Sample>).map((s) => s.cpu),
+        bare: (samples["bare"] as Array<Sample>).map((s) => s.cpu),
+        max: 1.2
+      })
       for (const c of clients) {
         const per = await connectionsPerRequest(port, C_STREAMS, () => c.streamMany(plan, C_STREAMS))
         connections.push({ what: `(c) ${C_STREAMS} concurrent, ${label}`, client: c.name, perRequest: per })

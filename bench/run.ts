@@ -237,6 +237,19 @@ const main = async () => {
     }
   }
 
+  /** The floor, fetch, `chatStream` (`ours`), `chat` and the bare stream, each `streams` calls at once. */
+  const concurrentEntries = (plan: Scenario, streams: number, chunks: number): Record<string, () => Promise<void>> => {
+    const many = (c: Client) => async () => {
+      const events = await c.streamMany(plan, streams)
+      check(events === streams * chunks, `${c.name}: ${events} events, expected ${streams * chunks}`)
+    }
+    const chatMany = async () => {
+      const calls = await ours.chatMany(plan, streams)
+      check(calls === streams, `chat: ${calls} calls, expected ${streams}`)
+    }
+    return { floor: many(floor), fetch: many(fetchC), ours: many(ours), chat: chatMany, bare: many(bare) }
+  }
+
   // --- (a) + (b): one stream of 10,000 chunks, chatStream and chat, 64 KB and 1 KB reads ----
   if (ONLY.has("a") || ONLY.has("b")) {
     await freshHeap()
@@ -294,23 +307,9 @@ const main = async () => {
       log(`(c) ${C_STREAMS} × ${C_CHUNKS} chunks, ${label}`)
       floor.takeReads()
       fetchC.takeReads()
-      const many = (c: Client) => async () => {
-        const events = await c.streamMany(plan, C_STREAMS)
-        check(events === C_STREAMS * C_CHUNKS, `${c.name}: ${events} events, expected ${C_STREAMS * C_CHUNKS}`)
-      }
       const warm = 1
       const n = 4
-      const chatMany = async () => {
-        const calls = await ours.chatMany(plan, C_STREAMS)
-        check(calls === C_STREAMS, `chat: ${calls} calls, expected ${C_STREAMS}`)
-      }
-      const samples = await interleave(rounds(warm), rounds(n), {
-        floor: many(floor),
-        fetch: many(fetchC),
-        ours: many(ours),
-        chat: chatMany,
-        bare: many(bare)
-      })
+      const samples = await interleave(rounds(warm), rounds(n), concurrentEntries(plan, C_STREAMS, C_CHUNKS))
       recordReads(`(c) ${label}`, floor, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
       recordReads(`(c) ${label}`, fetchC, C_STREAMS * C_CHUNKS, rounds(warm) + rounds(n))
       addStreamRows("c", `chatStream, ${C_STREAMS} concurrent × ${C_CHUNKS} chunks, ${label}`, samples, "ours", 1.5)
@@ -336,23 +335,9 @@ const main = async () => {
     log(`(d) ${D_STREAMS} paced streams × ${D_CHUNKS} chunks, one event per write every 2 ms`)
     floor.takeReads()
     fetchC.takeReads()
-    const many = (c: Client) => async () => {
-      const events = await c.streamMany(D_PACED, D_STREAMS)
-      check(events === D_STREAMS * D_CHUNKS, `${c.name}: ${events} events, expected ${D_STREAMS * D_CHUNKS}`)
-    }
     const warm = 1
     const n = 5
-    const chatMany = async () => {
-      const calls = await ours.chatMany(D_PACED, D_STREAMS)
-      check(calls === D_STREAMS, `chat: ${calls} calls, expected ${D_STREAMS}`)
-    }
-    const samples = await interleave(rounds(warm), rounds(n), {
-      floor: many(floor),
-      fetch: many(fetchC),
-      ours: many(ours),
-      chat: chatMany,
-      bare: many(bare)
-    })
+    const samples = await interleave(rounds(warm), rounds(n), concurrentEntries(D_PACED, D_STREAMS, D_CHUNKS))
     recordReads("(d) paced", floor, D_STREAMS * D_CHUNKS, rounds(warm) + rounds(n))
     recordReads("(d) paced", fetchC, D_STREAMS * D_CHUNKS, rounds(warm) + rounds(n))
     const perChunk = (k: string) => (samples[k] as Array<Sample>).map((s) => (s.cpu * 1000) / (D_STREAMS * D_CHUNKS))

@@ -4,6 +4,9 @@
  * medians):
  *
  * - `floor`: `undici.request`, the hand-written splitter, `JSON.parse` (clients.ts);
+ * - `bytes`: the Node transport's `send` and its `pull` in one `Effect` loop, the bytes only counted;
+ * - `split`: the same loop feeding the floor's splitter (so `split − bytes` is the floor's own
+ *   decoding on this path, and `loop − split` what our decoder costs more);
  * - `loop`: the Node transport's `send` and its `pull`, fed to `ChatStream.makeDecoder`, in one
  *   `Effect` loop (a scope for the response): the least an Effect client over our transport does;
  * - `chat`: `chat` on the stream wire (the call pipeline on top of `loop`, default policies);
@@ -24,7 +27,7 @@ import * as ChatStream from "../src/ChatStream.js"
 import * as NodeTransport from "../src/NodeTransport.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
 import { baseUrlFor, sse } from "./bodies.js"
-import { API_KEY, CHAT_REQUEST, makeBare, makeFloor, makeOurs } from "./clients.js"
+import { API_KEY, CHAT_REQUEST, makeBare, makeFloor, makeOurs, makeSplitter } from "./clients.js"
 import { startServer } from "./measure.js"
 import { median } from "./stats.js"
 
@@ -52,11 +55,30 @@ const loop = Effect.scoped(Effect.gen(function*() {
   }
   return events + decoder.end().events.length
 }))
+/** `send` and `pull` in one Effect loop, each read handed to `feed`. */
+const readAll = <A>(make: () => { readonly feed: (bytes: Uint8Array) => void; readonly result: () => A }) =>
+  Effect.scoped(Effect.gen(function*() {
+    const response = yield* Effect.orDie(transport.send(request))
+    const sink = make()
+    while (true) {
+      const read = yield* Effect.option(response.pull ?? Effect.fail(Option.none()))
+      if (Option.isNone(read)) break
+      for (const bytes of read.value) sink.feed(bytes)
+    }
+    return sink.result()
+  }))
+const bytes = readAll(() => {
+  let n = 0
+  return { feed: (b: Uint8Array) => void (n += b.length), result: () => n }
+})
+const split = readAll(makeSplitter)
 const sequential = (one: () => Promise<unknown>) => async () => {
   for (let i = 0; i < N; i++) await one()
 }
 const variants: Record<string, () => Promise<unknown>> = {
   floor: sequential(() => floor.stream(plan)),
+  bytes: sequential(() => Effect.runPromise(bytes)),
+  split: sequential(() => Effect.runPromise(split)),
   loop: sequential(() => Effect.runPromise(loop)),
   chat: () => ours.chatRequests(plan, N, 1),
   chatEvents: sequential(() => ours.chatEvents(plan)),

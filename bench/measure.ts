@@ -53,10 +53,18 @@ export const sampleOf = async (run: () => Promise<unknown>): Promise<Sample> => 
  * Runs every entry once per round, rotating the order each round so that machine noise and
  * order effects hit every entry alike; the first `warmup` rounds are dropped.
  */
-export const interleave = async (
+export const interleave = (
   warmup: number,
   n: number,
   entries: Record<string, () => Promise<unknown>>
+): Promise<Record<string, Array<Sample>>> =>
+  interleaveSamples(warmup, n, Object.fromEntries(Object.entries(entries).map(([k, run]) => [k, () => sampleOf(run)])))
+
+/** {@link interleave} over entries that measure themselves (each in a process of its own: `isolated.ts`). */
+export const interleaveSamples = async (
+  warmup: number,
+  n: number,
+  entries: Record<string, () => Promise<Sample>>
 ): Promise<Record<string, Array<Sample>>> => {
   const keys = Object.keys(entries)
   const out: Record<string, Array<Sample>> = {}
@@ -64,7 +72,7 @@ export const interleave = async (
   for (let r = 0; r < warmup + n; r++) {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[(i + r) % keys.length] as string
-      const sample = await sampleOf(entries[key] as () => Promise<unknown>)
+      const sample = await (entries[key] as () => Promise<Sample>)()
       if (r >= warmup) (out[key] as Array<Sample>).push(sample)
     }
   }

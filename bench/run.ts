@@ -32,7 +32,8 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { expectedLength, JSON_CONTENT_LENGTH, type Scenario, sse } from "./bodies.js"
 import { type Client, makeBare, makeFetch, makeFloor, makeOurs, type Ours, runMany, type StreamResult } from "./clients.js"
-import { ensureGc, forceGc, interleave, ROOT, type Sample, sleep, startServer } from "./measure.js"
+import { startIsolated } from "./isolated.js"
+import { ensureGc, forceGc, interleave, interleaveSamples, ROOT, type Sample, sleep, startServer } from "./measure.js"
 import { makePeers } from "./peers.js"
 import { PEER_PLANS, type PeersResult, renderPeers, runPeers } from "./peersRun.js"
 import { fmt, median, quantile, spread } from "./stats.js"
@@ -454,6 +455,35 @@ const main = async () => {
         target: { kind: "ratio", max: 2 }
       })
     }
+  }
+
+  // --- (e) and (e′) again, each client in a process of its own (`isolated.ts`) ----------------
+  if (ONLY.has("e")) {
+    const isolated = await Promise.all((["floor", "fetch", "ours"] as const).map((name) => startIsolated(name, port)))
+    for (const [kind, id, what] of [
+      ["json", "e", `chat wire:"json"`],
+      ["stream", "e′", "chat (stream wire + fold), 20 chunks"]
+    ] as const) {
+      for (const [conc, total] of [[1, E_TOTAL_1], [64, E_TOTAL_64]] as const) {
+        log(`(${id}) ${what}, ${total} requests at concurrency ${conc}, each client in its own process`)
+        const samples = await interleaveSamples(
+          rounds(1),
+          rounds(6),
+          Object.fromEntries(isolated.map((c) => [c.name, () => c.run({ kind, total, conc })]))
+        )
+        const cpu = (k: string) => (samples[k] as Array<Sample>).map((x) => (x.cpu * 1000) / total)
+        rows.push({
+          id,
+          what: `${what}, concurrency ${conc}, each client in its own process — CPU per request`,
+          unit: "µs",
+          ours: cpu("ours"),
+          floor: cpu("floor"),
+          fetch: cpu("fetch"),
+          target: { kind: "ratio", max: 2 }
+        })
+      }
+    }
+    for (const c of isolated) c.close()
   }
 
   // --- (f) time to first chunk with a 50 ms server hold --------------------------------------

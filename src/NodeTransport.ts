@@ -342,7 +342,7 @@ class SentResponse implements Transport.TransportResponse, BodyOf {
     this.sse = request.accept === "sse"
     this.reader = this.sse ? new BodyReader(ex.body, request.model) : undefined
     this.pull = this.reader?.pull
-    this.release = Effect.sync((): void => {
+    this.release = Effect.sync(() => {
       if (!this.body.readableEnded) this.controller.abort()
     })
     const abort = Effect.sync(() => this.abortNow())

@@ -27,7 +27,7 @@ const noteStatus = (status: number): Effect.Effect<void> =>
  */
 export const observingTransport = (transport: Transport.Service): Transport.Service => ({
   ...transport,
-  // (Not observed: the first attempt that uses it notes the status itself, `fusedAttempt.ts`.)
+  // (Not observed: the first attempt that uses it notes the status itself, `streamOpen.ts`.)
   sendIn: undefined,
   send: (request) => Effect.tap(transport.send(request), (response) => noteStatus(response.status)),
   json: (request, schema) => Effect.tap(transport.json(request, schema), (r) => noteStatus(r.response.status))

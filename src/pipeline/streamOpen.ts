@@ -115,8 +115,8 @@ const openBody = (
 ): Effect.Effect<OpenedStream, OpenRouterError> =>
   Effect.clockWith((clock) => {
     const opened = new BodyEvents(ctx, model, response, clock, bytes, env.config.limits.maxEventBytes)
-    // `Scope.addFinalizerExit`, not `Effect.addFinalizer`: the latter keeps the fiber's references
-    // of this moment (inside the attempt's `locally`, a copy of their map) for the stream's life.
+    // On the given scope, not `Effect.addFinalizer`: that would keep a copy of the fiber's
+    // references of this moment for the stream's life.
     return Effect.zipRight(Scope.addFinalizerExit(scope, opened.cancelOnClose), opened.open())
   })
 

@@ -7,7 +7,7 @@
  */
 import * as HttpClient from "@effect/platform/HttpClient"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Context, Duration, Effect, Either, Fiber, Layer, Schema, Stream, TestClock } from "effect"
+import { Chunk, Context, Duration, Effect, Either, Fiber, Layer, Schedule, Schema, Stream, TestClock } from "effect"
 import * as http from "node:http"
 import type { AddressInfo } from "node:net"
 import * as NodeEntry from "../src/node.js"
@@ -361,6 +361,54 @@ describe("NodeTransport (127.0.0.1)", () => {
         assert.strictEqual(r.left.reason._tag, "TimeoutError")
         assert.strictEqual(r.left.partial.text, "Hel")
       }
+      yield* waitUntil(() => s.seen[0]?.closedEarly === true)
+    }))
+  it.scopedLive("layerNode, stream wire: a first attempt that fails (error event before content) is released, the retry answers", () =>
+    Effect.gen(function*() {
+      const s = yield* server((_req, res, index) => {
+        res.writeHead(200, { "content-type": "text/event-stream" })
+        if (index === 0) {
+          // An error before any content: the attempt fails (retryable), the response stays open.
+          res.write(`data: ${JSON.stringify({ error: { code: 502, message: "upstream" } })}\n\n`)
+          return
+        }
+        res.write(chunk("Hel"))
+        res.write(chunk("lo", "stop"))
+        res.end("data: [DONE]\n\n")
+      })
+      const layer = OpenRouter.layerWithTransport.pipe(
+        Layer.provide(RetryPolicy.layer({ maxRetries: 1, schedule: Schedule.spaced("1 millis") })),
+        Layer.provide(NodeTransport.layer),
+        Layer.provide(Layer.orDie(OpenRouterConfig.layer({ apiKey: KEY, baseUrl: s.url })))
+      )
+      const result = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) => c.chat({ model: "a/model", messages: userMessage() })).pipe(
+        Effect.provide(layer)
+      )
+      assert.strictEqual(result.text, "Hello")
+      assert.deepStrictEqual(result.meta.attempts.map((a) => a.status), [502, 200])
+      // The first response was aborted when its attempt failed (its scope closed), not left open.
+      yield* waitUntil(() => s.seen[0]?.closedEarly === true)
+      assert.strictEqual(s.seen.length, 2)
+    }))
+
+  it.scopedLive("layerNode, stream wire: interrupting chat after its first content aborts the request", () =>
+    Effect.gen(function*() {
+      const s = yield* server((_req, res) => {
+        res.writeHead(200, { "content-type": "text/event-stream" })
+        res.write(chunk("Hel")) // then nothing: the call waits for the rest
+      })
+      const layer = NodeEntry.layerNode({ apiKey: KEY, baseUrl: s.url })
+      const seen: Array<string> = []
+      const fiber = yield* Effect.fork(
+        Effect.flatMap(OpenRouter.OpenRouter, (c) =>
+          c.chat({ model: "a/model", messages: userMessage() }, {
+            onEvent: (e) => {
+              seen.push(e._tag)
+            }
+          })).pipe(Effect.provide(layer))
+      )
+      yield* waitUntil(() => seen.includes("TextDelta"))
+      yield* Fiber.interrupt(fiber)
       yield* waitUntil(() => s.seen[0]?.closedEarly === true)
     }))
 })

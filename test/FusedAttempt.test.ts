@@ -393,10 +393,8 @@ const scriptedSseIn = (steps: ReadonlyArray<StreamStep>, models: Array<string>, 
 }
 
 describe("the fused first attempt of a streamed call over a transport with sendIn", () => {
-  const logs: Array<Array<string>> = []
   const observeIn = (steps: ReadonlyArray<StreamStep>, staged: boolean) => {
     const log: Array<string> = []
-    logs.push(log)
     return Effect.map(observeCall((models) => scriptedSseIn(steps, models, log), "stream", staged), (o) => ({ ...o, log }))
   }
   for (const [name, steps] of Object.entries(streamScripts)) {

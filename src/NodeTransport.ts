@@ -226,8 +226,14 @@ class BodyReader {
   private failure: TransportError | undefined = undefined
   private waiting: ((effect: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>>) => void) | undefined
   private paused = false
+  /** Where reads go as they arrive while one is attached (`push`), instead of the queue. */
+  private sink: Transport.BodySink | undefined = undefined
   constructor(private readonly body: Body, private readonly model: string | undefined) {
     body.on("data", (chunk: Buffer) => {
+      if (this.sink !== undefined) {
+        this.sink.data(chunk)
+        return
+      }
       this.queue.push(chunk)
       this.queued += chunk.length
       if (this.waiting !== undefined) this.wake()
@@ -238,18 +244,57 @@ class BodyReader {
     })
     body.on("end", () => {
       this.ended = true
-      if (this.waiting !== undefined) this.wake()
+      if (this.sink !== undefined) this.endSink()
+      else if (this.waiting !== undefined) this.wake()
     })
     body.on("error", (error: unknown) => {
       if (this.ended) return
       this.failure ??= transportError("Response", error, this.model, true)
-      if (this.waiting !== undefined) this.wake()
+      if (this.sink !== undefined) this.endSink()
+      else if (this.waiting !== undefined) this.wake()
     })
     body.on("close", () => {
       if (this.ended || this.failure !== undefined) return
       this.failure = transportError("Response", new Error("The response body closed before its end"), this.model, true)
-      if (this.waiting !== undefined) this.wake()
+      if (this.sink !== undefined) this.endSink()
+      else if (this.waiting !== undefined) this.wake()
     })
+  }
+
+  /**
+   * Attaches `sink` (`TransportResponse.push`): the queued reads first, in order, then each read as
+   * it arrives, then the end. Returns the detach; reads after it queue again.
+   */
+  attach(sink: Transport.BodySink): () => void {
+    const queued = this.queue
+    this.queue = []
+    this.queued = 0
+    this.sink = sink
+    for (let i = 0; i < queued.length; i++) {
+      if (this.sink !== sink) {
+        // Detached while handing over: the rest waits for a pull, in order.
+        this.queue = queued.slice(i).concat(this.queue)
+        for (const b of this.queue) this.queued += b.length
+        break
+      }
+      sink.data(queued[i] as Uint8Array)
+    }
+    if (this.sink === sink) {
+      if (this.paused) {
+        this.paused = false
+        this.body.resume()
+      }
+      if (this.failure !== undefined || this.ended) this.endSink()
+    }
+    return () => {
+      if (this.sink === sink) this.sink = undefined
+    }
+  }
+
+  private endSink(): void {
+    const sink = this.sink
+    this.sink = undefined
+    sink?.end(this.failure)
   }
   private wake() {
     const resume = this.waiting
@@ -314,6 +359,7 @@ class SentResponse implements Transport.TransportResponse, BodyOf {
   readonly body: Body
   readonly controller: Aborter
   readonly pull: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>> | undefined
+  readonly push: ((sink: Transport.BodySink) => () => void) | undefined
   // Own properties, not getters: a transport that wraps this one may spread the response.
   readonly json: Effect.Effect<unknown, MalformedResponseError | TransportError | TimeoutError>
   readonly stream: Stream.Stream<Uint8Array, TransportError>
@@ -342,6 +388,8 @@ class SentResponse implements Transport.TransportResponse, BodyOf {
     this.sse = request.accept === "sse"
     this.reader = this.sse ? new BodyReader(ex.body, request.model) : undefined
     this.pull = this.reader?.pull
+    const reader = this.reader
+    this.push = reader !== undefined ? (sink) => reader.attach(sink) : undefined
     this.release = Effect.sync(() => {
       if (!this.body.readableEnded) this.controller.abort()
     })

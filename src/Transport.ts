@@ -118,6 +118,24 @@ export interface TransportResponse {
   readonly pull?: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>> | undefined
   /** Aborts the HTTP request now (the body stream then fails). SSE requests only; a no-op for JSON. */
   readonly abort: Effect.Effect<void>
+  /**
+   * The same bytes pushed to `sink` as they are read, when the transport can (the Node transport,
+   * for SSE bodies): what was read before is handed over first, then each read as it arrives, then
+   * the end (with the failure, if any). Returns the function that detaches the sink (later reads
+   * queue again for `pull`). Use it instead of `pull`, not beside it.
+   */
+  readonly push?: ((sink: BodySink) => () => void) | undefined
+}
+
+/**
+ * What {@link TransportResponse.push} hands the body to: each read, then the end once.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface BodySink {
+  readonly data: (bytes: Uint8Array) => void
+  readonly end: (failure: TransportError | undefined) => void
 }
 
 /**

@@ -7,13 +7,14 @@
  */
 import * as HttpClient from "@effect/platform/HttpClient"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Context, Duration, Effect, Either, Fiber, Layer, Schedule, Schema, Stream, TestClock } from "effect"
+import { Cause, Chunk, Context, Duration, Effect, Either, Exit, Fiber, Layer, Option, Schedule, Schema, Stream, TestClock } from "effect"
 import * as http from "node:http"
 import type { AddressInfo } from "node:net"
 import * as NodeEntry from "../src/node.js"
 import * as NodeTransport from "../src/NodeTransport.js"
 import * as OpenRouter from "../src/OpenRouter.js"
 import * as OpenRouterConfig from "../src/OpenRouterConfig.js"
+import { drainedBodies } from "../src/pipeline/streamOpen.js"
 import * as RetryPolicy from "../src/RetryPolicy.js"
 import * as Transport from "../src/Transport.js"
 import { userMessage } from "./helpers.js"
@@ -409,6 +410,127 @@ describe("NodeTransport (127.0.0.1)", () => {
       )
       yield* waitUntil(() => seen.includes("TextDelta"))
       yield* Fiber.interrupt(fiber)
+      yield* waitUntil(() => s.seen[0]?.closedEarly === true)
+    }))
+})
+
+// =============================================================================
+// `chat` on the Node transport reads the rest of the body pushed (`TransportResponse.push`): the
+// same events, result and failures as `chatStream`'s pulls over the same bodies
+// =============================================================================
+
+/** A body as the server writes it: each entry one write, `pauseMs` apart; `hang` leaves it open. */
+interface Script {
+  readonly writes: ReadonlyArray<string>
+  readonly hang?: boolean
+}
+
+const scripted = (script: Script) =>
+  server((_req, res) => {
+    res.writeHead(200, { "content-type": "text/event-stream" })
+    let i = 0
+    const next = () => {
+      const w = script.writes[i++]
+      if (w === undefined) {
+        if (script.hang !== true) res.end()
+        return
+      }
+      res.write(w)
+      setTimeout(next, 2)
+    }
+    next()
+  })
+
+const usageChunk = `data: ${
+  JSON.stringify({
+    id: "gen-n",
+    model: "a/model",
+    object: "chat.completion.chunk",
+    created: 1,
+    choices: [],
+    usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5, cost: 0.0001 }
+  })
+}\n\n`
+
+const pushScripts: Record<string, Script> = {
+  "an answer over many reads": {
+    writes: [": OPENROUTER PROCESSING\n\n", chunk("Hel"), chunk("lo"), chunk(", "), chunk("world", "stop"), usageChunk, "data: [DONE]\n\n"]
+  },
+  "an answer in one read, bytes after [DONE]": {
+    writes: [chunk("Hel") + chunk("lo", "stop") + "data: [DONE]\n\n" + ": trailing\n\n"]
+  },
+  "an error event after content": {
+    writes: [chunk("Hel"), `data: ${JSON.stringify({ error: { code: 502, message: "upstream went away" } })}\n\n`]
+  },
+  "the body ends without [DONE] nor a finish reason": { writes: [chunk("Hel"), chunk("lo")] },
+  "malformed data after content": { writes: [chunk("Hel"), "data: {not json\n\n"] },
+  "a stall after content (idle timeout)": { writes: [chunk("Hel")], hang: true }
+}
+
+/** What a caller sees of a call: the events' tags and texts, and the result or the error. */
+const seenOf = (events: ReadonlyArray<{ readonly _tag: string }>, outcome: Either.Either<{ readonly text: string }, { readonly _tag: string }>) => ({
+  events: events.map((e) => ("text" in e ? `${e._tag}:${String(e.text)}` : e._tag)),
+  outcome: Either.isRight(outcome)
+    ? { text: outcome.right.text }
+    : {
+      error: outcome.left._tag,
+      ...("reason" in outcome.left ? { reason: (outcome.left.reason as { _tag: string })._tag } : {}),
+      ...("partial" in outcome.left ? { partial: (outcome.left.partial as { text: string }).text } : {})
+    }
+})
+
+describe("NodeTransport: chat reads the rest of the body pushed", () => {
+  for (const [name, script] of Object.entries(pushScripts)) {
+    it.scopedLive(`${name}: chat with onEvent sees what chatStream sees`, () =>
+      Effect.gen(function*() {
+        const s = yield* scripted(script)
+        const layer = OpenRouter.layerWithTransport.pipe(
+          Layer.provide(RetryPolicy.none),
+          Layer.provide(NodeTransport.layer),
+          Layer.provide(Layer.orDie(OpenRouterConfig.layer({ apiKey: KEY, baseUrl: s.url, timeouts: { idle: "150 millis" } })))
+        )
+        const request = { model: "a/model", messages: userMessage() }
+        const before = drainedBodies.count
+        const [pushed, pulled, folded] = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) =>
+          Effect.all([
+            Effect.suspend(() => {
+              const events: Array<{ readonly _tag: string }> = []
+              return Effect.map(Effect.either(c.chat(request, { onEvent: (e) => events.push(e) })), (r) => seenOf(events, r))
+            }),
+            Effect.suspend(() => {
+              const events: Array<{ readonly _tag: string }> = []
+              return Effect.map(
+                Effect.either(Stream.runForEach(c.chatStream(request), (e) => Effect.sync(() => events.push(e)))),
+                (r) => {
+                  const done = events.find((e): e is { readonly _tag: "Done"; readonly result: { readonly text: string } } => e._tag === "Done")
+                  return seenOf(events, Either.isRight(r) && done !== undefined ? Either.right(done.result) : Either.isLeft(r) ? Either.left(r.left) : Either.left({ _tag: "NoDone" }))
+                }
+              )
+            }),
+            Effect.map(Effect.either(c.chat(request)), (r) => seenOf([], r).outcome)
+          ])).pipe(Effect.provide(layer))
+        assert.deepStrictEqual(pushed, pulled)
+        assert.deepStrictEqual(folded, pushed.outcome)
+        // Both `chat` calls read their body pushed (`chatStream` pulls).
+        assert.strictEqual(drainedBodies.count - before, 2)
+        assert.isAbove(pushed.events.length, 0)
+      }))
+  }
+
+  it.scopedLive("a throw from onEvent is a defect and aborts the request", () =>
+    Effect.gen(function*() {
+      const s = yield* scripted({ writes: [chunk("Hel"), chunk("lo"), chunk(" again")], hang: true })
+      const layer = NodeEntry.layerNode({ apiKey: KEY, baseUrl: s.url })
+      const boom = new Error("consumer bug")
+      const exit = yield* Effect.exit(
+        Effect.flatMap(OpenRouter.OpenRouter, (c) =>
+          c.chat({ model: "a/model", messages: userMessage() }, {
+            onEvent: (e) => {
+              if (e._tag === "TextDelta" && e.text === "lo") throw boom
+            }
+          })).pipe(Effect.provide(layer))
+      )
+      assert.isTrue(Exit.isFailure(exit) && Cause.isDie(exit.cause) && Option.getOrUndefined(Cause.dieOption(exit.cause)) === boom)
       yield* waitUntil(() => s.seen[0]?.closedEarly === true)
     }))
 })

@@ -122,6 +122,9 @@ const openBody = (
 
 const noopCancel = (): void => {}
 
+/** How many bodies were read pushed (`BodyEvents.drain`; a test hook: shows which way a call went). @internal */
+export const drainedBodies = { count: 0 }
+
 /** The end of a body's events (one value: `Effect.fail` would capture the current span in each). */
 const endOfBody = Exit.fail(Option.none())
 
@@ -315,17 +318,17 @@ class BodyEvents implements OpenedStream {
   }
 
   private onBytesFailure(e: BytesFailure): EventsPull {
+    const last = this.endOfBytes(e)
+    return last.events.length > 0 ? Effect.succeed(Chunk.unsafeFromArray(last.events)) : this.raise(last.end)
+  }
+
+  /** The body's end or failure: the last events, and the end of the events (kept in `pending`). */
+  private endOfBytes(e: BytesFailure): { readonly events: Array<ChatStream.ChatStreamEvent>; readonly end: EndOfEvents } {
     // After [DONE] the end of the body, or its failure (a reset, the timer), is the end.
-    if (this.state.done) {
-      this.pending = Option.none()
-      return this.raise(this.pending)
-    }
-    if (Option.isSome(e)) {
-      this.pending = e
-      return this.raise(e)
-    }
+    if (this.state.done) return { events: [], end: this.pending = Option.none() }
+    if (Option.isSome(e)) return { events: [], end: this.pending = e }
     const step = this.decoder.end()
-    this.pending = step.failure !== undefined
+    const end: EndOfEvents = step.failure !== undefined
       ? Option.some(step.failure)
       : this.state.done || this.state.accumulator.finishReason !== null
       ? Option.none()
@@ -336,18 +339,23 @@ class BodyEvents implements OpenedStream {
           model: this.model
         })
       )
-    return step.events.length > 0 ? Effect.succeed(Chunk.unsafeFromArray(step.events)) : this.raise(this.pending)
+    this.pending = end
+    return { events: step.events, end }
   }
 
   private onChunk(chunk: Chunk.Chunk<Uint8Array>): EventsPull {
+    const events = this.decodeRead(chunk)
+    if (events !== undefined && events.length > 0) return Effect.succeed(Chunk.unsafeFromArray(events))
+    return this.pending !== undefined ? this.raise(this.pending) : this.pull
+  }
+
+  /** One read decoded (`pending` set when it ended the events); after `[DONE]`, counted and dropped. */
+  private decodeRead(chunk: Iterable<Uint8Array>): Array<ChatStream.ChatStreamEvent> | undefined {
     this.lastReadAt = this.clock.unsafeCurrentTimeMillis()
     if (this.state.done) {
       for (const b of chunk) this.drained += b.length
-      if (this.drained > DRAIN_LIMIT) {
-        this.pending = Option.none()
-        return this.raise(this.pending)
-      }
-      return this.pull
+      if (this.drained > DRAIN_LIMIT) this.pending = Option.none()
+      return undefined
     }
     let events: Array<ChatStream.ChatStreamEvent> | undefined
     for (const b of chunk) {
@@ -360,10 +368,68 @@ class BodyEvents implements OpenedStream {
       }
       if (this.state.done) break
     }
-    if (events !== undefined && events.length > 0) return Effect.succeed(Chunk.unsafeFromArray(events))
-    return this.pending !== undefined ? this.raise(this.pending) : this.pull
+    return events
+  }
+
+  /**
+   * The rest of the body when the transport pushes it (`TransportResponse.push`): each read decoded
+   * in the body's own callback as it arrives, its events handed to `deliver` (if any), and the
+   * fiber resumed once, with the end of the events as a pull raises it — no Effect step per read.
+   * `undefined` when the transport cannot push (the caller pulls). A throw from `deliver` ends it
+   * as a defect.
+   */
+  drain(deliver: ((events: ReadonlyArray<ChatStream.ChatStreamEvent>) => void) | undefined): EventsPull | undefined {
+    const push = this.response.push
+    if (push === undefined) return undefined
+    drainedBodies.count++
+    return Effect.async<Events, Option.Option<InterruptReason>>((resume) => {
+      let finished = false
+      let detach: (() => void) | undefined
+      const finish = (effect: EventsPull) => {
+        if (finished) return
+        finished = true
+        detach?.()
+        resume(effect)
+      }
+      const handOver = (events: ReadonlyArray<ChatStream.ChatStreamEvent> | undefined): boolean => {
+        if (deliver === undefined || events === undefined || events.length === 0) return true
+        try {
+          deliver(events)
+          return true
+        } catch (defect) {
+          finish(Effect.die(defect))
+          return false
+        }
+      }
+      // What the pulls left: the events held after the first content event, a failure to raise.
+      while (this.pending === undefined && this.decoder.holding) {
+        const step = this.decoder.flush()
+        if (step.failure !== undefined) this.pending = Option.some(step.failure)
+        if (!handOver(step.events)) return
+      }
+      if (this.pending !== undefined) return finish(this.raise(this.pending))
+      detach = push({
+        data: (bytes) => {
+          if (finished || !handOver(this.decodeRead([bytes]))) return
+          if (this.pending !== undefined) finish(this.raise(this.pending))
+        },
+        end: (failure) => {
+          if (finished) return
+          const last = this.endOfBytes(failure === undefined ? Option.none() : Option.some(failure))
+          if (handOver(last.events)) finish(this.raise(last.end))
+        }
+      })
+      if (finished) detach()
+      return Effect.sync(() => {
+        finished = true
+        detach?.()
+      })
+    })
   }
 }
+
+/** How the events end: `None` at their end, or the failure after the ones before it. */
+type EndOfEvents = Option.Option<ChatStream.StepFailure | TransportError>
 
 /**
  * A JSON reply to a streaming request, decoded as on the JSON wire: an `{error}` body fails with

@@ -174,6 +174,14 @@ class StreamCall {
   fold(): Effect.Effect<ChatResult, OpenRouterError> {
     this.opened.buffered.length = 0
     if (this.opened.ended) return this.result()
+    // The body pushed, when the transport can: one resumption at its end, not a pull per read.
+    const drained = this.opened.drain?.(undefined)
+    if (drained !== undefined) {
+      return Effect.matchCauseEffect(
+        drained,
+        handlers((cause: Cause.Cause<Option.Option<InterruptReason>>) => onFail(cause, this.foldEnd, this), () => this.result())
+      )
+    }
     this.loop ??= Effect.matchCauseEffect(
       this.opened.pull,
       handlers((cause: Cause.Cause<Option.Option<InterruptReason>>) => onFail(cause, this.foldEnd, this), () => this.loop ?? this.result())
@@ -198,11 +206,21 @@ class StreamCall {
     const held = handOver(this.opened.buffered.splice(0))
     if (held !== undefined) return held
     if (this.opened.ended) return done
+    const end = (e: Option.Option<InterruptReason>) => Option.isNone(e) ? done : Effect.fail(this.interrupted(e.value))
+    // The body pushed, when the transport can: the callback called from the body's own reads.
+    const drained = this.opened.drain?.((events) => {
+      for (const event of events) onEvent(event)
+    })
+    if (drained !== undefined) {
+      return Effect.matchCauseEffect(
+        drained,
+        handlers((cause: Cause.Cause<Option.Option<InterruptReason>>) => onFail(cause, end, this), () => done)
+      )
+    }
     const loop: Effect.Effect<ChatResult, OpenRouterError> = Effect.matchCauseEffect(
       this.opened.pull,
       handlers(
-        (cause: Cause.Cause<Option.Option<InterruptReason>>) =>
-          onFail(cause, (e: Option.Option<InterruptReason>) => Option.isNone(e) ? done : Effect.fail(this.interrupted(e.value)), this),
+        (cause: Cause.Cause<Option.Option<InterruptReason>>) => onFail(cause, end, this),
         (events: Chunk.Chunk<ChatStream.ChatStreamEvent>) => handOver(events) ?? loop
       )
     )

@@ -145,6 +145,13 @@ export interface OpenedStream {
   readonly state: ChatStream.DecodeState
   readonly response: Transport.TransportResponse
   readonly firstContentAt: number | undefined
+  /**
+   * The rest of the events without a pull per read, when the transport pushes the body: handed to
+   * `deliver` as they are decoded; fails like `pull` at their end. `undefined`: pull instead.
+   */
+  readonly drain?: (
+    deliver: ((events: ReadonlyArray<ChatStream.ChatStreamEvent>) => void) | undefined
+  ) => Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>> | undefined
 }
 
 /** The response an attempt got: its HTTP status, noted by the transport when headers arrive. */

@@ -263,9 +263,13 @@ class BodyReader {
 
   /**
    * Attaches `sink` (`TransportResponse.push`): the queued reads first, in order, then each read as
-   * it arrives, then the end. Returns the detach; reads after it queue again.
+   * it arrives, then the end; `undefined` detaches (reads after it queue again).
    */
-  attach(sink: Transport.BodySink): () => void {
+  attach(sink: Transport.BodySink | undefined): void {
+    if (sink === undefined) {
+      this.sink = undefined
+      return
+    }
     const queued = this.queue
     this.queue = []
     this.queued = 0
@@ -285,9 +289,6 @@ class BodyReader {
         this.body.resume()
       }
       if (this.failure !== undefined || this.ended) this.endSink()
-    }
-    return () => {
-      if (this.sink === sink) this.sink = undefined
     }
   }
 
@@ -359,7 +360,7 @@ class SentResponse implements Transport.TransportResponse, BodyOf {
   readonly body: Body
   readonly controller: Aborter
   readonly pull: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<TransportError>> | undefined
-  readonly push: ((sink: Transport.BodySink) => () => void) | undefined
+  readonly push: ((sink: Transport.BodySink | undefined) => void) | undefined
   // Own properties, not getters: a transport that wraps this one may spread the response.
   readonly json: Effect.Effect<unknown, MalformedResponseError | TransportError | TimeoutError>
   readonly stream: Stream.Stream<Uint8Array, TransportError>

@@ -121,10 +121,10 @@ export interface TransportResponse {
   /**
    * The same bytes pushed to `sink` as they are read, when the transport can (the Node transport,
    * for SSE bodies): what was read before is handed over first, then each read as it arrives, then
-   * the end (with the failure, if any). Returns the function that detaches the sink (later reads
+   * the end (with the failure, if any), once. `push(undefined)` detaches the sink (later reads
    * queue again for `pull`). Use it instead of `pull`, not beside it.
    */
-  readonly push?: ((sink: BodySink) => () => void) | undefined
+  readonly push?: ((sink: BodySink | undefined) => void) | undefined
 }
 
 /**

@@ -392,11 +392,14 @@ describe("NodeTransport (127.0.0.1)", () => {
       assert.strictEqual(s.seen.length, 2)
     }))
 
-  it.scopedLive("layerNode, stream wire: interrupting chat after its first content aborts the request", () =>
+  it.scopedLive("layerNode, stream wire: interrupting chat after its first content aborts the request; no event after it", () =>
     Effect.gen(function*() {
       const s = yield* server((_req, res) => {
         res.writeHead(200, { "content-type": "text/event-stream" })
-        res.write(chunk("Hel")) // then nothing: the call waits for the rest
+        res.write(chunk("Hel"))
+        // then more, every 5 ms, until the request is aborted
+        const more = setInterval(() => res.write(chunk("lo")), 5)
+        res.on("close", () => clearInterval(more))
       })
       const layer = NodeEntry.layerNode({ apiKey: KEY, baseUrl: s.url })
       const seen: Array<string> = []
@@ -408,9 +411,12 @@ describe("NodeTransport (127.0.0.1)", () => {
             }
           })).pipe(Effect.provide(layer))
       )
-      yield* waitUntil(() => seen.includes("TextDelta"))
+      yield* waitUntil(() => seen.filter((t) => t === "TextDelta").length >= 2)
       yield* Fiber.interrupt(fiber)
+      const atInterruption = seen.length
       yield* waitUntil(() => s.seen[0]?.closedEarly === true)
+      yield* Effect.sleep("30 millis")
+      assert.strictEqual(seen.length, atInterruption, "no event handed over after the interruption")
     }))
 })
 

@@ -189,14 +189,14 @@ export const onFail = <E, S, B, E2>(
  * first-content and deadline instants and re-armed when bytes arrived meanwhile; when one passes
  * it aborts the request (the body then fails, reported as this TimeoutError).
  */
-class BodyEvents implements OpenedStream {
+class BodyEvents implements OpenedStream, Transport.BodySink {
   readonly buffered: Array<ChatStream.ChatStreamEvent> = []
   ended = false
   firstContentAt: number | undefined = undefined
   readonly state: ChatStream.DecodeState
   /** One pull of bytes (every read since the previous pull), decoded at once into one chunk of events. */
   readonly pull: EventsPull
-  /** Cancels the timer (the attempt scope's finalizer). */
+  /** Cancels the timer and stops listening to a pushed body (the attempt scope's finalizer). */
   readonly cancelOnClose: () => Effect.Effect<void>
   private readonly decoder: ChatStream.Decoder
   private readonly read: EventsPull
@@ -211,6 +211,9 @@ class BodyEvents implements OpenedStream {
   // The failure (or end) to raise at the next pull, once the events before it were handed over.
   private pending: Option.Option<ChatStream.StepFailure | TransportError> | undefined = undefined
   private drained = 0
+  /** Who waits for the end of a pushed body (`drain`), and what it hands the events to. */
+  private drainResume: ((effect: EventsPull) => void) | undefined = undefined
+  private drainDeliver: ((events: ReadonlyArray<ChatStream.ChatStreamEvent>) => void) | undefined = undefined
 
   constructor(
     private readonly ctx: CallContext,
@@ -235,7 +238,10 @@ class BodyEvents implements OpenedStream {
       handlers((cause: Cause.Cause<BytesFailure>) => onFail(cause, this.onBytesFailure, this), (chunk: Chunk.Chunk<Uint8Array>) => this.onChunk(chunk))
     )
     this.pull = Effect.suspend(() => this.next())
-    const cancel = Effect.sync(() => this.cancelTimer())
+    const cancel = Effect.sync(() => {
+      this.cancelTimer()
+      if (this.drainResume !== undefined) this.stopDrain()
+    })
     this.cancelOnClose = () => cancel
     this.onTimer = () => this.check()
     this.idleMs = Duration.toMillis(ctx.timeouts.idle)
@@ -349,82 +355,101 @@ class BodyEvents implements OpenedStream {
     return this.pending !== undefined ? this.raise(this.pending) : this.pull
   }
 
-  /** One read decoded (`pending` set when it ended the events); after `[DONE]`, counted and dropped. */
-  private decodeRead(chunk: Iterable<Uint8Array>): Array<ChatStream.ChatStreamEvent> | undefined {
-    this.lastReadAt = this.clock.unsafeCurrentTimeMillis()
-    if (this.state.done) {
-      for (const b of chunk) this.drained += b.length
-      if (this.drained > DRAIN_LIMIT) this.pending = Option.none()
-      return undefined
-    }
+  /** One pull's reads decoded, up to a failure or `[DONE]` (`pending` set when the events ended). */
+  private decodeRead(chunk: Chunk.Chunk<Uint8Array>): Array<ChatStream.ChatStreamEvent> | undefined {
+    const wasDone = this.state.done
     let events: Array<ChatStream.ChatStreamEvent> | undefined
     for (const b of chunk) {
-      const step = this.decoder.feed(b)
-      if (events === undefined) events = step.events
-      else for (const e of step.events) events.push(e)
-      if (step.failure !== undefined) {
-        this.pending = Option.some(step.failure)
-        break
+      const got = this.decodeOne(b)
+      if (got !== undefined) {
+        if (events === undefined) events = got
+        else for (const e of got) events.push(e)
       }
-      if (this.state.done) break
+      if (this.pending !== undefined || (!wasDone && this.state.done)) break
     }
     return events
   }
 
+  /** One read decoded (`pending` set on a failure); after `[DONE]`, counted and dropped. */
+  private decodeOne(bytes: Uint8Array): Array<ChatStream.ChatStreamEvent> | undefined {
+    this.lastReadAt = this.clock.unsafeCurrentTimeMillis()
+    if (this.state.done) {
+      this.drained += bytes.length
+      if (this.drained > DRAIN_LIMIT) this.pending = Option.none()
+      return undefined
+    }
+    const step = this.decoder.feed(bytes)
+    if (step.failure !== undefined) this.pending = Option.some(step.failure)
+    return step.events
+  }
+
+  // --- the body pushed (`drain`): this object is the transport's sink -------------------------
+
   /**
    * The rest of the body when the transport pushes it (`TransportResponse.push`): each read decoded
-   * in the body's own callback as it arrives, its events handed to `deliver` (if any), and the
-   * fiber resumed once, with the end of the events as a pull raises it — no Effect step per read.
-   * `undefined` when the transport cannot push (the caller pulls). A throw from `deliver` ends it
-   * as a defect.
+   * in the body's own callback as it arrives (`data`, `end`), its events handed to `deliver` (if
+   * any), and the fiber resumed once, with the end of the events as a pull raises it — no Effect
+   * step per read. `undefined` when the transport cannot push (the caller pulls). A throw from
+   * `deliver` ends it as a defect.
    */
   drain(deliver: ((events: ReadonlyArray<ChatStream.ChatStreamEvent>) => void) | undefined): EventsPull | undefined {
     const push = this.response.push
     if (push === undefined) return undefined
     drainedBodies.count++
     return Effect.async<Events, Option.Option<InterruptReason>>((resume) => {
-      let finished = false
-      let detach: (() => void) | undefined
-      const finish = (effect: EventsPull) => {
-        if (finished) return
-        finished = true
-        detach?.()
-        resume(effect)
-      }
-      const handOver = (events: ReadonlyArray<ChatStream.ChatStreamEvent> | undefined): boolean => {
-        if (deliver === undefined || events === undefined || events.length === 0) return true
-        try {
-          deliver(events)
-          return true
-        } catch (defect) {
-          finish(Effect.die(defect))
-          return false
-        }
-      }
+      this.drainResume = resume
+      this.drainDeliver = deliver
       // What the pulls left: the events held after the first content event, a failure to raise.
       while (this.pending === undefined && this.decoder.holding) {
         const step = this.decoder.flush()
         if (step.failure !== undefined) this.pending = Option.some(step.failure)
-        if (!handOver(step.events)) return
+        if (!this.handOver(step.events)) return
       }
-      if (this.pending !== undefined) return finish(this.raise(this.pending))
-      detach = push({
-        data: (bytes) => {
-          if (finished || !handOver(this.decodeRead([bytes]))) return
-          if (this.pending !== undefined) finish(this.raise(this.pending))
-        },
-        end: (failure) => {
-          if (finished) return
-          const last = this.endOfBytes(failure === undefined ? Option.none() : Option.some(failure))
-          if (handOver(last.events)) finish(this.raise(last.end))
-        }
-      })
-      if (finished) detach()
-      return Effect.sync(() => {
-        finished = true
-        detach?.()
-      })
+      if (this.pending !== undefined) return this.finishDrain(this.raise(this.pending))
+      // No canceler (an `Effect.async` with one keeps an interruption handler per call): when the
+      // call is interrupted, the attempt's scope closes, and its finalizer (`cancelOnClose`) stops
+      // listening before the request is aborted.
+      push(this)
     })
+  }
+
+  /** A read of the pushed body (`Transport.BodySink`). */
+  data(bytes: Uint8Array): void {
+    if (this.drainResume === undefined || !this.handOver(this.decodeOne(bytes))) return
+    if (this.pending !== undefined) this.finishDrain(this.raise(this.pending))
+  }
+
+  /** The end of the pushed body, or its failure (`Transport.BodySink`). */
+  end(failure: TransportError | undefined): void {
+    if (this.drainResume === undefined) return
+    const last = this.endOfBytes(failure === undefined ? Option.none() : Option.some(failure))
+    if (this.handOver(last.events)) this.finishDrain(this.raise(last.end))
+  }
+
+  private handOver(events: ReadonlyArray<ChatStream.ChatStreamEvent> | undefined): boolean {
+    const deliver = this.drainDeliver
+    if (deliver === undefined || events === undefined || events.length === 0) return true
+    try {
+      deliver(events)
+      return true
+    } catch (defect) {
+      this.finishDrain(Effect.die(defect))
+      return false
+    }
+  }
+
+  private finishDrain(effect: EventsPull): void {
+    const resume = this.drainResume
+    if (resume === undefined) return
+    this.stopDrain()
+    resume(effect)
+  }
+
+  /** Stops listening to the pushed body (at its end, or when the attempt's scope closes first). */
+  private stopDrain(): void {
+    this.drainResume = undefined
+    this.drainDeliver = undefined
+    this.response.push?.(undefined)
   }
 }
 

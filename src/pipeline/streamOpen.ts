@@ -125,8 +125,8 @@ const noopCancel = (): void => {}
 /** How many bodies were read pushed (`BodyEvents.drain`; a test hook: shows which way a call went). @internal */
 export const drainedBodies = { count: 0 }
 
-/** The end of a body's events (one value: `Effect.fail` would capture the current span in each). */
-const endOfBody = Exit.fail(Option.none())
+/** The end of a body's events, for every pull (one value: `Effect.fail` would capture the current span in each). */
+export const endOfBody = Exit.fail(Option.none())
 
 const firstContentError = (ctx: CallContext, model: string): TimeoutError =>
   new TimeoutError({

@@ -29,7 +29,7 @@ import { contextOf } from "./context.js"
 import { finish } from "./finish.js"
 import { runFused } from "./fusedAttempt.js"
 import { metadata } from "./result.js"
-import { handlers, onFail, openStream } from "./streamOpen.js"
+import { endOfBody, handlers, onFail, openStream } from "./streamOpen.js"
 import * as Telemetry from "../Telemetry.js"
 import { chatStreamSpan } from "./telemetry.js"
 import { withDeadline } from "./timeouts.js"
@@ -76,9 +76,10 @@ export const chatStream = (
   })
 
 /**
- * `chat` on the stream wire without a `Stream`: the same call, its body read to the end by one
- * loop in the caller's fiber (no channel executor, no stream layers, no events handed over: the
- * accumulator folds them). The call's scope is handed to the opening, not put in the fiber's
+ * `chat` on the stream wire without a `Stream`: the same call, its body read to the end in the
+ * caller's fiber — pushed when the transport can (`BodyEvents.drain`: one resumption at the end),
+ * else one pull loop — with no channel executor and no stream layers (the accumulator folds the
+ * events). The call's scope is handed to the opening, not put in the fiber's
  * context: the loop runs without a context of its own.
  */
 export const chatFold = (
@@ -101,9 +102,6 @@ export const chatFold = (
 }
 
 const foldCall = (call: StreamCall): Effect.Effect<ChatResult, OpenRouterError> => call.fold()
-
-/** The end of the events (one value: `Effect.fail` would capture the current span in each). */
-const endOfEvents = Exit.fail(Option.none())
 
 /** The buffered events, then the body, then `Done`, then the end. */
 const enum Phase {
@@ -156,7 +154,7 @@ class StreamCall {
         this.phase = Phase.Finished
         return Effect.map(this.result(), (result) => Chunk.of<ChatStream.ChatStreamEvent>({ _tag: "Done", result }))
       case Phase.Finished:
-        return endOfEvents
+        return endOfBody
     }
   }
 

@@ -100,6 +100,23 @@ const { ChatCompletion } = await import("../src/ChatCompletion.js")
 const entries: Record<string, () => Promise<unknown>> = {
   "transport alone": () => Effect.runPromise(instant.json({ method: "POST", path: "/chat/completions" }, ChatCompletion))
 }
+if (process.env["STREAM"] === "1") {
+  // the least an Effect client does on the stream wire: `send`, one pull loop, the decoder (so
+  // `chat stream − stream loop` is the pipeline's own work per call)
+  const { makeDecoder } = await import("../src/ChatStream.js")
+  const loop = Effect.scoped(Effect.gen(function*() {
+    const sent = yield* Effect.orDie(instant.send({ method: "POST", path: "/chat/completions", body: { ...CHAT_REQUEST, stream: true }, accept: "sse" }))
+    const decoder = makeDecoder({})
+    let events = 0
+    while (true) {
+      const read = yield* Effect.option(sent.pull ?? Effect.fail(Option.none()))
+      if (Option.isNone(read)) break
+      for (const bytes of read.value) events += decoder.feed(bytes).events.length
+    }
+    return events + decoder.end().events.length
+  }))
+  entries["stream loop (send, pull, decoder)"] = () => Effect.runPromise(loop)
+}
 const offRuntime = Runtime.defaultRuntime.pipe(Runtime.provideService(Telemetry.Telemetry, Telemetry.make({ metrics: false })))
 for (const [name, client] of Object.entries(clients)) {
   entries[`chat json, ${name}`] = () => Effect.runPromise(client.chat(CHAT_REQUEST, { wire: "json" }))

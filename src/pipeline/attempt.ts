@@ -8,7 +8,7 @@
  * @internal
  */
 import * as Effect from "effect/Effect"
-import * as ExecutionStrategy from "effect/ExecutionStrategy"
+import * as CallScope from "../internal/callScope.js"
 import * as Exit from "effect/Exit"
 import * as FiberRef from "effect/FiberRef"
 import * as Scope from "effect/Scope"
@@ -60,7 +60,7 @@ export const attempt = <A>(
       // fails (its slot, reservation or open response released before the next attempt).
       const own = needsOwnScope(env, ctx)
       const opened: Effect.Effect<{ readonly scope: Scope.Scope; readonly close?: Scope.CloseableScope }> = own
-        ? Effect.map(Scope.fork(parent, ExecutionStrategy.sequential), (scope) => ({ scope, close: scope }))
+        ? Effect.map(CallScope.fork(parent), (scope) => ({ scope, close: scope }))
         : Effect.succeed({ scope: parent })
       // Breaker admission first (an open circuit rejects at once, holding no rate-limit token or
       // bulkhead slot), then the guarded send. The permit's outcome is recorded however the

@@ -16,9 +16,9 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
-import * as ExecutionStrategy from "effect/ExecutionStrategy"
 import type * as Fiber from "effect/Fiber"
 import * as Scope from "effect/Scope"
+import * as CallScope from "../internal/callScope.js"
 import { inScope } from "../internal/inScope.js"
 import { ChatCompletion } from "../ChatCompletion.js"
 import type { ChatResult } from "../ChatResult.js"
@@ -142,7 +142,7 @@ export const fusedRun = <A>(
   // The status of the response this attempt got, noted by the send.
   const seen: AttemptResponse = { status: undefined }
   return Effect.uninterruptibleMask((restore) =>
-    Effect.flatMap(Scope.fork(parent, ExecutionStrategy.sequential), (scope) =>
+    Effect.flatMap(CallScope.fork(parent), (scope) =>
       Effect.matchCauseEffect(restore(sends.first(model, scope, seen)), {
         onSuccess: (value) => {
           const recording = first.ended(Exit.void, seen.status, clock.unsafeCurrentTimeMillis())

@@ -19,6 +19,7 @@ import * as Option from "effect/Option"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import type * as Tracer from "effect/Tracer"
+import * as CallScope from "../internal/callScope.js"
 import { inScope } from "../internal/inScope.js"
 import type * as Budget from "../Budget.js"
 import type { ChatResult } from "../ChatResult.js"
@@ -53,7 +54,8 @@ export const chatStream = (
     let scope: Scope.CloseableScope | undefined
     let call: StreamCall | undefined
     const open: EventPull = Effect.flatMap(
-      Effect.uninterruptible(Effect.map(Scope.make(), (s) => {
+      Effect.uninterruptible(Effect.sync(() => {
+        const s = CallScope.make()
         scope = s
         return s
       })),
@@ -93,7 +95,7 @@ export const chatFold = (
   const use = onEvent === undefined ? foldCall : (call: StreamCall) => call.deliver(onEvent)
   // As `Effect.acquireUseRelease`, without keeping the call's arguments for the loop's life.
   return Effect.uninterruptibleMask((restore) =>
-    Effect.flatMap(Scope.make(), (scope) =>
+    Effect.flatMap(Effect.sync(CallScope.make), (scope) =>
       Effect.onExit(
         restore(Effect.flatMap(opening(scope), use)),
         (exit) => Scope.close(scope, exit)

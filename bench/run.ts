@@ -74,6 +74,14 @@ const D_CHUNKS = 250
 const D_PACED = sse(D_CHUNKS, { write: 0, pace: 2 })
 const E_TOTAL_1 = 300
 const E_TOTAL_64 = 1_000
+/**
+ * Requests each client makes in (e) and (e′) before any is measured (in interleaved rounds, like
+ * the measured ones): CPU per request keeps falling for several thousand requests while V8
+ * optimises the code of a call (ours took ~5,000 to settle, the floor fewer; `bench/streamcall.ts`
+ * with `WARMUP=25` shows the rounds), so fewer measure the warm-up rather than the client.
+ */
+const E_WARM_REQUESTS = 5_000
+const eWarmRounds = (total: number): number => rounds(Math.ceil(E_WARM_REQUESTS / total))
 /** (e′): a short streamed answer (20 content chunks, one write), per request at c=1 and c=64. */
 const S_PLAN = sse(20, { write: 64 * 1024 })
 const F_HOLD = 50
@@ -386,7 +394,7 @@ const main = async () => {
         const done = await c.jsonMany(total, conc)
         check(done === total, `${c.name}: ${done} requests, expected ${total}`)
       }
-      const samples = await interleave(rounds(1), rounds(4), { floor: many(floor), fetch: many(fetchC), ours: many(ours) })
+      const samples = await interleave(eWarmRounds(total), rounds(6), { floor: many(floor), fetch: many(fetchC), ours: many(ours) })
       const rps = (k: string) => (samples[k] as Array<Sample>).map((s) => total / (s.wall / 1000))
       const cpu = (k: string) => (samples[k] as Array<Sample>).map((s) => (s.cpu * 1000) / total)
       rows.push({
@@ -425,7 +433,7 @@ const main = async () => {
         })
         check(done === total, `${c.name}: ${done} requests, expected ${total}`)
       }
-      const samples = await interleave(rounds(1), rounds(4), {
+      const samples = await interleave(eWarmRounds(total), rounds(6), {
         floor: viaStream(floor),
         fetch: viaStream(fetchC),
         ours: async () => {
@@ -467,7 +475,7 @@ const main = async () => {
       for (const [conc, total] of [[1, E_TOTAL_1], [64, E_TOTAL_64]] as const) {
         log(`(${id}) ${what}, ${total} requests at concurrency ${conc}, each client in its own process`)
         const samples = await interleaveSamples(
-          rounds(1),
+          eWarmRounds(total),
           rounds(6),
           Object.fromEntries(isolated.map((c) => [c.name, () => c.run({ kind, total, conc })]))
         )

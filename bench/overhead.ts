@@ -144,6 +144,7 @@ if (process.env["PROFILE"] !== undefined) {
   for (let k = 0; k < CALLS; k++) await run()
   const { profile } = await session.post("Profiler.stop")
   mapToSources(profile, findSourceMap)
+  if (process.env["DUMP"] !== undefined) (await import("node:fs")).writeFileSync(process.env["DUMP"], JSON.stringify(profile))
   console.log(name)
   console.log(summarize(profile as never, Number(process.env["TOP"] ?? 40)))
   if (process.env["CALLERS"] !== undefined) {

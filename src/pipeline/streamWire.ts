@@ -93,13 +93,18 @@ export const chatFold = (
   const opening = (scope: Scope.CloseableScope) => openCall(env, request, options, scope)
   const onEvent = options?.onEvent
   const use = onEvent === undefined ? foldCall : (call: StreamCall) => call.deliver(onEvent)
-  // As `Effect.acquireUseRelease`, without keeping the call's arguments for the loop's life.
+  // As `Effect.acquireUseRelease`, without keeping the call's arguments for the loop's life (and
+  // `Effect.onExit`'s handlers without a mask of their own: they run under this one).
   return Effect.uninterruptibleMask((restore) =>
     Effect.flatMap(Effect.sync(CallScope.make), (scope) =>
-      Effect.onExit(
-        restore(Effect.flatMap(opening(scope), use)),
-        (exit) => Scope.close(scope, exit)
-      ))
+      Effect.matchCauseEffect(restore(Effect.flatMap(opening(scope), use)), {
+        onFailure: (cause) =>
+          Effect.matchCauseEffect(Scope.close(scope, Exit.failCause(cause)), {
+            onFailure: (closing) => Effect.failCause(Cause.sequential(cause, closing)),
+            onSuccess: () => Effect.failCause(cause)
+          }),
+        onSuccess: (result) => Effect.as(Scope.close(scope, Exit.succeed(result)), result)
+      }))
   )
 }
 
@@ -250,7 +255,8 @@ class StreamCall {
   }
 
   private result(): Effect.Effect<ChatResult> {
-    return Effect.map(Clock.currentTimeMillis, (endAt) => {
+    return Effect.withFiberRuntime((fiber) => {
+      const endAt = Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis()
       const opened = this.opened
       // The completion and its wire shape from one fold of the chunks (`completion()` and `raw()`
       // would each make it).
@@ -260,7 +266,7 @@ class StreamCall {
         meta: metadata(this.ctx, partial, opened.response, opened.model, endAt, opened.firstContentAt)
       }
       this.completion = result
-      return result
+      return Effect.succeed(result)
     })
   }
 
@@ -276,7 +282,7 @@ class StreamCall {
     const reservation = this.reservation
     const cost = acc.usage?.cost
     const settled = reservation === undefined
-      ? Effect.void
+      ? undefined
       : typeof cost === "number"
       ? reservation.settleUsd(cost)
       : reservation.settle(undefined)
@@ -287,7 +293,7 @@ class StreamCall {
       : error !== undefined
       ? finish(this.env, this.ctx, { error }, firstContentMs)
       : finish(this.env, this.ctx, { interrupted: true, partial: acc.completion() }, firstContentMs)
-    return Telemetry.withinRequestSpan(Effect.zipRight(settled, recorded), this.span)
+    return Telemetry.withinRequestSpan(settled === undefined ? recorded : Effect.zipRight(settled, recorded), this.span)
   }
 }
 
@@ -318,11 +324,12 @@ const openCall = (
           Effect.matchCauseEffect(
             restore(runFused(env, ctx, openStream(env, ctx), callScope).pipe(
               withDeadline(ctx),
-              Effect.mapError((e) => withAttempts(e, ctx.attempts)),
               Telemetry.withinRequestSpan(span)
             )),
             {
-              onFailure: (cause) => {
+              onFailure: (failed) => {
+                // The error with the attempts log (here, not by `mapError`: one step less).
+                const cause = Cause.map(failed, (e) => withAttempts(e, ctx.attempts))
                 const error = Cause.isInterruptedOnly(cause) ? undefined : errorOf(cause)
                 return Effect.zipRight(
                   Telemetry.withinRequestSpan(

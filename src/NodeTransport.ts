@@ -341,6 +341,12 @@ interface Exchange {
   readonly controller: Aborter
   /** The parsed JSON body (`full` mode only). */
   readonly json: unknown
+  /**
+   * An SSE body's reader, listening from the moment its headers arrived: what the same socket
+   * read carried after them is queued before the call's fiber resumes, so a short answer's first
+   * pull and its end need no wait of their own.
+   */
+  readonly reader?: BodyReader | undefined
 }
 
 /** What reading a response's body needs of its exchange. */
@@ -387,7 +393,7 @@ class SentResponse implements Transport.TransportResponse, BodyOf {
     this.model = request.model
     this.idleTimeout = request.idleTimeout
     this.sse = request.accept === "sse"
-    this.reader = this.sse ? new BodyReader(ex.body, request.model) : undefined
+    this.reader = ex.reader ?? (this.sse ? new BodyReader(ex.body, request.model) : undefined)
     this.pull = this.reader?.pull
     const reader = this.reader
     this.push = reader !== undefined ? (sink) => reader.attach(sink) : undefined
@@ -550,7 +556,8 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
             const idle = request.idleTimeout ?? config.timeouts.idle
             const ok = status >= 200 && status < 300
             if (ok && !full) {
-              settle(Effect.succeed({ status, headers: responseHeaders, generationId, sentAt, headersAt, body, controller, json: undefined }))
+              const reader = request.accept === "sse" ? new BodyReader(body, model) : undefined
+              settle(Effect.succeed({ status, headers: responseHeaders, generationId, sentAt, headersAt, body, controller, json: undefined, reader }))
               return
             }
             read = readBody(body, { maxBytes: maxBodyBytes, idle, clock, status, model, abort, ownTimer: false }, (result) => {

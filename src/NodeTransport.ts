@@ -208,6 +208,9 @@ const readBody = (
   }
 }
 
+const isEventStream = (type: string | undefined): boolean =>
+  type !== undefined && /^\s*text\/event-stream\s*(?:;|$)/i.test(type)
+
 /** A pull's end: one value (`Effect.fail` would capture the current span in each). */
 const endOfBody = Exit.fail(Option.none())
 
@@ -556,7 +559,11 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
             const idle = request.idleTimeout ?? config.timeouts.idle
             const ok = status >= 200 && status < 300
             if (ok && !full) {
-              const reader = request.accept === "sse" ? new BodyReader(body, model) : undefined
+              // Only an SSE reply: another one (JSON to a streaming request) is read by `json`, whose
+              // reader must see the body from its start.
+              const reader = request.accept === "sse" && isEventStream(responseHeaders["content-type"])
+                ? new BodyReader(body, model)
+                : undefined
               settle(Effect.succeed({ status, headers: responseHeaders, generationId, sentAt, headersAt, body, controller, json: undefined, reader }))
               return
             }

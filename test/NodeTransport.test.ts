@@ -322,6 +322,28 @@ describe("NodeTransport (127.0.0.1)", () => {
       assert.strictEqual(tags[tags.length - 1], "Done")
     }))
 
+  it.scopedLive("layerNode, stream wire: a JSON answer to a streaming request is read whole (chat and chatStream)", () =>
+    Effect.gen(function*() {
+      // A server, proxy or cassette may answer `stream: true` with JSON: the SSE reader must not
+      // take the body that the JSON read needs (it once did, and the call waited for its idle timeout).
+      const s = yield* server((_req, res) =>
+        json(res, 200, {
+          id: "gen-j",
+          model: "a/model",
+          object: "chat.completion",
+          created: 1,
+          choices: [{ index: 0, message: { role: "assistant", content: "Hi there" }, finish_reason: "stop" }]
+        })
+      )
+      const layer = NodeEntry.layerNode({ apiKey: KEY, baseUrl: s.url, timeouts: { idle: "2 seconds" } })
+      const request = { model: "a/model", messages: userMessage() }
+      const [folded, events] = yield* Effect.flatMap(OpenRouter.OpenRouter, (c) =>
+        Effect.all([c.chat(request), Stream.runCollect(c.chatStream(request))])).pipe(Effect.provide(layer))
+      assert.strictEqual(folded.text, "Hi there")
+      const done = Chunk.toReadonlyArray(events).find((e) => e._tag === "Done")
+      assert.strictEqual(done?._tag === "Done" ? done.result.text : undefined, "Hi there")
+    }))
+
   it.scopedLive("the call's deadline (real time: one timer) interrupts a call waiting for headers → TimeoutError deadline", () =>
     Effect.gen(function*() {
       const s = yield* server(() => {})

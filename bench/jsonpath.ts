@@ -4,6 +4,8 @@
  * alone, and `chat(…, { wire: "json" })` — interleaved rounds, medians.
  *
  *   npx tsx bench/jsonpath.ts [requests=400] [rounds=9]
+ *   STREAMS_FIRST=1 …   # streamed calls first (as run.ts's (a)–(d) before (e)), through another
+ *                       # service instance: what a process that also streams pays per JSON call
  */
 // First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
 import "./no-keep-names.mjs"
@@ -49,6 +51,25 @@ const floor = async () => {
 const viaTransport = () =>
   Effect.runPromise(transport.json({ method: "POST", path: "/chat/completions", body: { ...CHAT_REQUEST, stream: false }, model: CHAT_REQUEST.model }, ChatCompletion))
 const ours = () => Effect.runPromise(client.chat(CHAT_REQUEST, { wire: "json" }))
+if (process.env["STREAMS_FIRST"] === "1") {
+  // the shapes run.ts's earlier scenarios put through the same code: chatStream and chat on long,
+  // concurrent, paced and short streams
+  const { makeOurs } = await import("./clients.js")
+  const { sse } = await import("./bodies.js")
+  const other = makeOurs(port)
+  const plans = [sse(10_000, { write: 64 * 1024 }), sse(1_000, { write: 1024 }), sse(50, { write: 0, pace: 2 }), sse(20)]
+  const [long, many, paced, short] = plans as [ReturnType<typeof sse>, ReturnType<typeof sse>, ReturnType<typeof sse>, ReturnType<typeof sse>]
+  await other.prepare(plans)
+  for (let i = 0; i < 5; i++) {
+    await other.stream(long)
+    await other.chat(long)
+    await other.streamMany(many, 100)
+    await other.chatRequests(many, 100, 100)
+    await other.streamMany(paced, 50)
+    await other.chatEvents(short)
+  }
+  await other.dispose()
+}
 const loop = (f: () => Promise<unknown>) => async () => {
   for (let i = 0; i < N; i++) await f()
 }

@@ -17,6 +17,8 @@
  * So `chat − loop` is the pipeline's cost per call and `bare − loop` Effect's `Stream` per stream.
  *
  *   npx tsx bench/streamcall.ts [requests per round=200]   # V=floor,chat to pick variants
+ *   WARMUP=25 ROUNDS=37 SERIES=1 …   # more warm-up rounds; SERIES=1 prints every round's figure
+ *                                   # (how long the warm-up lasts: docs/benchmarks.md, Method)
  */
 // First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
 import "./no-keep-names.mjs"
@@ -32,8 +34,8 @@ import { startServer } from "./measure.js"
 import { median } from "./stats.js"
 
 const N = Number(process.argv[2] ?? 200)
-const ROUNDS = 9
-const WARMUP = 2
+const ROUNDS = Number(process.env["ROUNDS"] ?? 9)
+const WARMUP = Number(process.env["WARMUP"] ?? 2)
 const { child, port } = await startServer()
 const plan = sse(20, { write: 64 * 1024 })
 const ours = makeOurs(port)
@@ -87,6 +89,7 @@ const variants: Record<string, () => Promise<unknown>> = {
 }
 const names = (process.env["V"] ?? Object.keys(variants).join(",")).split(",")
 const samples: Record<string, Array<number>> = {}
+const series: Record<string, Array<number>> = {}
 for (let r = 0; r < ROUNDS; r++) {
   for (const name of r % 2 === 1 ? names : [...names].reverse()) {
     const run = variants[name]
@@ -94,9 +97,12 @@ for (let r = 0; r < ROUNDS; r++) {
     const before = process.cpuUsage()
     await run()
     const used = process.cpuUsage(before)
-    if (r >= WARMUP) (samples[name] ??= []).push((used.user + used.system) / N)
+    const perRequest = (used.user + used.system) / N
+    if (process.env["SERIES"] === "1") (series[name] ??= []).push(perRequest)
+    if (r >= WARMUP) (samples[name] ??= []).push(perRequest)
   }
 }
+for (const [name, xs] of Object.entries(series)) console.log(`${name.padEnd(11)} every round: ${xs.map((x) => x.toFixed(0)).join(" ")}`)
 const floorMedian = median(samples["floor"] ?? [Number.NaN])
 for (const name of names) {
   const m = median(samples[name] ?? [])

@@ -374,8 +374,6 @@ class SentResponse implements Transport.TransportResponse, BodyOf {
   readonly json: Effect.Effect<unknown, MalformedResponseError | TransportError | TimeoutError>
   readonly stream: Stream.Stream<Uint8Array, TransportError>
   readonly abort: Effect.Effect<void>
-  /** Aborts the request when its scope closes before the body was read to its end. */
-  readonly release: Effect.Effect<void>
   private reader: BodyReader | undefined
   private readonly model: string | undefined
   private readonly sse: boolean
@@ -400,9 +398,6 @@ class SentResponse implements Transport.TransportResponse, BodyOf {
     this.pull = this.reader?.pull
     const reader = this.reader
     this.push = reader !== undefined ? (sink) => reader.attach(sink) : undefined
-    this.release = Effect.sync(() => {
-      if (!this.body.readableEnded) this.controller.abort()
-    })
     const abort = Effect.sync(() => this.abortNow())
     this.abort = this.sse ? abort : Effect.void
     this.json = Effect.suspend(() => this.readJson(this, { model: this.model, idleTimeout: this.idleTimeout }))
@@ -454,7 +449,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
    * classifies a non-2xx body, and in `full` mode reads and parses the 2xx body too (under the
    * idle timeout) — all inside one `Effect.async`. Interruption aborts the request.
    */
-  const exchange = (request: Transport.TransportRequest, full: boolean) =>
+  const exchange = (request: Transport.TransportRequest, full: boolean, onHeaders?: (ex: Exchange) => void) =>
     Effect.clockWith((clock) =>
       Effect.async<Exchange, SendError>((resume) => {
         const model = request.model
@@ -564,7 +559,9 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
               const reader = request.accept === "sse" && isEventStream(responseHeaders["content-type"])
                 ? new BodyReader(body, model)
                 : undefined
-              settle(Effect.succeed({ status, headers: responseHeaders, generationId, sentAt, headersAt, body, controller, json: undefined, reader }))
+              const ex: Exchange = { status, headers: responseHeaders, generationId, sentAt, headersAt, body, controller, json: undefined, reader }
+              onHeaders?.(ex)
+              settle(Effect.succeed(ex))
               return
             }
             read = readBody(body, { maxBytes: maxBodyBytes, idle, clock, status, model, abort, ownTimer: false }, (result) => {
@@ -653,12 +650,26 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
       })
     )
 
-  const sendIn: NonNullable<Transport.Service["sendIn"]> = (request, scope) =>
-    Effect.flatMap(exchange(request, false), (ex) => {
-      const response = new SentResponse(ex, request, readJson)
-      // The request is aborted when its scope closes before the body was read to its end.
-      return Effect.as(Scope.addFinalizerExit(scope, () => response.release), response)
+  const sendIn: NonNullable<Transport.Service["sendIn"]> = (request, scope) => {
+    // The request is aborted when its scope closes before the body was read to its end. The
+    // finalizer is in the scope before the request is sent, and learns the exchange from the
+    // exchange itself as its headers arrive: an interruption just after them (before this fiber
+    // resumes) still aborts it.
+    // (A scope closed while the headers are awaited aborts the request when they arrive.)
+    let opened: Exchange | undefined
+    let closed = false
+    const release = Effect.sync(() => {
+      closed = true
+      if (opened !== undefined && !opened.body.readableEnded) opened.controller.abort()
     })
+    return Effect.zipRight(
+      Scope.addFinalizerExit(scope, () => release),
+      Effect.map(exchange(request, false, (ex) => {
+        opened = ex
+        if (closed) ex.controller.abort()
+      }), (ex) => new SentResponse(ex, request, readJson))
+    )
+  }
   const send: Transport.Service["send"] = (request) => Effect.flatMap(Effect.scope, (scope) => sendIn(request, scope))
 
   const json: Transport.Service["json"] = <A, I>(request: Transport.TransportRequest, schema: Schema.Schema<A, I>) => {

@@ -7,7 +7,7 @@
  */
 import * as HttpClient from "@effect/platform/HttpClient"
 import { assert, describe, it } from "@effect/vitest"
-import { Cause, Chunk, Context, Duration, Effect, Either, Exit, Fiber, Layer, Option, Schedule, Schema, Stream, TestClock } from "effect"
+import { Cause, Chunk, Context, Duration, Effect, Either, Exit, Fiber, Layer, Option, Schedule, Schema, Scope, Stream, TestClock } from "effect"
 import * as http from "node:http"
 import type { AddressInfo } from "node:net"
 import * as NodeEntry from "../src/node.js"
@@ -258,6 +258,32 @@ describe("NodeTransport (127.0.0.1)", () => {
       yield* withTransport(s.url, (t) =>
         Effect.scoped(t.send({ method: "POST", path: "/chat/completions", body: {}, accept: "sse" })))
       yield* waitUntil(() => s.seen[1]?.closedEarly === true)
+    }))
+
+  it.scopedLive("sendIn: a scope closed while the headers are awaited aborts the request when they arrive", () =>
+    Effect.gen(function*() {
+      // The response's finalizer is in the scope before the request is sent (so an interruption
+      // just after the headers still aborts it); closed before the headers, it aborts at them.
+      let answer: (() => void) | undefined
+      const s = yield* server((_req, res) => {
+        answer = () => {
+          res.writeHead(200, { "content-type": "text/event-stream" })
+          res.write(chunk("a"))
+        }
+      })
+      yield* withTransport(s.url, (t) =>
+        Effect.gen(function*() {
+          const sendIn = t.sendIn
+          if (sendIn === undefined) return assert.fail("the Node transport has sendIn")
+          const scope = yield* Scope.make()
+          const fiber = yield* Effect.fork(sendIn({ method: "POST", path: "/chat/completions", body: {}, accept: "sse" }, scope))
+          yield* waitUntil(() => answer !== undefined)
+          yield* Scope.close(scope, Exit.void)
+          answer?.()
+          const response = yield* Fiber.join(fiber)
+          assert.strictEqual(response.status, 200)
+          yield* waitUntil(() => s.seen[0]?.closedEarly === true)
+        }))
     }))
 
   it.scoped("the timers run on the Effect Clock when it is not the default one (TestClock)", () =>

@@ -77,6 +77,15 @@ const json = (res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(JSON.stringify(body))
 }
 
+/** A JSON completion whose text is "Hi there". */
+const hiThere = {
+  id: "gen-j",
+  model: "a/model",
+  object: "chat.completion",
+  created: 1,
+  choices: [{ index: 0, message: { role: "assistant", content: "Hi there" }, finish_reason: "stop" }]
+}
+
 const waitUntil = (f: () => boolean) =>
   Effect.async<void>((resume) => {
     const tick = setInterval(() => {
@@ -324,13 +333,7 @@ describe("NodeTransport (127.0.0.1)", () => {
           res.write(chunk("lo", "stop"))
           res.end("data: [DONE]\n\n")
         } else {
-          json(res, 200, {
-            id: "gen-j",
-            model: "a/model",
-            object: "chat.completion",
-            created: 1,
-            choices: [{ index: 0, message: { role: "assistant", content: "Hi there" }, finish_reason: "stop" }]
-          })
+          json(res, 200, hiThere)
         }
       })
       const layer = NodeEntry.layerNode({ apiKey: KEY, baseUrl: s.url })
@@ -353,13 +356,7 @@ describe("NodeTransport (127.0.0.1)", () => {
       // A server, proxy or cassette may answer `stream: true` with JSON: the SSE reader must not
       // take the body that the JSON read needs (it once did, and the call waited for its idle timeout).
       const s = yield* server((_req, res) =>
-        json(res, 200, {
-          id: "gen-j",
-          model: "a/model",
-          object: "chat.completion",
-          created: 1,
-          choices: [{ index: 0, message: { role: "assistant", content: "Hi there" }, finish_reason: "stop" }]
-        })
+        json(res, 200, hiThere)
       )
       const layer = NodeEntry.layerNode({ apiKey: KEY, baseUrl: s.url, timeouts: { idle: "2 seconds" } })
       const request = { model: "a/model", messages: userMessage() }

@@ -31,6 +31,7 @@ import type * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { Agent, type Dispatcher } from "undici"
+import * as CallScope from "./internal/callScope.js"
 import { redactString } from "./internal/redact.js"
 import {
   baseHeaders as transportBaseHeaders,
@@ -662,12 +663,13 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
       closed = true
       if (opened !== undefined && !opened.body.readableEnded) opened.controller.abort()
     })
-    return Effect.zipRight(
-      Scope.addFinalizerExit(scope, () => release),
-      Effect.map(exchange(request, false, (ex) => {
-        opened = ex
-        if (closed) ex.controller.abort()
-      }), (ex) => new SentResponse(ex, request, readJson))
+    const finalizer = () => release
+    const sent = Effect.map(exchange(request, false, (ex) => {
+      opened = ex
+      if (closed) ex.controller.abort()
+    }), (ex) => new SentResponse(ex, request, readJson))
+    return Effect.suspend(() =>
+      CallScope.unsafeAddFinalizer(scope, finalizer) ? sent : Effect.zipRight(Scope.addFinalizerExit(scope, finalizer), sent)
     )
   }
   const send: Transport.Service["send"] = (request) => Effect.flatMap(Effect.scope, (scope) => sendIn(request, scope))

@@ -91,4 +91,21 @@ describe("CallScope", () => {
       assert.deepStrictEqual(log, ["released"])
       assert.isTrue(Exit.isInterrupted(yield* Fiber.await(fiber)))
     }))
+
+  it.effect("unsafeAddFinalizer / unsafeFork: at once on an open call scope, else left to Effect's own", () =>
+    Effect.gen(function*() {
+      const log: Array<string> = []
+      const scope = CallScope.make()
+      assert.isTrue(CallScope.unsafeAddFinalizer(scope, () => Effect.sync(() => log.push("first"))))
+      const child = CallScope.unsafeFork(scope)
+      assert.isDefined(child)
+      if (child !== undefined) assert.isTrue(CallScope.unsafeAddFinalizer(child, () => Effect.sync(() => log.push("child"))))
+      yield* Scope.close(scope, Exit.void)
+      assert.deepStrictEqual(log, ["child", "first"])
+      // closed: nothing added (the caller runs it through `Scope.addFinalizerExit`, which runs it at once)
+      assert.isFalse(CallScope.unsafeAddFinalizer(scope, () => Effect.void))
+      const effects = yield* Scope.make()
+      assert.isFalse(CallScope.unsafeAddFinalizer(effects, () => Effect.void))
+      assert.isUndefined(CallScope.unsafeFork(effects))
+    }))
 })

@@ -95,3 +95,17 @@ export const make = (): Scope.CloseableScope => new CallScope()
  */
 export const fork = (parent: Scope.Scope): Effect.Effect<Scope.CloseableScope> =>
   parent instanceof CallScope ? Effect.sync(() => parent.unsafeFork()) : Scope.fork(parent, ExecutionStrategy.sequential)
+
+/**
+ * Adds `finalizer` to `scope` at once when it is an open call scope (`true`), in no step of its own;
+ * `false` leaves it to the caller (`Scope.addFinalizerExit`).
+ */
+export const unsafeAddFinalizer = (scope: Scope.Scope, finalizer: Scope.Scope.Finalizer): boolean => {
+  if (!(scope instanceof CallScope) || scope.state._tag === "Closed") return false
+  scope.state.finalizers.set({}, finalizer)
+  return true
+}
+
+/** A scope forked from `parent` at once when `parent` is a call scope; else `undefined` ({@link fork}). */
+export const unsafeFork = (parent: Scope.Scope): Scope.CloseableScope | undefined =>
+  parent instanceof CallScope ? parent.unsafeFork() : undefined

@@ -141,24 +141,31 @@ export const fusedRun = <A>(
   const { clock, model } = first
   // The status of the response this attempt got, noted by the send.
   const seen: AttemptResponse = { status: undefined }
-  return Effect.uninterruptibleMask((restore) =>
-    Effect.flatMap(CallScope.fork(parent), (scope) =>
-      Effect.matchCauseEffect(restore(sends.first(model, scope, seen)), {
-        onSuccess: (value) => {
-          const recording = first.ended(Exit.void, seen.status, clock.unsafeCurrentTimeMillis())
-          const opened = Effect.succeed({ value, reservation: undefined, model })
-          return recording === undefined ? opened : Effect.zipRight(recording, opened)
-        },
-        onFailure: (cause) => {
-          const exit = Exit.failCause(cause)
-          const recording = first.ended(exit, seen.status, clock.unsafeCurrentTimeMillis())
-          const error = failureOf(exit)
-          // What the attempt held is released before the next one (as `attempt` does).
-          const closed = Scope.close(scope, exit)
-          const rest = error !== undefined ? restore(inScope(env.run(ctx, sends.staged, { model, error }), parent)) : exit
-          return Effect.zipRight(recording === undefined ? closed : Effect.zipRight(recording, closed), rest)
-        }
-      })))
+  type Restore = <X, E, R>(self: Effect.Effect<X, E, R>) => Effect.Effect<X, E, R>
+  const attemptIn = (restore: Restore, scope: Scope.CloseableScope) =>
+    Effect.matchCauseEffect(restore(sends.first(model, scope, seen)), {
+      onSuccess: (value) => {
+        const recording = first.ended(Exit.void, seen.status, clock.unsafeCurrentTimeMillis())
+        const opened = Effect.succeed({ value, reservation: undefined, model })
+        return recording === undefined ? opened : Effect.zipRight(recording, opened)
+      },
+      onFailure: (cause) => {
+        const exit = Exit.failCause(cause)
+        const recording = first.ended(exit, seen.status, clock.unsafeCurrentTimeMillis())
+        const error = failureOf(exit)
+        // What the attempt held is released before the next one (as `attempt` does).
+        const closed = Scope.close(scope, exit)
+        const rest = error !== undefined ? restore(inScope(env.run(ctx, sends.staged, { model, error }), parent)) : exit
+        return Effect.zipRight(recording === undefined ? closed : Effect.zipRight(recording, closed), rest)
+      }
+    })
+  // The attempt's scope is forked at once from a call scope (no step of its own).
+  return Effect.uninterruptibleMask((restore) => {
+    const forked = CallScope.unsafeFork(parent)
+    return forked !== undefined
+      ? attemptIn(restore, forked)
+      : Effect.flatMap(CallScope.fork(parent), (scope) => attemptIn(restore, scope))
+  })
 }
 
 /** What `run` gives: the answer, its budget reservation and the model that gave it. */

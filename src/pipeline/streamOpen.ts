@@ -16,6 +16,7 @@ import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { ChatCompletion } from "../ChatCompletion.js"
 import * as ChatStream from "../ChatStream.js"
+import * as CallScope from "../internal/callScope.js"
 import { inScope } from "../internal/inScope.js"
 import { arm, timeoutFail } from "../internal/timer.js"
 import {
@@ -117,7 +118,9 @@ const openBody = (
     const opened = new BodyEvents(ctx, model, response, clock, bytes, env.config.limits.maxEventBytes)
     // On the given scope, not `Effect.addFinalizer`: that would keep a copy of the fiber's
     // references of this moment for the stream's life.
-    return Effect.zipRight(Scope.addFinalizerExit(scope, opened.cancelOnClose), opened.open())
+    return CallScope.unsafeAddFinalizer(scope, opened.cancelOnClose)
+      ? opened.open()
+      : Effect.zipRight(Scope.addFinalizerExit(scope, opened.cancelOnClose), opened.open())
   })
 
 const noopCancel = (): void => {}

@@ -95,17 +95,18 @@ export const chatFold = (
   const use = onEvent === undefined ? foldCall : (call: StreamCall) => call.deliver(onEvent)
   // As `Effect.acquireUseRelease`, without keeping the call's arguments for the loop's life (and
   // `Effect.onExit`'s handlers without a mask of their own: they run under this one).
-  return Effect.uninterruptibleMask((restore) =>
-    Effect.flatMap(Effect.sync(CallScope.make), (scope) =>
-      Effect.matchCauseEffect(restore(Effect.flatMap(opening(scope), use)), {
-        onFailure: (cause) =>
-          Effect.matchCauseEffect(Scope.close(scope, Exit.failCause(cause)), {
-            onFailure: (closing) => Effect.failCause(Cause.sequential(cause, closing)),
-            onSuccess: () => Effect.failCause(cause)
-          }),
-        onSuccess: (result) => Effect.as(Scope.close(scope, Exit.succeed(result)), result)
-      }))
-  )
+  // The scope is made as the masked step runs (each run of the effect gets its own).
+  return Effect.uninterruptibleMask((restore) => {
+    const scope = CallScope.make()
+    return Effect.matchCauseEffect(restore(Effect.flatMap(opening(scope), use)), {
+      onFailure: (cause) =>
+        Effect.matchCauseEffect(Scope.close(scope, Exit.failCause(cause)), {
+          onFailure: (closing) => Effect.failCause(Cause.sequential(cause, closing)),
+          onSuccess: () => Effect.failCause(cause)
+        }),
+      onSuccess: (result) => Effect.as(Scope.close(scope, Exit.succeed(result)), result)
+    })
+  })
 }
 
 const foldCall = (call: StreamCall): Effect.Effect<ChatResult, OpenRouterError> => call.fold()
@@ -346,7 +347,10 @@ const openCall = (
                 // Registered at once (no interruption between): runs once when the call ends.
                 // (`Scope.addFinalizerExit`: `Effect.addFinalizer` would keep a copy of the
                 // fiber's references for the stream's life.)
-                return Effect.as(Scope.addFinalizerExit(callScope, (exit) => call.finalize(exit)), call)
+                const finalize = (exit: Exit.Exit<unknown, unknown>) => call.finalize(exit)
+                return CallScope.unsafeAddFinalizer(callScope, finalize)
+                  ? Effect.succeed(call)
+                  : Effect.as(Scope.addFinalizerExit(callScope, finalize), call)
               }
             }
           )

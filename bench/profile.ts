@@ -15,7 +15,7 @@
  * streams; dchat: the same through `chat` on the stream wire), e1 / e64 (non-streaming
  * chat at concurrency 1 / 64), g (500 open streams, opened and closed in a loop), s (50 short
  * streams of 20 chunks at once: the fixed cost per stream), s1 (`chat` on the stream wire, 20
- * chunks, 200 requests one at a time: (e′)), f (one stream after a 50 ms hold:
+ * chunks, 200 requests one at a time: (e′); s64: 1,000 of them, 64 at a time), f (one stream after a 50 ms hold:
  * time to first chunk; the profile is mostly idle, its busy part is per-call work).
  * Clients: ours (default), floor, fetch, and the lower layers of `ladder.ts`: platform, decoder,
  * transport (for a64, a1, c, d, e1, e64). Runs for `seconds` (default 10) after a short warm-up.
@@ -33,7 +33,7 @@ import { type AllocNode, allocationSites, type CpuProfile, mapToSources, summari
 // tsx strips whitespace, so every transpiled module is one line: map the profile's positions back
 // through the modules' source maps (which Node keeps only when enabled before they load).
 process.setSourceMapsEnabled(true)
-const { makeFetch, makeFloor, makeOurs } = await import("./clients.js")
+const { makeFetch, makeFloor, makeOurs, runMany } = await import("./clients.js")
 const { makeStages } = await import("./stages.js")
 const { startServer } = await import("./measure.js")
 
@@ -121,6 +121,11 @@ const once = async (): Promise<void> => {
       // (e′): `chat` on the stream wire, a 20-chunk answer per request, one at a time
       if (client === ours) await ours.chatRequests(plans.s1, 200, 1)
       else for (let i = 0; i < 200; i++) await client.stream(plans.s1)
+      return
+    case "s64":
+      // (e′) at concurrency 64: 1,000 requests, 64 in flight
+      if (client === ours) await ours.chatRequests(plans.s1, 1000, 64)
+      else await runMany(1000, 64, () => client.stream(plans.s1))
       return
     case "g": {
       let first = 0

@@ -655,8 +655,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
     // The request is aborted when its scope closes before the body was read to its end. The
     // finalizer is in the scope before the request is sent, and learns the exchange from the
     // exchange itself as its headers arrive: an interruption just after them (before this fiber
-    // resumes) still aborts it.
-    // (A scope closed while the headers are awaited aborts the request when they arrive.)
+    // resumes) still aborts it, and a scope closed while they are awaited aborts it at them.
     let opened: Exchange | undefined
     let closed = false
     const release = Effect.sync(() => {

@@ -48,6 +48,7 @@ class CallScope implements Scope.CloseableScope {
     })
   }
 
+  /** A child closed with this scope; its finalizers always run one after another (the safe order). */
   fork(_strategy: ExecutionStrategy.ExecutionStrategy): Effect.Effect<Scope.CloseableScope> {
     return Effect.sync(() => this.unsafeFork())
   }

@@ -35,17 +35,23 @@ class CallScope implements Scope.CloseableScope {
   state: State = { _tag: "Open", finalizers: new Map() }
 
   pipe() {
-    // eslint-disable-next-line prefer-rest-params
     return pipeArguments(this, arguments)
   }
 
   /** The scope's finalizers: run at once when it is closed already (as Effect's scope does). */
   addFinalizer(finalizer: Scope.Scope.Finalizer): Effect.Effect<void> {
-    return Effect.suspend(() => {
-      if (this.state._tag === "Closed") return finalizer(this.state.exit)
-      this.state.finalizers.set({}, finalizer)
-      return Effect.void
-    })
+    return Effect.suspend(() => this.unsafeAdd(finalizer) ? Effect.void : finalizer(this.closedExit()))
+  }
+
+  /** Adds `finalizer` when open (`true`); `false` when closed already. */
+  unsafeAdd(finalizer: Scope.Scope.Finalizer): boolean {
+    if (this.state._tag === "Closed") return false
+    this.state.finalizers.set({}, finalizer)
+    return true
+  }
+
+  private closedExit(): Exit.Exit<unknown, unknown> {
+    return this.state._tag === "Closed" ? this.state.exit : Exit.void
   }
 
   /** A child closed with this scope; its finalizers always run one after another (the safe order). */
@@ -101,11 +107,8 @@ export const fork = (parent: Scope.Scope): Effect.Effect<Scope.CloseableScope> =
  * Adds `finalizer` to `scope` at once when it is an open call scope (`true`), in no step of its own;
  * `false` leaves it to the caller (`Scope.addFinalizerExit`).
  */
-export const unsafeAddFinalizer = (scope: Scope.Scope, finalizer: Scope.Scope.Finalizer): boolean => {
-  if (!(scope instanceof CallScope) || scope.state._tag === "Closed") return false
-  scope.state.finalizers.set({}, finalizer)
-  return true
-}
+export const unsafeAddFinalizer = (scope: Scope.Scope, finalizer: Scope.Scope.Finalizer): boolean =>
+  scope instanceof CallScope && scope.unsafeAdd(finalizer)
 
 /** A scope forked from `parent` at once when `parent` is a call scope; else `undefined` ({@link fork}). */
 export const unsafeFork = (parent: Scope.Scope): Scope.CloseableScope | undefined =>

@@ -54,11 +54,12 @@ export const chatStream = (
     let scope: Scope.CloseableScope | undefined
     let call: StreamCall | undefined
     const open: EventPull = Effect.flatMap(
-      Effect.uninterruptible(Effect.sync(() => {
+      // One synchronous step: the scope is known to the finalizer below once it exists.
+      Effect.sync(() => {
         const s = CallScope.make()
         scope = s
         return s
-      })),
+      }),
       (s) =>
         Effect.flatMap(
           Effect.mapError(openCall(env, request, options, s), Option.some),

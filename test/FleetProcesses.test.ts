@@ -270,7 +270,7 @@ describe.skipIf(!available)("Fleet: 4 processes share a budget, a rate limit and
     await deleteKeys(prefix)
     const alive = workers.slice(0, 3)
     proxy.set("down")
-    const down = await Promise.all(alive.map((w) => w.ask<BurstReply>({ cmd: "burst", n: 20, model: ECHO })))
+    const down = await Promise.all(alive.map((w) => w.ask<BurstReply>({ cmd: "burst", n: 20, model: ECHO, strict: true })))
     for (const r of down) {
       assert.deepStrictEqual(r.counts, { "BudgetExceededError:store-unavailable": 20 }, JSON.stringify(r))
       assert.isBelow(r.maxMs, 1_000)
@@ -278,7 +278,7 @@ describe.skipIf(!available)("Fleet: 4 processes share a budget, a rate limit and
     proxy.set("pass")
     const recovered = async (w: Worker) => {
       for (let i = 0; i < 40; i++) {
-        const r = await w.ask<{ tag: string }>({ cmd: "call", model: ECHO })
+        const r = await w.ask<{ tag: string }>({ cmd: "call", model: ECHO, strict: true })
         if (r.tag === "ok") return true
         await sleep(100)
       }
@@ -286,7 +286,7 @@ describe.skipIf(!available)("Fleet: 4 processes share a budget, a rate limit and
     }
     assert.deepStrictEqual(await Promise.all(alive.map(recovered)), [true, true, true])
     proxy.set("stall")
-    const stalled = await Promise.all(alive.map((w) => w.ask<BurstReply>({ cmd: "burst", n: 20, model: ECHO })))
+    const stalled = await Promise.all(alive.map((w) => w.ask<BurstReply>({ cmd: "burst", n: 20, model: ECHO, strict: true })))
     for (const r of stalled) {
       assert.deepStrictEqual(r.counts, { "BudgetExceededError:store-unavailable": 20 }, JSON.stringify(r))
       assert.isBelow(r.maxMs, 2_000, "bounded by the 300 ms command timeout (margin for busy cores)")

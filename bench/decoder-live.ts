@@ -10,7 +10,9 @@
  *
  * (2026-12-07, session 4: 45 µs at K=1 and 48–50 at 64, but 155–177 at 500 — 57 without V8's
  * allocation-site pretenuring, 50 with a larger young generation (`--max-semi-space-size=64`), 77
- * with ALONE=0; the splitter 30 → 40.)
+ * with ALONE=0; the splitter 30 → 40. Session 5: the decoder's lasting state made of class
+ * instances and `Array.of` arrays (`src/internal/longLived.ts`): at K=500 101–109 → 63–70 µs, at
+ * K=1 52–56 before and after; `--trace-pretenuring-statistics` shows which sites V8 tenures.)
  */
 // First: the bench measures what the built package costs (no tsx `keepNames`, see docs/benchmarks.md).
 import "./no-keep-names.mjs"

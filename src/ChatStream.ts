@@ -22,6 +22,7 @@ import {
 } from "./OpenRouterError.js"
 import { fastCheck } from "./internal/fastCheck.js"
 import { fastChunk } from "./internal/fastChunk.js"
+import { emptyArray } from "./internal/longLived.js"
 import * as Sse from "./Sse.js"
 import type { Usage } from "./Usage.js"
 
@@ -202,7 +203,7 @@ type Parts = Array<string> | null | undefined
 
 const foldParts = (parts: Parts, value: unknown): Parts => {
   if (typeof value === "string") {
-    if (parts === undefined || parts === null) return [value]
+    if (parts === undefined || parts === null) return Array.of(value)
     parts.push(value)
     return parts
   }
@@ -406,7 +407,7 @@ export class Accumulator {
   chunks = 0
   private readonly top: Fold = emptyFold()
   // In order of first appearance (almost always one): an array, not a Map, per open stream.
-  private readonly choices: Array<ChoiceFold> = []
+  private readonly choices: Array<ChoiceFold> = emptyArray()
   /** A JSON completion taken as is (a JSON reply on the stream wire). */
   private adopted: ChatCompletion | undefined = undefined
 
@@ -718,14 +719,23 @@ export interface Decoder {
 
 type Step = { readonly events: Array<ChatStreamEvent>; readonly failure: StepFailure | undefined }
 
-/** The decoder as one object (methods on the prototype, not a closure per step per stream). */
+class State implements DecodeState {
+  readonly accumulator = new Accumulator()
+  done = false
+  sawBytes = false
+}
+
+/**
+ * The decoder as one object (methods on the prototype, not a closure per step per stream). What
+ * it keeps from one read to the next is made without literals (`internal/longLived.ts`).
+ */
 class DecoderImpl implements Decoder {
-  readonly state: DecodeState = { accumulator: new Accumulator(), done: false, sawBytes: false }
-  private out: Array<ChatStreamEvent> = []
+  readonly state: DecodeState = new State()
+  private out: Array<ChatStreamEvent> = emptyArray()
   private failure: StepFailure | undefined = undefined
   // `firstContentAlone`: held until the first content event is out, then released in order.
   private holdNext: boolean
-  private held: Array<Sse.SseEvent> = []
+  private held: Array<Sse.SseEvent> = emptyArray()
   private readonly parser: Sse.SseParser
 
   constructor(private readonly options: DecoderOptions) {
@@ -803,13 +813,13 @@ class DecoderImpl implements Decoder {
     if (this.state.accumulator.contentEvents > 0) this.holdNext = false
     if (this.held.length === 0) return
     const events = this.held
-    this.held = []
+    this.held = emptyArray()
     for (const event of events) this.onEvent(event)
   }
 
   private take(): Step {
     const events = this.out
-    this.out = []
+    this.out = emptyArray()
     return { events, failure: this.failure }
   }
 

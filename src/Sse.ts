@@ -33,6 +33,18 @@ export interface SseMessage {
   readonly retry: number | undefined
 }
 
+// A class, not a literal: messages held from one read to the next live as long as the stream's
+// read (`internal/longLived.ts`).
+class Message implements SseMessage {
+  readonly _tag = "Message"
+  constructor(
+    readonly event: string,
+    readonly data: string,
+    readonly id: string,
+    readonly retry: number | undefined
+  ) {}
+}
+
 /**
  * A comment line (`:` followed by text), e.g. the `: OPENROUTER PROCESSING` keepalive.
  * `text` is what follows the colon, with one leading space removed if present.
@@ -235,13 +247,12 @@ class Parser implements SseParser {
     if (start === end) {
       // blank line: dispatch
       if (this.hasData) {
-        const event: SseMessage = {
-          _tag: "Message",
-          event: this.eventType === "" ? "message" : this.eventType,
-          data: this.data,
-          id: this.lastEventId,
-          retry: this.retry
-        }
+        const event: SseMessage = new Message(
+          this.eventType === "" ? "message" : this.eventType,
+          this.data,
+          this.lastEventId,
+          this.retry
+        )
         this.hasData = false
         this.data = ""
         this.eventType = ""

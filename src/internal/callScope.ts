@@ -24,15 +24,24 @@ import * as Scope from "effect/Scope"
  * (`Effect.forkIn`, a fork of Effect's scope) add and remove finalizers in `state.finalizers`
  * directly.
  */
-type State =
-  | { readonly _tag: "Open"; readonly finalizers: Map<unknown, Scope.Scope.Finalizer> }
-  | { readonly _tag: "Closed"; readonly exit: Exit.Exit<unknown, unknown> }
+type State = Open | Closed
+
+// Classes, not literals: a call scope's state lives as long as the call (`longLived.ts`).
+class Open {
+  readonly _tag = "Open"
+  readonly finalizers = new Map<unknown, Scope.Scope.Finalizer>()
+}
+
+class Closed {
+  readonly _tag = "Closed"
+  constructor(readonly exit: Exit.Exit<unknown, unknown>) {}
+}
 
 class CallScope implements Scope.CloseableScope {
   readonly [Scope.ScopeTypeId]: Scope.ScopeTypeId = Scope.ScopeTypeId
   readonly [Scope.CloseableScopeTypeId]: Scope.CloseableScopeTypeId = Scope.CloseableScopeTypeId
   readonly strategy: ExecutionStrategy.ExecutionStrategy = ExecutionStrategy.sequential
-  state: State = { _tag: "Open", finalizers: new Map() }
+  state: State = new Open()
 
   pipe() {
     return pipeArguments(this, arguments)
@@ -70,7 +79,7 @@ class CallScope implements Scope.CloseableScope {
     return Effect.suspend(() => {
       if (this.state._tag === "Closed") return Effect.void
       const finalizers = Array.from(this.state.finalizers.values())
-      this.state = { _tag: "Closed", exit }
+      this.state = new Closed(exit)
       return runFinalizers(finalizers, finalizers.length - 1, exit, undefined)
     })
   }

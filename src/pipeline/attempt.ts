@@ -22,7 +22,7 @@ import { attemptRecord, failureOf } from "./classify.js"
 import { rejected } from "./finish.js"
 import { currentAttemptResponse } from "./observe.js"
 import { pauseOnRateLimit } from "./queues.js"
-import type { Attempted, AttemptResponse, CallContext, Env } from "./types.js"
+import { type Attempted, AttemptResponse, type CallContext, type Env } from "./types.js"
 
 /** What the guarded send of an attempt is given. */
 export interface AttemptFrame {
@@ -54,7 +54,7 @@ export const attempt = <A>(
       const start = clock.unsafeCurrentTimeMillis()
       let answered = false
       // The status of the response this attempt got, when it got one (noted by the transport).
-      const seen: AttemptResponse = { status: undefined }
+      const seen = new AttemptResponse()
       // An attempt that can hold nothing (a JSON exchange without bulkhead slot or budget
       // reservation) runs in the call's scope; any other gets a scope of its own, closed when it
       // fails (its slot, reservation or open response released before the next attempt).

@@ -28,7 +28,7 @@ import * as Telemetry from "../Telemetry.js"
 import { attemptRecord, failureOf, outcomeOf } from "./classify.js"
 import { finish, finishNow, settled } from "./finish.js"
 import { answerOf, jsonRequest, resultOf } from "./jsonAnswer.js"
-import type { AttemptResponse, CallContext, Env, MadeAttempt, Send, SendIn } from "./types.js"
+import { AttemptResponse, type CallContext, type Env, type MadeAttempt, type Send, type SendIn } from "./types.js"
 
 /** How many calls made their first attempt here (a test hook: shows which way a call went). @internal */
 export const fusedCalls = { count: 0 }
@@ -140,7 +140,7 @@ export const fusedRun = <A>(
   if (first === undefined) return undefined
   const { clock, model } = first
   // The status of the response this attempt got, noted by the send.
-  const seen: AttemptResponse = { status: undefined }
+  const seen = new AttemptResponse()
   type Restore = <X, E, R>(self: Effect.Effect<X, E, R>) => Effect.Effect<X, E, R>
   const attemptIn = (restore: Restore, scope: Scope.CloseableScope) =>
     Effect.matchCauseEffect(restore(sends.first(model, scope, seen)), {

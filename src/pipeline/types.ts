@@ -154,9 +154,12 @@ export interface OpenedStream {
   ) => Effect.Effect<Chunk.Chunk<ChatStream.ChatStreamEvent>, Option.Option<InterruptReason>> | undefined
 }
 
-/** The response an attempt got: its HTTP status, noted by the transport when headers arrive. */
-export interface AttemptResponse {
-  status: number | undefined
+/**
+ * The response an attempt got: its HTTP status, noted by the transport when headers arrive. A
+ * class, not a literal: it lives as long as the attempt (`internal/longLived.ts`).
+ */
+export class AttemptResponse {
+  status: number | undefined = undefined
 }
 
 /** What the pipeline is built from. @internal */

@@ -8,7 +8,8 @@
  *
  * With `ALLOC=1` in the environment it samples allocations instead (every allocation, including
  * objects already collected: what the garbage collector has to deal with) and prints the
- * allocating functions, by bytes.
+ * allocating functions, by bytes. `ALLOC=old`: only the objects no minor GC freed (promoted to or
+ * pretenured in the old generation, or alive at the end) — what full collections have to free.
  *
  * Scenarios: a64 (1 × 10,000 chunks, 64 KB reads), a1 (same, 1 KB reads), b64 (chat, 64 KB
  * reads), c (100 × 1,000 chunks, 64 KB writes; c1: the same with 1 KB writes), d (50 paced
@@ -150,12 +151,13 @@ const once = async (): Promise<void> => {
 for (let i = 0; i < 3; i++) await once()
 const session = new inspector.Session()
 session.connect()
-if (process.env["ALLOC"] === "1") {
+if (process.env["ALLOC"] === "1" || process.env["ALLOC"] === "old") {
   await session.post("HeapProfiler.enable")
   await session.post("HeapProfiler.startSampling", {
     samplingInterval: 1024,
     includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true
+    // ALLOC=old: only what no minor GC freed — promoted, pretenured or still alive at the end.
+    includeObjectsCollectedByMinorGC: process.env["ALLOC"] === "1"
   } as inspector.HeapProfiler.StartSamplingParameterType)
   const until = performance.now() + Number(secondsArg) * 1000
   let n = 0

@@ -8,8 +8,8 @@
  *
  * With `ALLOC=1` in the environment it samples allocations instead (every allocation, including
  * objects already collected: what the garbage collector has to deal with) and prints the
- * allocating functions, by bytes. `ALLOC=old`: only the objects no minor GC freed (promoted to or
- * pretenured in the old generation, or alive at the end) — what full collections have to free.
+ * allocating functions, by bytes. `ALLOC=old`: only the objects no minor GC freed — freed by a
+ * full collection (in the old generation, or still young when it ran) or alive at the end.
  *
  * Scenarios: a64 (1 × 10,000 chunks, 64 KB reads), a1 (same, 1 KB reads), b64 (chat, 64 KB
  * reads), c (100 × 1,000 chunks, 64 KB writes; c1: the same with 1 KB writes), d (50 paced
@@ -156,7 +156,7 @@ if (process.env["ALLOC"] === "1" || process.env["ALLOC"] === "old") {
   await session.post("HeapProfiler.startSampling", {
     samplingInterval: 1024,
     includeObjectsCollectedByMajorGC: true,
-    // ALLOC=old: only what no minor GC freed — promoted, pretenured or still alive at the end.
+    // ALLOC=old: only what no minor GC freed (a full collection did, or nothing yet).
     includeObjectsCollectedByMinorGC: process.env["ALLOC"] === "1"
   } as inspector.HeapProfiler.StartSamplingParameterType)
   const until = performance.now() + Number(secondsArg) * 1000

@@ -29,10 +29,17 @@ export interface IsolatedClient {
 
 export type IsolatedName = "floor" | "fetch" | "ours"
 
-/** Starts a child for the client `name` against the bench server on `port` and waits until it is ready. */
-export const startIsolated = async (name: IsolatedName, port: number): Promise<IsolatedClient> => {
+/**
+ * Starts a child for the client `name` against the bench server on `port` and waits until it is
+ * ready; `v8Flags` are given to its `node` (`pretenure.ts`).
+ */
+export const startIsolated = async (
+  name: IsolatedName,
+  port: number,
+  v8Flags: ReadonlyArray<string> = []
+): Promise<IsolatedClient> => {
   const child: ChildProcess = fork(path.join(BENCH_DIR, "isolatedChild.ts"), [name, String(port)], {
-    execArgv: ["--expose-gc", "--import", "tsx"],
+    execArgv: [...v8Flags, "--expose-gc", "--import", "tsx"],
     cwd: ROOT,
     stdio: "inherit"
   })

@@ -13,10 +13,8 @@
  * `node --trace-pretenuring-statistics` (addresses), matched to functions by `%DebugPrint` of the
  * function (its feedback vector lists its allocation sites); see `src/internal/longLived.ts`.
  */
-import { type ChildProcess, fork } from "node:child_process"
-import * as path from "node:path"
-import type { Batch } from "./isolated.js"
-import { BENCH_DIR, interleaveSamples, ROOT, type Sample, startServer } from "./measure.js"
+import { type Batch, startIsolated } from "./isolated.js"
+import { interleaveSamples, startServer } from "./measure.js"
 import { median } from "./stats.js"
 
 const KIND: Batch["kind"] = process.env["KIND"] === "json" ? "json" : "stream"
@@ -26,44 +24,17 @@ const NO_PRETENURING = "--no-allocation-site-pretenuring"
 
 const { child: server, port } = await startServer()
 
-const start = async (client: "floor" | "ours", v8Flags: ReadonlyArray<string>) => {
-  const child: ChildProcess = fork(path.join(BENCH_DIR, "isolatedChild.ts"), [client, String(port)], {
-    execArgv: [...v8Flags, "--expose-gc", "--import", "tsx"],
-    cwd: ROOT,
-    stdio: "inherit"
-  })
-  await new Promise<void>((resolve, reject) => {
-    child.once("message", () => resolve())
-    child.once("exit", (code) => reject(new Error(`${client} exited (${code})`)))
-  })
-  let seq = 0
-  const run = () =>
-    new Promise<Sample>((resolve, reject) => {
-      const id = ++seq
-      const onMessage = (m: unknown) => {
-        const reply = m as { readonly id: number; readonly sample?: Sample; readonly error?: string }
-        if (reply.id !== id) return
-        child.off("message", onMessage)
-        if (reply.sample !== undefined) resolve(reply.sample)
-        else reject(new Error(`${client}: ${reply.error ?? "no sample"}`))
-      }
-      child.on("message", onMessage)
-      const batch: Batch = { kind: KIND, total: TOTAL, conc: CONC }
-      child.send({ id, batch })
-    })
-  return { child, run }
-}
-
 const variants = {
-  floor: await start("floor", []),
-  [`floor ${NO_PRETENURING}`]: await start("floor", [NO_PRETENURING]),
-  ours: await start("ours", []),
-  [`ours ${NO_PRETENURING}`]: await start("ours", [NO_PRETENURING])
+  floor: await startIsolated("floor", port),
+  [`floor ${NO_PRETENURING}`]: await startIsolated("floor", port, [NO_PRETENURING]),
+  ours: await startIsolated("ours", port),
+  [`ours ${NO_PRETENURING}`]: await startIsolated("ours", port, [NO_PRETENURING])
 }
+const batch: Batch = { kind: KIND, total: TOTAL, conc: CONC }
 const samples = await interleaveSamples(
   Number(process.env["WARM"] ?? 5),
   Number(process.env["N"] ?? 8),
-  Object.fromEntries(Object.entries(variants).map(([name, v]) => [name, v.run]))
+  Object.fromEntries(Object.entries(variants).map(([name, v]) => [name, () => v.run(batch)]))
 )
 const perRequest = (name: string) => median((samples[name] ?? []).map((s) => (s.cpu * 1000) / TOTAL))
 const floor = perRequest("floor")
@@ -72,5 +43,5 @@ for (const name of Object.keys(variants)) {
   const us = perRequest(name)
   console.log(`  ${name.padEnd(40)} ${us.toFixed(1).padStart(7)} µs  ${(us / floor).toFixed(2)}×`)
 }
-for (const v of Object.values(variants)) v.child.kill()
+for (const v of Object.values(variants)) v.close()
 server.kill()

@@ -9,7 +9,7 @@
  * pretenuring"): they die there, are freed only by full collections, and every young object they
  * point to is remembered across minor ones. Instances made with `new` and arrays made by
  * `Array.of` carry no allocation site. Measured (`bench/decoder-live.ts`, 500 answers decoded at
- * once): 103–109 → 63–70 µs per answer; one at a time, unchanged.
+ * once): 101–109 → 63–70 µs per answer; one at a time, unchanged.
  *
  * @internal
  */

@@ -1,6 +1,6 @@
 /**
  * The service users call: `chat`, `chatStream`, `models`, `generation`, `key`, `credits`,
- * `embeddings`. Every call goes through one pipeline (DESIGN §3): request validation, fallback
+ * `embeddings`. Every call goes through one pipeline (docs/architecture.md): request validation, fallback
  * plan, per-candidate retry, circuit breaker, client rate limit and bulkhead, per-attempt
  * timeouts, transport. Each policy is a Layer the user can swap; `OpenRouter.layer` uses whichever
  * are provided and the defaults otherwise.
@@ -98,7 +98,7 @@ export interface Service {
   /** `GET /credits` (management keys, per the current spec). */
   readonly credits: () => Effect.Effect<CreditsResult, OpenRouterError>
   /**
-   * `POST /embeddings`, through the same pipeline as `chat` (DESIGN §3): retry, circuit breaker,
+   * `POST /embeddings`, through the same pipeline as `chat`: retry, circuit breaker,
    * rate limit, bulkhead, budget (priced by input tokens), the configured timeouts, spans and the
    * meter. No model fallback: the fallback lists name chat models.
    */

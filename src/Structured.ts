@@ -579,12 +579,13 @@ export type Mode = "json_schema" | "json_object"
  */
 export interface Options {
   /**
-   * Force a mode. Default: `supportsStructuredOutputs` decides when given, else `json_schema`.
+   * Force a mode. Default: `supportsStructuredOutputs` decides when given, else a `ModelRegistry`
+   * in the context (its `supported_parameters`), else `json_schema`.
    */
   readonly mode?: Mode | undefined
   /**
-   * Whether a model supports `json_schema` (e.g. from the model registry's
-   * `supported_parameters`). Used only when `mode` is not given.
+   * Whether a model supports `json_schema`. Used only when `mode` is not given; without it a
+   * `ModelRegistry` in the context decides (`registrySupportsStructuredOutputs`).
    */
   readonly supportsStructuredOutputs?: ((model: string) => Effect.Effect<boolean>) | undefined
   /** `json_schema.name` (`[A-Za-z0-9_-]`, ≤ 64). Default: the schema's identifier, else `"response"`. */

@@ -1,5 +1,5 @@
 /**
- * The composed pipeline (DESIGN §3) through `OpenRouter` with the fake HTTP client, on the
+ * The composed pipeline (docs/architecture.md, "The order of a call") through `OpenRouter` with the fake HTTP client, on the
  * TestClock: retry, fallback, breaker, rate limit, bulkhead, timeouts, commit point.
  */
 import { assert, describe, it } from "@effect/vitest"

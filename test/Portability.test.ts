@@ -1,5 +1,5 @@
 /**
- * The main entry is runtime-agnostic (issue 11 item 1, DESIGN §2 "Entry points and stores"):
+ * The main entry is runtime-agnostic (issue 11 item 1):
  * `src/index.ts` and everything it reaches import only `effect` and `@effect/platform` — no
  * `node:` module, no `@effect/platform-node`, no Node global (`Buffer`, `process`, `require`,
  * `__dirname`) — and esbuild bundles it for `--platform=browser`. The Node layers live in

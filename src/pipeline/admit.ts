@@ -1,5 +1,5 @@
 /**
- * Stage: the cheap budget check before anything is sent (DESIGN §3 step 7, its first half):
+ * Stage: the cheap budget check before anything is sent (step 7 of the call, docs/architecture.md, its first half):
  * a call whose estimate cannot fit the budget is refused before any request.
  *
  * @internal

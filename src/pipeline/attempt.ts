@@ -1,5 +1,5 @@
 /**
- * Stage: one attempt's frame (DESIGN §3 steps 5–9). Opens the attempt's own scope, asks the
+ * Stage: one attempt's frame (steps 5–9 of the call, docs/architecture.md). Opens the attempt's own scope, asks the
  * breaker for admission, runs the guarded send the pipeline gives it (rate limit, bulkhead,
  * budget reservation, attempt timeout, transport), records the breaker outcome, the attempt
  * span and the attempts log, and reports local rejections. The scope stays open on success (a

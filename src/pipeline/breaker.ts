@@ -1,5 +1,5 @@
 /**
- * Stage: circuit breaker admission (DESIGN §3 step 5), keyed by the candidate model. An open
+ * Stage: circuit breaker admission (step 5 of the call, docs/architecture.md), keyed by the candidate model. An open
  * circuit rejects at once; the permit's outcome is recorded however the attempt ends (an
  * interrupted probe frees the half-open slot at once).
  *

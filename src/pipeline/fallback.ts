@@ -1,5 +1,5 @@
 /**
- * Stage: the fallback plan (DESIGN §3 step 3). Runs the call's candidates in order — the requested
+ * Stage: the fallback plan (step 3 of the call, docs/architecture.md). Runs the call's candidates in order — the requested
  * model, then the error-class-specific lists — skipping open circuits. When OpenRouter routes
  * server-side (`models` in the body), only the requested model is tried here.
  *

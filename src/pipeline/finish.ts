@@ -1,5 +1,5 @@
 /**
- * Stage: on the way out (DESIGN §3 step 10), once per logical call: the meter (and background
+ * Stage: on the way out (step 10 of the call, docs/architecture.md), once per logical call: the meter (and background
  * cost reconciliation), the usage ledger's settlement, telemetry's result metrics; and local
  * rejections (breaker, rate limit, bulkhead, budget) as they happen.
  *

@@ -1,5 +1,5 @@
 /**
- * The call pipeline (DESIGN §3, docs/architecture.md): every stage of a call, composed here and
+ * The call pipeline (docs/architecture.md, "The order of a call"): every stage of a call, composed here and
  * only here, in the order a call walks through them. Each stage is a module of its own with one
  * job; a stage whose policy is not provided does nothing.
  *
@@ -51,7 +51,7 @@ import type * as Operation from "../Operation.js"
  * @internal
  */
 export const makeChatCalls = (deps: Deps) => {
-  // DESIGN §3 steps 2–9: what every call runs between its wire and the transport.
+  // steps 2–9 of the call, docs/architecture.md: what every call runs between its wire and the transport.
   const run: Run = (ctx, send, made) => {
     // A first attempt already made (`fusedAttempt`) stands for the first on its model, once.
     const madeFirst = (model: string, n: number): boolean => {

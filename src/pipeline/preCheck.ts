@@ -1,5 +1,5 @@
 /**
- * Stage: registry pre-checks per candidate (DESIGN §3 step 2): known model, context fits,
+ * Stage: registry pre-checks per candidate (step 2 of the call, docs/architecture.md): known model, context fits,
  * parameters supported. A refusal takes part in the fallback plan like a server answer would.
  *
  * @internal

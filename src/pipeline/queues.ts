@@ -1,5 +1,5 @@
 /**
- * Stage: the client-side rate limit and the bulkhead (DESIGN §3 step 6): a rate-limit token
+ * Stage: the client-side rate limit and the bulkhead (step 6 of the call, docs/architecture.md): a rate-limit token
  * (requests and estimated tokens) for the candidate, then a bulkhead slot held for the attempt's
  * scope. A server 429 with Retry-After pauses the key.
  *

@@ -1,5 +1,5 @@
 /**
- * Stage: the budget reservation (DESIGN §3 step 7), atomic, before the attempt is sent. The
+ * Stage: the budget reservation (step 7 of the call, docs/architecture.md), atomic, before the attempt is sent. The
  * caller settles it to the reported cost; whatever it leaves is settled when the attempt's scope
  * closes.
  *

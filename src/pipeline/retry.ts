@@ -1,5 +1,5 @@
 /**
- * Stage: retry per candidate (DESIGN §3 step 4). The call's `RetryPolicy` (Schedule, Retry-After
+ * Stage: retry per candidate (step 4 of the call, docs/architecture.md). The call's `RetryPolicy` (Schedule, Retry-After
  * aware, wire-aware), stopped early when the candidate's circuit opened meanwhile; each attempt
  * is told how long it waited before it started.
  *

@@ -1,5 +1,5 @@
 /**
- * Stage: the attempt on the stream wire (DESIGN §3 steps 8–9 for streams): the streaming request,
+ * Stage: the attempt on the stream wire (steps 8–9 of the call for streams, docs/architecture.md): the streaming request,
  * one timer for the idle, first-content and deadline limits, read up to the commit point. A JSON
  * reply to a streaming request is decoded as on the JSON wire and folded into the same events.
  *

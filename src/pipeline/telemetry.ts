@@ -1,5 +1,5 @@
 /**
- * Stage: the request span around a whole chat call (DESIGN §3 step 10's telemetry; the attempt
+ * Stage: the request span around a whole chat call (the telemetry of step 10 of the call, docs/architecture.md; the attempt
  * span is opened by `attempt`, the result recorded by `finish`).
  *
  * @internal

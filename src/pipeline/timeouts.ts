@@ -1,5 +1,5 @@
 /**
- * Stage: time limits (DESIGN §3 steps 1 and 8): the call's overall deadline, and the optional
+ * Stage: time limits (steps 1 and 8 of the call, docs/architecture.md): the call's overall deadline, and the optional
  * per-attempt limit. (The headers and idle timeouts are the transport's; the stream wire's
  * first-content limit and idle timer live with it.)
  *

@@ -196,7 +196,7 @@ export type Send<A> = (model: string) => Effect.Effect<A, OpenRouterError, Scope
 export type SendIn<A> = (model: string, scope: Scope.Scope, seen: AttemptResponse) => Effect.Effect<A, OpenRouterError>
 
 /**
- * The middle of every call (DESIGN §3 steps 2–9), composed in `pipeline.ts`: budget check,
+ * The middle of every call (steps 2–9 of the call, docs/architecture.md), composed in `pipeline.ts`: budget check,
  * candidates, per-candidate checks, retry, attempt. Gives the answer, the model that gave it and
  * its budget reservation (settled by the caller).
  *

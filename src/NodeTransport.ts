@@ -18,7 +18,6 @@
  * @since 0.1.0
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import { EventEmitter } from "node:events"
 import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
@@ -32,6 +31,7 @@ import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { Agent, type Dispatcher } from "undici"
 import * as CallScope from "./internal/callScope.js"
+import { Aborter, type DispatchBody, dispatchRequest } from "./internal/dispatch.js"
 import { redactString } from "./internal/redact.js"
 import {
   baseHeaders as transportBaseHeaders,
@@ -56,6 +56,7 @@ import * as Transport from "./Transport.js"
 
 const noop = (): void => {}
 
+
 /** A network failure as a `TransportError`, worded as the portable transport words it, scrubbed. */
 const transportError = (
   phase: "Request" | "Response",
@@ -71,39 +72,8 @@ const transportError = (
   })
 }
 
-const headersOf = (raw: Record<string, string | Array<string> | undefined>): Record<string, string> => {
-  // undici's parsed headers (lower-case names) are used as they are when every value is one string.
-  let plain = true
-  for (const k in raw) {
-    if (typeof raw[k] !== "string") {
-      plain = false
-      break
-    }
-  }
-  if (plain) return raw as Record<string, string>
-  const out: Record<string, string> = {}
-  for (const k in raw) {
-    const v = raw[k]
-    if (v !== undefined) out[k] = typeof v === "string" ? v : v.join(", ")
-  }
-  return out
-}
-
-type Body = Dispatcher.ResponseData["body"]
-
-/**
- * A request's abort signal: undici takes an `EventEmitter` that emits `abort` as well as an
- * `AbortSignal`, and one is far cheaper to make than an `AbortController` and its `EventTarget`
- * signal (one per request: it showed in the non-streaming call's profile).
- */
-class Aborter extends EventEmitter {
-  aborted = false
-  abort(): void {
-    if (this.aborted) return
-    this.aborted = true
-    this.emit("abort")
-  }
-}
+/** A response body: undici's reads through our own dispatch handler (`internal/dispatch.ts`). */
+type Body = DispatchBody
 
 type SendError = ApiError | TransportError | TimeoutError | MalformedResponseError
 
@@ -514,8 +484,9 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
           if (settled) return
           const now = clock.unsafeCurrentTimeMillis()
           if (now >= deadlineAt && deadline !== undefined) {
-            abort()
+            // Settled first: the abort fails the request at once (`internal/dispatch.ts`).
             settle(Effect.fail(deadline.error()))
+            abort()
             return
           }
           let next: number | undefined
@@ -534,10 +505,12 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
           schedule(Math.min(next, deadlineAt), now)
         }
         schedule(Math.min(sentAt + headersMs, deadlineAt), sentAt)
-        dispatcher.request(
-          { origin, path: pathOf(request), method: request.method, headers, body: payload ?? null, signal: controller },
+        dispatchRequest(
+          dispatcher,
+          { origin, path: pathOf(request), method: request.method, headers, body: payload ?? null },
+          controller,
           (err, data) => {
-            if (err !== null) {
+            if (err !== null || data === undefined) {
               settle(Effect.fail(headersTimedOut ? headersTimeoutError(headersTimeout, model) : transportError("Request", err, model)))
               return
             }
@@ -550,7 +523,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
             }
             const headersAt = clock.unsafeCurrentTimeMillis()
             const status = data.statusCode
-            const responseHeaders = headersOf(data.headers)
+            const responseHeaders = data.headers
             const generationId = responseHeaders["x-generation-id"]
             const idle = request.idleTimeout ?? config.timeouts.idle
             const ok = status >= 200 && status < 300

@@ -1,12 +1,12 @@
 /**
- * The Node transport: the `Transport` service on undici directly (`Dispatcher.request` with a
- * callback, one `Effect.async` per exchange), without `@effect/platform`'s `HttpClient` in
- * between. Same semantics as the portable transport (`Transport.layer`): headers, auth,
+ * The Node transport: the `Transport` service on undici directly (`Dispatcher.dispatch` with a
+ * handler of its own, `internal/dispatch.ts`; one `Effect.async` per exchange), without
+ * `@effect/platform`'s `HttpClient` in between. Same semantics as the portable transport (`Transport.layer`): headers, auth,
  * classification of non-2xx and 200-with-error bodies, size limits, `X-Generation-Id`, the
  * headers and idle timeouts with their `TimeoutError` kinds, `TransportError.sent`, redaction.
  *
- * Timeouts are one timer armed inside the exchange that aborts the request through its
- * abort signal (no `Effect.timeoutFail`, no watchdog fiber; `internal/timer.ts`). When the
+ * Timeouts are one timer armed inside the exchange that aborts the request (no
+ * `Effect.timeoutFail`, no watchdog fiber; `internal/timer.ts`). When the
  * running `Clock` is not Effect's default one (a `TestClock`), the timer sleeps on that clock
  * instead, so tests driving time keep working.
  *

@@ -40,7 +40,7 @@ export interface BodyEvents {
   readonly close: () => void
 }
 
-type Listeners = { [K in keyof BodyEvents]: Array<BodyEvents[K]> }
+type Listeners = { -readonly [K in keyof BodyEvents]: Array<BodyEvents[K]> }
 
 /** A response body fed by a dispatch handler (see the module's documentation). */
 export class DispatchBody {
@@ -154,7 +154,13 @@ export class DispatchBody {
   }
 
   private emitClose(): void {
-    for (const f of this.listeners.close.slice()) f()
+    const close = this.listeners.close
+    // Nothing comes after `close`: the listeners (and what they hold) are let go.
+    this.listeners.data = []
+    this.listeners.end = []
+    this.listeners.error = []
+    this.listeners.close = []
+    for (const f of close) f()
   }
 }
 
@@ -180,6 +186,7 @@ const headersOf = (raw: Array<Buffer>): Record<string, string> => {
 /** undici's handler for one request: the response head to `callback`, then the body's events. */
 class Handler {
   private body: DispatchBody | undefined = undefined
+  private answered = false
   constructor(
     private readonly aborter: Aborter,
     private readonly callback: (error: Error | null, head: ResponseHead | undefined) => void
@@ -193,18 +200,26 @@ class Handler {
     const body = new DispatchBody(this.aborter)
     body.started(resume)
     this.body = body
+    this.answered = true
     this.callback(null, { statusCode, headers: headersOf(rawHeaders), body })
     return true
   }
   onData(chunk: Buffer): boolean {
     return this.body !== undefined ? this.body.data(chunk) : true
   }
+  // undici may keep a finished request (and so its handler) as long as its client: the handler
+  // lets go of the body at the end, so nothing of the call is kept with it.
   onComplete(): void {
-    this.body?.completed()
+    const body = this.body
+    this.body = undefined
+    body?.completed()
   }
   onError(error: Error): void {
-    if (this.body === undefined) this.callback(error, undefined)
-    else this.body.failed(error)
+    const body = this.body
+    this.body = undefined
+    if (body === undefined) {
+      if (!this.answered) this.callback(error, undefined)
+    } else body.failed(error)
   }
 }
 

@@ -45,6 +45,9 @@ export const PICOS_PER_MICRO = 1_000_000n
 export const MICROS_PER_USD = 1_000_000
 
 const PICO_DIGITS = 12
+/** Powers of ten up to 10^40 made once (a cost is parsed several times per call). */
+const POW10: ReadonlyArray<bigint> = Array.from({ length: 41 }, (_, i) => 10n ** BigInt(i))
+const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n)
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/
 
 /**
@@ -83,16 +86,15 @@ export const parseUsd = (value: number | string): Option.Option<bigint> => {
   const exponent = match[4] === undefined ? 0 : Number(match[4])
   if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > 400) return Option.none()
   // value = 0.<digits> shifted: digits × 10^(exponent - fracPart.length)
-  const digits = (intPart + fracPart).replace(/^0+(?=\d)/, "")
+  const digits = BigInt(intPart + fracPart)
   const shift = exponent - fracPart.length + PICO_DIGITS
   let picos: bigint
   if (shift >= 0) {
-    picos = BigInt(digits) * 10n ** BigInt(shift)
+    picos = digits * pow10(shift)
   } else {
-    const divisor = 10n ** BigInt(-shift)
-    const whole = BigInt(digits)
-    const quotient = whole / divisor
-    const remainder = whole % divisor
+    const divisor = pow10(-shift)
+    const quotient = digits / divisor
+    const remainder = digits % divisor
     picos = remainder * 2n >= divisor ? quotient + 1n : quotient
   }
   return Option.some(sign * picos)

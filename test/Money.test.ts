@@ -26,6 +26,11 @@ describe("Money", () => {
       assert.deepStrictEqual(Money.parseUsd("1.5E-10"), Option.some(150n))
       assert.deepStrictEqual(Money.parseUsd(0.1 + 0.2), Option.some(300_000_000_000n)) // 0.30000000000000004 → rounds at 12 places
       assert.deepStrictEqual(Money.parseUsd(1e21), Option.some(10n ** 33n))
+      // powers of ten past the precomputed ones (10^40), both ways; leading zeros
+      assert.deepStrictEqual(Money.parseUsd("1e30"), Option.some(10n ** 42n))
+      assert.deepStrictEqual(Money.parseUsd("5e-45"), Option.some(0n))
+      assert.deepStrictEqual(Money.parseUsd("6e-13"), Option.some(1n))
+      assert.deepStrictEqual(Money.parseUsd("0007.50"), Option.some(7_500_000_000_000n))
     }))
 
   it.effect("rounds half-up (away from zero) past the 12th decimal", () =>

@@ -249,6 +249,47 @@ describe("NodeTransport (127.0.0.1)", () => {
       assert.strictEqual(s.seen[0]?.headers["accept"], "text/event-stream")
     }))
 
+  it.scopedLive("send: a body read late pauses the socket past the high-water mark and resumes it; every byte in order", () =>
+    Effect.gen(function*() {
+      // 32 MiB in 64 KiB writes, read only after the server has written it all it can: the
+      // reader's queue passes its 1 MiB high-water mark, the socket is paused, and each pull
+      // resumes it until the end.
+      const piece = Buffer.alloc(64 * 1024)
+      const pieces = 512
+      let written = 0
+      const s = yield* server((_req, res) => {
+        res.writeHead(200, { "content-type": "text/event-stream" })
+        const next = () => {
+          while (written < pieces) {
+            piece.fill(48 + (written % 10))
+            written++
+            if (!res.write(Buffer.from(piece))) return void res.once("drain", next)
+          }
+          res.end()
+        }
+        next()
+      })
+      const result = yield* withTransport(s.url, (t) =>
+        Effect.scoped(Effect.gen(function*() {
+          const response = yield* t.send({ method: "POST", path: "/chat/completions", body: {}, accept: "sse" })
+          yield* Effect.sleep(Duration.millis(150))
+          const stalledAt = written
+          let bytes = 0
+          let inOrder = true
+          yield* Stream.runForEach(response.stream, (b) =>
+            Effect.sync(() => {
+              for (let i = 0; i < b.length; i += 4096) {
+                if (b[i] !== 48 + (Math.floor((bytes + i) / piece.length) % 10)) inOrder = false
+              }
+              bytes += b.length
+            }))
+          return { bytes, inOrder, stalledAt }
+        })))
+      assert.strictEqual(result.bytes, pieces * piece.length)
+      assert.isTrue(result.inOrder, "every byte where the server wrote it")
+      assert.isBelow(result.stalledAt, pieces, "the server was held back until the body was read")
+    }))
+
   it.scopedLive("send: response.abort fails the body stream; the scope closing aborts an unread body", () =>
     Effect.gen(function*() {
       const s = yield* server((_req, res) => {

@@ -65,9 +65,11 @@ export class DispatchBody {
     this.listeners[event].push(listener)
     if (event === "data" && !this.flowing) {
       this.flowing = true
-      // As a readable stream starts flowing: on a later turn, so that the listeners added with
-      // this one (`end`, `error`) are in place before what was held is handed over.
-      queueMicrotask(() => this.flush())
+      // As a readable stream starts flowing: what was held (or the end) on a later turn, so that
+      // the listeners added with this one (`end`, `error`) are in place first. With nothing held
+      // (the usual case: listening from the headers on) the reads to come are handed over as they
+      // arrive.
+      if (this.held !== undefined || this.complete) queueMicrotask(() => this.flush())
     }
   }
 

@@ -1,8 +1,8 @@
 /**
  * The Node transport: the `Transport` service on undici directly (`Dispatcher.dispatch` with a
  * handler of its own, `internal/dispatch.ts`; one `Effect.async` per exchange), without
- * `@effect/platform`'s `HttpClient` in between. Same semantics as the portable transport (`Transport.layer`): headers, auth,
- * classification of non-2xx and 200-with-error bodies, size limits, `X-Generation-Id`, the
+ * `@effect/platform`'s `HttpClient` in between. Same semantics as the portable transport
+ * (`Transport.layer`): headers, auth, classification of non-2xx and 200-with-error bodies, size limits, `X-Generation-Id`, the
  * headers and idle timeouts with their `TimeoutError` kinds, `TransportError.sent`, redaction.
  *
  * Timeouts are one timer armed inside the exchange that aborts the request (no
@@ -27,7 +27,6 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import type * as Schema from "effect/Schema"
-import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { Agent, type Dispatcher } from "undici"
 import * as CallScope from "./internal/callScope.js"
@@ -55,7 +54,6 @@ import {
 import * as Transport from "./Transport.js"
 
 const noop = (): void => {}
-
 
 /** A network failure as a `TransportError`, worded as the portable transport words it, scrubbed. */
 const transportError = (
@@ -640,9 +638,7 @@ export const makeWith = (config: OpenRouterConfig.Service, dispatcher: Dispatche
       opened = ex
       if (closed) ex.controller.abort()
     }), (ex) => new SentResponse(ex, request, readJson))
-    return Effect.suspend(() =>
-      CallScope.unsafeAddFinalizer(scope, finalizer) ? sent : Effect.zipRight(Scope.addFinalizerExit(scope, finalizer), sent)
-    )
+    return Effect.suspend(() => CallScope.addFinalizerThen(scope, finalizer, sent))
   }
   const send: Transport.Service["send"] = (request) => Effect.flatMap(Effect.scope, (scope) => sendIn(request, scope))
 

@@ -25,8 +25,7 @@ const made = () => {
   aborter.connect(() => {
     aborts++
   })
-  const body = new DispatchBody(aborter)
-  body.started(() => {
+  const body = new DispatchBody(aborter, () => {
     resumes++
   })
   return { aborter, body, aborts: () => aborts, resumes: () => resumes }

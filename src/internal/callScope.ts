@@ -119,6 +119,17 @@ export const fork = (parent: Scope.Scope): Effect.Effect<Scope.CloseableScope> =
 export const unsafeAddFinalizer = (scope: Scope.Scope, finalizer: Scope.Scope.Finalizer): boolean =>
   scope instanceof CallScope && scope.unsafeAdd(finalizer)
 
+/**
+ * `next` once `finalizer` is in `scope`: added now when `scope` is an open call scope (no step of
+ * its own), else by `Scope.addFinalizerExit` before `next`.
+ */
+export const addFinalizerThen = <A, E, R>(
+  scope: Scope.Scope,
+  finalizer: Scope.Scope.Finalizer,
+  next: Effect.Effect<A, E, R>
+): Effect.Effect<A, E, R> =>
+  unsafeAddFinalizer(scope, finalizer) ? next : Effect.zipRight(Scope.addFinalizerExit(scope, finalizer), next)
+
 /** A scope forked from `parent` at once when `parent` is a call scope; else `undefined` ({@link fork}). */
 export const unsafeFork = (parent: Scope.Scope): Scope.CloseableScope | undefined =>
   parent instanceof CallScope ? parent.unsafeFork() : undefined

@@ -15,8 +15,6 @@
  */
 import type { Dispatcher } from "undici"
 
-const noop = () => {}
-
 /** A request's abort: before undici connects the request it is remembered, and applied then. */
 export class Aborter {
   aborted = false
@@ -52,9 +50,9 @@ export class DispatchBody {
   private endEmitted = false
   private destroyed = false
   private paused = false
-  private undiciResume: () => void = noop
 
-  constructor(private readonly aborter: Aborter) {}
+  /** `undiciResume`: undici's resume of a socket paused for this body. */
+  constructor(private readonly aborter: Aborter, private readonly undiciResume: () => void) {}
 
   /** Whether `end` was emitted (every read handed over). */
   get readableEnded(): boolean {
@@ -96,11 +94,6 @@ export class DispatchBody {
     this.held = undefined
     this.aborter.abort()
     queueMicrotask(() => this.emitClose())
-  }
-
-  /** The handler's side: undici's resume of a paused socket. */
-  started(resume: () => void): void {
-    this.undiciResume = resume
   }
 
   /** The handler's side: one read; `false` asks undici to pause the socket. */
@@ -200,8 +193,7 @@ class Handler {
   onHeaders(statusCode: number, rawHeaders: Array<Buffer>, resume: () => void): boolean {
     // 1xx informational responses precede the real one.
     if (statusCode < 200) return true
-    const body = new DispatchBody(this.aborter)
-    body.started(resume)
+    const body = new DispatchBody(this.aborter, resume)
     this.body = body
     this.answered = true
     this.callback(null, { statusCode, headers: headersOf(rawHeaders), body })

@@ -118,9 +118,7 @@ const openBody = (
     const opened = new BodyEvents(ctx, model, response, clock, bytes, env.config.limits.maxEventBytes)
     // On the given scope, not `Effect.addFinalizer`: that would keep a copy of the fiber's
     // references of this moment for the stream's life.
-    return CallScope.unsafeAddFinalizer(scope, opened.cancelOnClose)
-      ? opened.open()
-      : Effect.zipRight(Scope.addFinalizerExit(scope, opened.cancelOnClose), opened.open())
+    return CallScope.addFinalizerThen(scope, opened.cancelOnClose, opened.open())
   })
 
 const noopCancel = (): void => {}

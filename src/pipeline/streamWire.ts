@@ -349,9 +349,7 @@ const openCall = (
                 // (`Scope.addFinalizerExit`: `Effect.addFinalizer` would keep a copy of the
                 // fiber's references for the stream's life.)
                 const finalize = (exit: Exit.Exit<unknown, unknown>) => call.finalize(exit)
-                return CallScope.unsafeAddFinalizer(callScope, finalize)
-                  ? Effect.succeed(call)
-                  : Effect.as(Scope.addFinalizerExit(callScope, finalize), call)
+                return CallScope.addFinalizerThen(callScope, finalize, Effect.succeed(call))
               }
             }
           )

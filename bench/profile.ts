@@ -168,7 +168,7 @@ if (process.env["ALLOC"] === "1" || process.env["ALLOC"] === "old") {
   const { profile } = await session.post("HeapProfiler.stopSampling")
   const { byFn, byGroup, total } = allocationSites(profile.head as unknown as AllocNode, findSourceMap)
   console.log(`${scenario} ${client.name}: ${n} iterations, ${(total / n / 1024).toFixed(0)} KB allocated per iteration (sampled)`)
-  for (const [k, b] of [...byFn].sort((x, y) => y[1] - x[1]).slice(0, 30)) console.log(`${((b / total) * 100).toFixed(1).padStart(5)}%  ${k}`)
+  for (const [k, b] of [...byFn].sort((x, y) => y[1] - x[1]).slice(0, Number(process.env["TOP"] ?? 30))) console.log(`${((b / total) * 100).toFixed(1).padStart(5)}%  ${k}`)
   console.log("\nby package / file:")
   for (const [k, b] of [...byGroup].sort((x, y) => y[1] - x[1]).slice(0, 15)) console.log(`${((b / total) * 100).toFixed(1).padStart(5)}%  ${k}`)
   await ours.dispose()

@@ -25,6 +25,7 @@ import { fastChunk } from "./internal/fastChunk.js"
 import { emptyArray } from "./internal/longLived.js"
 import * as Sse from "./Sse.js"
 import type { Usage } from "./Usage.js"
+import { extend } from "./internal/extend.js"
 
 // =============================================================================
 // Events
@@ -354,7 +355,9 @@ class ChoiceFold {
   }
 
   build(): Fold {
-    const message: Fold = { ...this.message }
+    // `Object.assign` and `extend`, not spreads: a spread copy given new keys is slow on Node 20
+    // (`internal/extend.ts`); this runs once per choice at the end of every streamed call.
+    const message: Fold = Object.assign({}, this.message)
     // `role` is required on a JSON message; deltas usually send it once, some never do.
     if (typeof message["role"] !== "string") message["role"] = "assistant"
     joinParts(message, "content", this.content)
@@ -372,7 +375,7 @@ class ChoiceFold {
     if (this.annotations !== undefined) message["annotations"] = this.annotations === null ? null : [...this.annotations]
     if (this.images !== undefined) message["images"] = this.images === null ? null : [...this.images]
     if (this.audio !== undefined) message["audio"] = this.audio === null ? null : { ...this.audio }
-    const choice: Fold = { ...this.fields, index: this.index, message }
+    const choice: Fold = extend(this.fields, { index: this.index, message })
     if (this.logprobs !== undefined) choice["logprobs"] = this.logprobs === null ? null : { ...this.logprobs }
     return choice
   }
@@ -572,7 +575,7 @@ export class Accumulator {
     if (this.adopted !== undefined) return this.adopted
     if (this.chunks === 0) return undefined
     const choices = [...this.choices].sort((a, b) => a.index - b.index).map((c) => c.build())
-    const out: Fold = { ...this.top, choices }
+    const out: Fold = extend(this.top, { choices })
     if (out["object"] === "chat.completion.chunk") out["object"] = "chat.completion"
     // Every chunk passed `ChatChunk`'s schema (id, object, created, model, choices required), and
     // each fold rule keeps the declared type of its field, so the fold has `ChatCompletion`'s shape.
@@ -587,7 +590,7 @@ export class Accumulator {
   /** The completion so far with `raw` (what `StreamInterrupted.partial` carries). */
   partial(): PartialCompletion {
     const raw = this.raw()
-    return { ...normalize(raw), raw }
+    return extend(normalize(raw), { raw })
   }
 }
 

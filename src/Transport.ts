@@ -25,6 +25,7 @@ import type * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
+import { extend } from "./internal/extend.js"
 import { fastCheck } from "./internal/fastCheck.js"
 import { redactString } from "./internal/redact.js"
 import { timeoutFail } from "./internal/timer.js"
@@ -377,7 +378,7 @@ export const make: Effect.Effect<Service, never, HttpClient.HttpClient | OpenRou
   const send: Service["send"] = (request) =>
     Effect.gen(function*() {
       let req = HttpClientRequest.make(request.method)(config.baseUrl + request.path)
-      req = HttpClientRequest.setHeaders(req, { ...baseHeaders, ...request.headers })
+      req = HttpClientRequest.setHeaders(req, extend(baseHeaders, request.headers ?? {}))
       req = HttpClientRequest.bearerToken(req, config.apiKey)
       req = HttpClientRequest.setHeader(req, "accept", request.accept === "sse" ? "text/event-stream" : "application/json")
       if (request.query !== undefined) {

@@ -13,6 +13,7 @@ import type { CallContext, Env } from "./types.js"
 
 import { embeddingsContext } from "./context.js"
 import { finishEmbeddings } from "./finish.js"
+import { extend } from "../internal/extend.js"
 
 const sendEmbeddings = (env: Env, ctx: CallContext) => (model: string) =>
   Effect.map(
@@ -20,7 +21,7 @@ const sendEmbeddings = (env: Env, ctx: CallContext) => (model: string) =>
       {
         method: "POST",
         path: "/embeddings",
-        body: { ...ctx.body, model },
+        body: extend(ctx.body, { model }),
         model,
         headersTimeout: ctx.timeouts.headers,
         idleTimeout: ctx.timeouts.idle

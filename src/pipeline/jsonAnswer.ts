@@ -11,8 +11,9 @@ import { fromCompletion } from "../ChatResult.js"
 import { classify, contentFilter, type OpenRouterError } from "../OpenRouterError.js"
 import type * as Transport from "../Transport.js"
 import { hasOutput, isEmptyFilteredAnswer, withPartial } from "./classify.js"
-import { metadata } from "./result.js"
+import { chatResult, metadata } from "./result.js"
 import type { CallContext } from "./types.js"
+import { extend } from "../internal/extend.js"
 
 /** What a JSON attempt answers: the completion, the wire value and response, when it ended. */
 export interface JsonAnswer {
@@ -26,7 +27,7 @@ export interface JsonAnswer {
 export const jsonRequest = (ctx: CallContext, model: string): Transport.TransportRequest => ({
   method: "POST",
   path: "/chat/completions",
-  body: { ...ctx.body, model, stream: false },
+  body: extend(ctx.body, { model, stream: false }),
   model,
   headers: ctx.headers,
   headersTimeout: ctx.timeouts.headers,
@@ -57,7 +58,7 @@ export const answerOf = (
       model,
       nowMillis: now
     })
-    return Either.left(hasOutput(completion) ? withPartial(error, { ...completion, raw: value }) : error)
+    return Either.left(hasOutput(completion) ? withPartial(error, extend(completion, { raw: value })) : error)
   }
   if (choice !== undefined && isEmptyFilteredAnswer(completion)) {
     return Either.left(contentFilter({ generationId: response.generationId ?? value.id, model }))
@@ -66,9 +67,6 @@ export const answerOf = (
 }
 
 /** The caller's result of an answered call. */
-export const resultOf = (ctx: CallContext, model: string, { completion, endAt, response, value }: JsonAnswer): ChatResult => ({
-  ...completion,
-  meta: metadata(ctx, completion, response, model, endAt, undefined),
-  raw: value
-})
+export const resultOf = (ctx: CallContext, model: string, { completion, endAt, response, value }: JsonAnswer): ChatResult =>
+  chatResult(completion, metadata(ctx, completion, response, model, endAt, undefined), value)
 

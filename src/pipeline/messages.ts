@@ -12,6 +12,7 @@ import * as MessagesStream from "../MessagesStream.js"
 import type { OpenRouterError } from "../OpenRouterError.js"
 import { type SseApi, type SseCallOptions, sseFold, sseStream } from "./responsesWire.js"
 import type { Env } from "./types.js"
+import { extend } from "../internal/extend.js"
 
 const api: SseApi<
   MessagesStream.MessagesStreamEvent,
@@ -26,7 +27,7 @@ const api: SseApi<
   accumulator: () => new MessagesStream.Accumulator(),
   isContent: MessagesStream.isContent,
   raw: (acc) => acc.message(),
-  result: (completion, meta, raw) => ({ ...completion, meta, raw }),
+  result: (completion, meta, raw) => extend(completion, { meta, raw }),
   done: (result) => ({ _tag: "Done", result }),
   resultOf: (event) => (event._tag === "Done" ? event.result : undefined)
 }

@@ -14,6 +14,7 @@ import * as ResponsesStream from "../ResponsesStream.js"
 import { messages, messagesStream } from "./messages.js"
 import { type SseApi, type SseCallOptions, sseFold, sseStream } from "./responsesWire.js"
 import type { Env } from "./types.js"
+import { extend } from "../internal/extend.js"
 
 const api: SseApi<
   ResponsesStream.ResponsesStreamEvent,
@@ -28,7 +29,7 @@ const api: SseApi<
   accumulator: () => new ResponsesStream.Accumulator(),
   isContent: ResponsesStream.isContent,
   raw: (acc) => acc.response(),
-  result: (completion, meta, raw) => ({ ...completion, meta, raw }),
+  result: (completion, meta, raw) => extend(completion, { meta, raw }),
   done: (result) => ({ _tag: "Done", result }),
   resultOf: (event) => (event._tag === "Done" ? event.result : undefined)
 }

@@ -50,6 +50,7 @@ import { metadata } from "./result.js"
 import { deadlineError, withDeadline } from "./timeouts.js"
 import type { CallContext, CallOptions, Env } from "./types.js"
 import { resolveTimeouts } from "./validate.js"
+import { extend } from "../internal/extend.js"
 
 /** What an event-stream API's accumulator offers the wire (`ResponsesStream.Accumulator`, `MessagesStream.Accumulator`). */
 export interface ApiAccumulator<E> {
@@ -250,7 +251,7 @@ const open = <E extends { readonly _tag: string }, A extends ApiAccumulator<E>>(
     const response = yield* env.transport.send({
       method: "POST",
       path: api.path,
-      body: { ...ctx.body, model, stream },
+      body: extend(ctx.body, { model, stream }),
       accept: stream ? "sse" : "json",
       model,
       headers: ctx.headers,

@@ -32,6 +32,7 @@ import * as Transport from "../Transport.js"
 import { isEmptyFilteredAnswer, isJsonReply, toOpenRouterError } from "./classify.js"
 import { deadlineError } from "./timeouts.js"
 import type { AttemptResponse, CallContext, Env, OpenedStream, Send, SendIn } from "./types.js"
+import { extend } from "../internal/extend.js"
 
 const decodeCompletion = Transport.decodeWith(ChatCompletion)
 
@@ -68,7 +69,7 @@ export interface StreamSends {
 const streamRequest = (ctx: CallContext, model: string): Transport.TransportRequest => ({
   method: "POST",
   path: "/chat/completions",
-  body: { ...ctx.body, model, stream: true },
+  body: extend(ctx.body, { model, stream: true }),
   accept: "sse",
   model,
   headers: ctx.headers,

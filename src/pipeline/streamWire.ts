@@ -29,7 +29,7 @@ import { errorOf } from "./classify.js"
 import { contextOf } from "./context.js"
 import { finish } from "./finish.js"
 import { runFused } from "./fusedAttempt.js"
-import { metadata } from "./result.js"
+import { chatResult, metadata } from "./result.js"
 import { endOfBody, handlers, onFail, openStream } from "./streamOpen.js"
 import * as Telemetry from "../Telemetry.js"
 import { chatStreamSpan } from "./telemetry.js"
@@ -263,10 +263,11 @@ class StreamCall {
       // The completion and its wire shape from one fold of the chunks (`completion()` and `raw()`
       // would each make it).
       const partial = opened.state.accumulator.partial()
-      const result: ChatResult = {
-        ...partial,
-        meta: metadata(this.ctx, partial, opened.response, opened.model, endAt, opened.firstContentAt)
-      }
+      const result = chatResult(
+        partial,
+        metadata(this.ctx, partial, opened.response, opened.model, endAt, opened.firstContentAt),
+        partial.raw
+      )
       this.completion = result
       return Effect.succeed(result)
     })

@@ -28,6 +28,10 @@ const completion = (i: number) => ({
   usage: undefined
 })
 
+/** A stream fold's top-level fields: a prototype-less object (`ChatStream.ts`), filled key by key. */
+const fold: Record<string, unknown> = Object.create(null)
+for (const [k, v] of Object.entries({ id: "gen-1", object: "chat.completion", created: 1, model: "m", provider: "P", usage: {} })) fold[k] = v
+
 const cases: ReadonlyArray<readonly [string, (i: number) => unknown]> = [
   ["headers: { ...base } + 3 new keys", () => {
     const h: Record<string, string> = { ...headers }
@@ -51,6 +55,8 @@ const cases: ReadonlyArray<readonly [string, (i: number) => unknown]> = [
   ["body: extend(body, { model, stream })", () => extend(body, { model: "m", stream: false })],
   ["result: { ...completion, meta, raw }", (i) => ({ ...completion(i), meta: i, raw: body })],
   ["result: extend(completion, { meta, raw })", (i) => extend(completion(i), { meta: i, raw: body })],
+  ["fold: { ...fold, choices }", () => ({ ...fold, choices: [] })],
+  ["fold: extend(fold, { choices })", () => extend(fold, { choices: [] })],
   ["result: written out", (i) => {
     const c = completion(i)
     return {

@@ -355,9 +355,9 @@ class ChoiceFold {
   }
 
   build(): Fold {
-    // `Object.assign` and `extend`, not spreads: a spread copy given new keys is slow on Node 20
+    // `extend`, not spreads: a spread copy given new keys is slow on Node 20
     // (`internal/extend.ts`); this runs once per choice at the end of every streamed call.
-    const message: Fold = Object.assign({}, this.message)
+    const message: Fold = extend(this.message, {})
     // `role` is required on a JSON message; deltas usually send it once, some never do.
     if (typeof message["role"] !== "string") message["role"] = "assistant"
     joinParts(message, "content", this.content)

@@ -590,6 +590,8 @@ const recordStep = (
   }
   if (entry.state._tag !== "Closed" || outcome === "ignored") return entry
   const failed = outcome === "failure"
+  // A success after a success under a streak policy changes nothing (the common case: no copy).
+  if (!failed && entry.streak === 0 && config.trip._tag === "Consecutive") return entry
   const counted: Entry = {
     ...entry,
     streak: failed ? entry.streak + 1 : 0,

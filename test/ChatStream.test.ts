@@ -16,6 +16,23 @@ const fold = (chunks: ReadonlyArray<ChatChunk>) => {
 }
 
 describe("Accumulator", () => {
+  it("a \"__proto__\" field a server sends is kept as a plain field of raw, never its prototype", () => {
+    const acc = new ChatStream.Accumulator()
+    acc.push(JSON.parse(
+      `{"id":"gen-1","model":"m/x","object":"chat.completion.chunk","created":1,"__proto__":{"top":1},` +
+        `"choices":[{"index":0,"__proto__":{"choice":1},"delta":{"role":"assistant","content":"hi","__proto__":{"message":1}},"finish_reason":"stop"}]}`
+    ) as ChatChunk, [])
+    const raw = acc.raw() as unknown as Record<string, unknown>
+    const choice = (raw["choices"] as Array<Record<string, unknown>>)[0] as Record<string, unknown>
+    const message = choice["message"] as Record<string, unknown>
+    for (const [value, field] of [[raw, "top"], [choice, "choice"], [message, "message"]] as const) {
+      assert.strictEqual(Object.getPrototypeOf(value), Object.prototype)
+      assert.deepStrictEqual(Object.getOwnPropertyDescriptor(value, "__proto__")?.value, { [field]: 1 })
+    }
+    assert.include(JSON.stringify(raw), `"__proto__":{"top":1}`)
+    assert.strictEqual(acc.partial().text, "hi")
+  })
+
   it("tool calls by index: id and name from the first delta, arguments concatenated", () => {
     const { completion, events } = fold([
       chunkOf({ tool_calls: [{ index: 0, id: "call_a", type: "function", function: { name: "f", arguments: "" } }] }),

@@ -545,6 +545,26 @@ describe("Sse read boundaries", () => {
     }
   })
 
+  it("reads of 16 KB and more (decoded by the streaming path) cut inside characters, mixed with small ones", () => {
+    // Lines of multi-byte characters long enough that reads of either size cut characters anywhere.
+    const text = "a€b😀c日本語🎉".repeat(1500)
+    const input = encoder.encode(`data: ${text}\n\ndata: x${text}\n\n`)
+    const expected: Outcome = { events: [msg(text), msg(`x${text}`)], error: undefined }
+    for (const first of [16 * 1024 - 1, 16 * 1024, 16 * 1024 + 1, 16 * 1024 + 2, 20_001, 40_003]) {
+      for (const second of [1, 2, 3, 5, 17 * 1024 + 1]) {
+        const cuts = [first, first + second, first + second + 7, first + second + 16 * 1024 + 1]
+        assert.deepStrictEqual(runReads(splitAt(input, cuts)), expected, `cuts ${cuts.join(",")}`)
+      }
+    }
+    // A truncated sequence at the end of a large read, then an invalid byte: U+FFFD each, as a
+    // streaming decode gives (the second line, "\uFFFD" with no colon, is a field that is ignored).
+    const bad = bytes(`data: ${"x".repeat(20_000)}`, [0xf0, 0x9f], "\ndata: ", [0xff], "\n\n")
+    const badExpected: Outcome = { events: [msg(`${"x".repeat(20_000)}\uFFFD\n\uFFFD`)], error: undefined }
+    for (const cuts of [[], [20_007], [20_007, 20_008], [20_006, 20_009, 20_015]]) {
+      assert.deepStrictEqual(runReads(splitAt(bad, cuts)), badExpected, `cuts ${cuts.join(",")}`)
+    }
+  })
+
   it("BOM bytes split across reads", () => {
     const input = bytes([0xef, 0xbb, 0xbf], "data: a\n\n")
     for (let i = 1; i <= 3; i++) {

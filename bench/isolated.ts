@@ -31,16 +31,18 @@ export type IsolatedName = "floor" | "fetch" | "ours"
 
 /**
  * Starts a child for the client `name` against the bench server on `port` and waits until it is
- * ready; `v8Flags` are given to its `node` (`pretenure.ts`).
+ * ready; `v8Flags` are given to its `node` (`pretenure.ts`); `checkout` runs the child of another
+ * checkout of this repository (its own `src/`, `ab.ts`).
  */
 export const startIsolated = async (
   name: IsolatedName,
   port: number,
-  v8Flags: ReadonlyArray<string> = []
+  v8Flags: ReadonlyArray<string> = [],
+  checkout: string = ROOT
 ): Promise<IsolatedClient> => {
-  const child: ChildProcess = fork(path.join(BENCH_DIR, "isolatedChild.ts"), [name, String(port)], {
+  const child: ChildProcess = fork(path.join(checkout, "bench", "isolatedChild.ts"), [name, String(port)], {
     execArgv: [...v8Flags, "--expose-gc", "--import", "tsx"],
-    cwd: ROOT,
+    cwd: checkout,
     stdio: "inherit"
   })
   await new Promise<void>((resolve, reject) => {

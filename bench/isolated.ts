@@ -11,7 +11,7 @@
  */
 import { type ChildProcess, fork } from "node:child_process"
 import * as path from "node:path"
-import { BENCH_DIR, ROOT, type Sample } from "./measure.js"
+import { ROOT, type Sample } from "./measure.js"
 
 /** What a child runs per batch: `total` requests at concurrency `conc`, JSON or a 20-chunk stream. */
 export interface Batch {

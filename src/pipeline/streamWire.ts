@@ -22,7 +22,7 @@ import type * as Tracer from "effect/Tracer"
 import * as CallScope from "../internal/callScope.js"
 import { inScope } from "../internal/inScope.js"
 import type * as Budget from "../Budget.js"
-import type { ChatResult } from "../ChatResult.js"
+import { type ChatResult, fromCompletion } from "../ChatResult.js"
 import * as ChatStream from "../ChatStream.js"
 import { type InterruptReason, type OpenRouterError, StreamInterrupted, withAttempts } from "../OpenRouterError.js"
 import { errorOf } from "./classify.js"
@@ -261,12 +261,14 @@ class StreamCall {
       const endAt = Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis()
       const opened = this.opened
       // The completion and its wire shape from one fold of the chunks (`completion()` and `raw()`
-      // would each make it).
-      const partial = opened.state.accumulator.partial()
+      // would each make it; `partial()` would copy the completion once more).
+      const acc = opened.state.accumulator
+      const raw = acc.raw()
+      const completion = raw === undefined ? acc.completion() : fromCompletion(raw)
       const result = chatResult(
-        partial,
-        metadata(this.ctx, partial, opened.response, opened.model, endAt, opened.firstContentAt),
-        partial.raw
+        completion,
+        metadata(this.ctx, completion, opened.response, opened.model, endAt, opened.firstContentAt),
+        raw
       )
       this.completion = result
       return Effect.succeed(result)

@@ -9,9 +9,8 @@
  *   CONC=64 TOTAL=1000 WARM=5 N=10 …              # the defaults
  */
 import * as path from "node:path"
-import { type Batch, startIsolated } from "./isolated.js"
-import { interleaveSamples, startServer } from "./measure.js"
-import { median } from "./stats.js"
+import { type Batch, compareIsolated, startIsolated } from "./isolated.js"
+import { startServer } from "./measure.js"
 
 const other = process.argv[2]
 if (other === undefined) throw new Error("usage: npx tsx bench/ab.ts <other checkout>")
@@ -26,18 +25,5 @@ const variants = {
   [otherName]: await startIsolated("ours", port, [], path.resolve(other)),
   "ours (this checkout)": await startIsolated("ours", port)
 }
-const batch: Batch = { kind: KIND, total: TOTAL, conc: CONC }
-const samples = await interleaveSamples(
-  Number(process.env["WARM"] ?? 5),
-  Number(process.env["N"] ?? 10),
-  Object.fromEntries(Object.entries(variants).map(([name, v]) => [name, () => v.run(batch)]))
-)
-const perRequest = (name: string) => median((samples[name] ?? []).map((s) => (s.cpu * 1000) / TOTAL))
-const floor = perRequest("floor")
-console.log(`${KIND === "json" ? "(e) chat, wire json" : "(e′) chat, stream wire"}, ${TOTAL} requests at concurrency ${CONC}, CPU per request (median):`)
-for (const name of Object.keys(variants)) {
-  const us = perRequest(name)
-  console.log(`  ${name.padEnd(40)} ${us.toFixed(1).padStart(7)} µs  ${(us / floor).toFixed(2)}×`)
-}
-for (const v of Object.values(variants)) v.close()
+await compareIsolated(variants, { kind: KIND, total: TOTAL, conc: CONC }, Number(process.env["WARM"] ?? 5), Number(process.env["N"] ?? 10))
 server.kill()

@@ -11,7 +11,8 @@
  */
 import { type ChildProcess, fork } from "node:child_process"
 import * as path from "node:path"
-import { ROOT, type Sample } from "./measure.js"
+import { interleaveSamples, ROOT, type Sample } from "./measure.js"
+import { median } from "./stats.js"
 
 /** What a child runs per batch: `total` requests at concurrency `conc`, JSON or a 20-chunk stream. */
 export interface Batch {
@@ -69,4 +70,30 @@ export const startIsolated = async (
       child.kill()
     }
   }
+}
+
+/**
+ * Runs `batch` on every variant, rounds interleaved (`warm` rounds first, then `n` measured), and
+ * prints each one's median CPU per request and its ratio to the variant named `floor`; closes them.
+ */
+export const compareIsolated = async (
+  variants: Readonly<Record<string, IsolatedClient>>,
+  batch: Batch,
+  warm: number,
+  n: number
+): Promise<void> => {
+  const samples = await interleaveSamples(
+    warm,
+    n,
+    Object.fromEntries(Object.entries(variants).map(([name, v]) => [name, () => v.run(batch)]))
+  )
+  const perRequest = (name: string) => median((samples[name] ?? []).map((s) => (s.cpu * 1000) / batch.total))
+  const floor = perRequest("floor")
+  const what = batch.kind === "json" ? "(e) chat, wire json" : "(e′) chat, stream wire"
+  console.log(`${what}, ${batch.total} requests at concurrency ${batch.conc}, CPU per request (median):`)
+  for (const name of Object.keys(variants)) {
+    const us = perRequest(name)
+    console.log(`  ${name.padEnd(40)} ${us.toFixed(1).padStart(7)} µs  ${(us / floor).toFixed(2)}×`)
+  }
+  for (const v of Object.values(variants)) v.close()
 }

@@ -13,9 +13,8 @@
  * `node --trace-pretenuring-statistics` (addresses), matched to functions by `%DebugPrint` of the
  * function (its feedback vector lists its allocation sites); see `src/internal/longLived.ts`.
  */
-import { type Batch, startIsolated } from "./isolated.js"
-import { interleaveSamples, startServer } from "./measure.js"
-import { median } from "./stats.js"
+import { type Batch, compareIsolated, startIsolated } from "./isolated.js"
+import { startServer } from "./measure.js"
 
 const KIND: Batch["kind"] = process.env["KIND"] === "json" ? "json" : "stream"
 const CONC = Number(process.env["CONC"] ?? 64)
@@ -30,18 +29,5 @@ const variants = {
   ours: await startIsolated("ours", port),
   [`ours ${NO_PRETENURING}`]: await startIsolated("ours", port, [NO_PRETENURING])
 }
-const batch: Batch = { kind: KIND, total: TOTAL, conc: CONC }
-const samples = await interleaveSamples(
-  Number(process.env["WARM"] ?? 5),
-  Number(process.env["N"] ?? 8),
-  Object.fromEntries(Object.entries(variants).map(([name, v]) => [name, () => v.run(batch)]))
-)
-const perRequest = (name: string) => median((samples[name] ?? []).map((s) => (s.cpu * 1000) / TOTAL))
-const floor = perRequest("floor")
-console.log(`${KIND === "json" ? "(e) chat, wire json" : "(e′) chat, stream wire"}, ${TOTAL} requests at concurrency ${CONC}, CPU per request (median):`)
-for (const name of Object.keys(variants)) {
-  const us = perRequest(name)
-  console.log(`  ${name.padEnd(40)} ${us.toFixed(1).padStart(7)} µs  ${(us / floor).toFixed(2)}×`)
-}
-for (const v of Object.values(variants)) v.close()
+await compareIsolated(variants, { kind: KIND, total: TOTAL, conc: CONC }, Number(process.env["WARM"] ?? 5), Number(process.env["N"] ?? 8))
 server.kill()

@@ -6,27 +6,22 @@
  *
  *   npx tsx bench/spread.ts
  */
+import type { ChatCompletion } from "../src/ChatCompletion.js"
+import { fromCompletion } from "../src/ChatResult.js"
 import { extend } from "../src/internal/extend.js"
 
 const N = 300_000
 const headers: Record<string, string> = { "user-agent": "effect-openrouter/0.1.0", "http-referer": "https://example.com" }
 const body: Record<string, unknown> = { model: "openai/gpt-4o-mini", messages: [{ role: "user", content: "Hi" }], temperature: 0.5 }
-const completion = (i: number) => ({
+/** A chat completion as the pipeline normalizes it (`ChatResult.fromCompletion`). */
+const completion = fromCompletion({
   id: "gen-1",
+  object: "chat.completion",
+  created: 1,
   model: "openai/gpt-4o-mini",
   provider: "OpenAI",
-  created: i,
-  text: "Hello",
-  refusal: undefined,
-  reasoning: undefined,
-  reasoningDetails: [],
-  toolCalls: [],
-  annotations: [],
-  images: [],
-  finishReason: "stop",
-  nativeFinishReason: "stop",
-  usage: undefined
-})
+  choices: [{ index: 0, message: { role: "assistant", content: "Hello" }, finish_reason: "stop", native_finish_reason: "stop" }]
+} as unknown as ChatCompletion)
 
 /** A stream fold's top-level fields: a prototype-less object (`ChatStream.ts`), filled key by key. */
 const fold: Record<string, unknown> = Object.create(null)
@@ -53,12 +48,12 @@ const cases: ReadonlyArray<readonly [string, (i: number) => unknown]> = [
   }],
   ["body: { ...body, model, stream }", () => ({ ...body, model: "m", stream: false })],
   ["body: extend(body, { model, stream })", () => extend(body, { model: "m", stream: false })],
-  ["result: { ...completion, meta, raw }", (i) => ({ ...completion(i), meta: i, raw: body })],
-  ["result: extend(completion, { meta, raw })", (i) => extend(completion(i), { meta: i, raw: body })],
+  ["result: { ...completion, meta, raw }", (i) => ({ ...completion, meta: i, raw: body })],
+  ["result: extend(completion, { meta, raw })", (i) => extend(completion, { meta: i, raw: body })],
   ["fold: { ...fold, choices }", () => ({ ...fold, choices: [] })],
   ["fold: extend(fold, { choices })", () => extend(fold, { choices: [] })],
   ["result: written out", (i) => {
-    const c = completion(i)
+    const c = completion
     return {
       id: c.id, model: c.model, provider: c.provider, created: c.created, text: c.text, refusal: c.refusal,
       reasoning: c.reasoning, reasoningDetails: c.reasoningDetails, toolCalls: c.toolCalls,

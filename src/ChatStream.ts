@@ -13,6 +13,7 @@ import * as Stream from "effect/Stream"
 import type { Annotation, ChatCompletion, ImageOutput, ReasoningDetail } from "./ChatCompletion.js"
 import { ChatChunk, type ChunkChoice } from "./ChatChunk.js"
 import { type ChatResult, type Completion, contentText, fromCompletion, type PartialCompletion } from "./ChatResult.js"
+import { extend } from "./internal/extend.js"
 import {
   type ApiError,
   classify,
@@ -25,7 +26,6 @@ import { fastChunk } from "./internal/fastChunk.js"
 import { emptyArray } from "./internal/longLived.js"
 import * as Sse from "./Sse.js"
 import type { Usage } from "./Usage.js"
-import { extend } from "./internal/extend.js"
 
 // =============================================================================
 // Events

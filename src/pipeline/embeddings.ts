@@ -6,6 +6,7 @@
  */
 import * as Effect from "effect/Effect"
 import { EmbeddingsRequest, EmbeddingsResponse } from "../Embeddings.js"
+import { extend } from "../internal/extend.js"
 import { type OpenRouterError, withAttempts } from "../OpenRouterError.js"
 import * as Telemetry from "../Telemetry.js"
 import { withDeadline } from "./timeouts.js"
@@ -13,7 +14,6 @@ import type { CallContext, Env } from "./types.js"
 
 import { embeddingsContext } from "./context.js"
 import { finishEmbeddings } from "./finish.js"
-import { extend } from "../internal/extend.js"
 
 const sendEmbeddings = (env: Env, ctx: CallContext) => (model: string) =>
   Effect.map(

@@ -8,12 +8,12 @@ import * as Either from "effect/Either"
 import type { ChatCompletion } from "../ChatCompletion.js"
 import type { ChatResult, Completion } from "../ChatResult.js"
 import { fromCompletion } from "../ChatResult.js"
+import { extend } from "../internal/extend.js"
 import { classify, contentFilter, type OpenRouterError } from "../OpenRouterError.js"
 import type * as Transport from "../Transport.js"
 import { hasOutput, isEmptyFilteredAnswer, withPartial } from "./classify.js"
 import { chatResult, metadata } from "./result.js"
 import type { CallContext } from "./types.js"
-import { extend } from "../internal/extend.js"
 
 /** What a JSON attempt answers: the completion, the wire value and response, when it ended. */
 export interface JsonAnswer {

@@ -7,12 +7,12 @@
 import type * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import type * as Stream from "effect/Stream"
+import { extend } from "../internal/extend.js"
 import { MessagesRequest, type MessagesRequestInput } from "../Messages.js"
 import * as MessagesStream from "../MessagesStream.js"
 import type { OpenRouterError } from "../OpenRouterError.js"
 import { type SseApi, type SseCallOptions, sseFold, sseStream } from "./responsesWire.js"
 import type { Env } from "./types.js"
-import { extend } from "../internal/extend.js"
 
 const api: SseApi<
   MessagesStream.MessagesStreamEvent,

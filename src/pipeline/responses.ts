@@ -7,6 +7,7 @@
 import type * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import type * as Stream from "effect/Stream"
+import { extend } from "../internal/extend.js"
 import type { MessagesRequestInput } from "../Messages.js"
 import type { OpenRouterError } from "../OpenRouterError.js"
 import { ResponsesRequest, type ResponsesRequestInput } from "../Responses.js"
@@ -14,7 +15,6 @@ import * as ResponsesStream from "../ResponsesStream.js"
 import { messages, messagesStream } from "./messages.js"
 import { type SseApi, type SseCallOptions, sseFold, sseStream } from "./responsesWire.js"
 import type { Env } from "./types.js"
-import { extend } from "../internal/extend.js"
 
 const api: SseApi<
   ResponsesStream.ResponsesStreamEvent,

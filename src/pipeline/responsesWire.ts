@@ -28,6 +28,7 @@ import * as Stream from "effect/Stream"
 import type * as Budget from "../Budget.js"
 import type { Completion, PartialCompletion, RoutingMetadata } from "../ChatResult.js"
 import * as Fallback from "../Fallback.js"
+import { extend } from "../internal/extend.js"
 import * as ModelId from "../ModelId.js"
 import {
   classify,
@@ -50,7 +51,6 @@ import { metadata } from "./result.js"
 import { deadlineError, withDeadline } from "./timeouts.js"
 import type { CallContext, CallOptions, Env } from "./types.js"
 import { resolveTimeouts } from "./validate.js"
-import { extend } from "../internal/extend.js"
 
 /** What an event-stream API's accumulator offers the wire (`ResponsesStream.Accumulator`, `MessagesStream.Accumulator`). */
 export interface ApiAccumulator<E> {

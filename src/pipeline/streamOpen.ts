@@ -17,6 +17,7 @@ import * as Stream from "effect/Stream"
 import { ChatCompletion } from "../ChatCompletion.js"
 import * as ChatStream from "../ChatStream.js"
 import * as CallScope from "../internal/callScope.js"
+import { extend } from "../internal/extend.js"
 import { inScope } from "../internal/inScope.js"
 import { arm, timeoutFail } from "../internal/timer.js"
 import {
@@ -32,7 +33,6 @@ import * as Transport from "../Transport.js"
 import { isEmptyFilteredAnswer, isJsonReply, toOpenRouterError } from "./classify.js"
 import { deadlineError } from "./timeouts.js"
 import type { AttemptResponse, CallContext, Env, OpenedStream, Send, SendIn } from "./types.js"
-import { extend } from "../internal/extend.js"
 
 const decodeCompletion = Transport.decodeWith(ChatCompletion)
 

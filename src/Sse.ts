@@ -212,8 +212,10 @@ class Parser implements SseParser {
       this.tail = input.slice(cut)
       input = input.subarray(0, cut)
     }
+    if (input.length === 0) return ""
+    if (input.length < WHOLE_DECODE_LIMIT) return this.decoder.decode(input)
     // Cut on a character boundary, the streaming decode of a large read holds nothing back either.
-    return input.length === 0 ? "" : input.length < WHOLE_DECODE_LIMIT ? this.decoder.decode(input) : this.decoder.decode(input, STREAM_OPTIONS)
+    return this.decoder.decode(input, STREAM_OPTIONS)
   }
 
   feedText(text: string): SseLimitExceeded | undefined {

@@ -30,7 +30,6 @@ export const metadata = (
   attempts: [...ctx.attempts]
 })
 
-
 /**
  * The caller's result: the completion with its metadata and wire shape, written out field by field
  * (`{ ...completion, meta, raw }` costs ~2 µs per call on Node 20: `internal/extend.ts`).
